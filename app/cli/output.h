@@ -1,0 +1,26 @@
+// Where the command line writes: results to stdout, messages for people to stderr.
+#pragma once
+
+#include "core/common/error.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QString>
+
+namespace imprint::cli {
+
+// A result line (stdout, UTF-8, newline added).
+void printResult(const QString& line);
+// A JSON result (stdout, compact, one line).
+void printJson(const QJsonDocument& document);
+// A message for people (stderr, "imprint: " in front, newline added).
+void printMessage(const QString& message);
+// An Error value, translated (stderr).
+void printError(const Error& error);
+
+// Parses a subcommand's arguments. On --help prints the help to stdout and returns 0 in
+// `exitCode`; on a usage error prints it with a hint to stderr and returns 2. Returns true
+// when the command should go on.
+bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, int& exitCode);
+
+} // namespace imprint::cli

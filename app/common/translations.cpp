@@ -1,0 +1,35 @@
+#include "app/common/translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace imprint::app {
+
+QString installTranslations(QCoreApplication& app, const QString& language) {
+    QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (language.isEmpty()) {
+        const QByteArray forced = qgetenv("IMPRINT_LANG");
+        if (!forced.isEmpty()) {
+            locale = QLocale(QString::fromLocal8Bit(forced));
+        }
+    }
+    auto* ours = new QTranslator(&app);
+    if (!ours->load(locale, QStringLiteral("imprint"), QStringLiteral("_"),
+                    QStringLiteral(":/i18n"))) {
+        delete ours;
+        return {};
+    }
+    QCoreApplication::installTranslator(ours);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+    }
+    return locale.name();
+}
+
+} // namespace imprint::app
