@@ -155,4 +155,9 @@ int runVersion(const QStringList& arguments) {
     return app::ExitUsage;
 }
 
+namespace {
+const CommandRegistration registration(
+    {"version", QT_TRANSLATE_NOOP("Cli", "Compare and sort balenaOS versions"), runVersion});
+} // namespace
+
 } // namespace imprint::cli

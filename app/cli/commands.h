@@ -1,11 +1,12 @@
-// The subcommands of `imprint`. Each lives in its own cmd_<name>.cpp and is listed once in
-// commands.cpp. A command gets its own arguments (arguments[0] is "imprint <name>") and
-// returns an exit code from app/common/exitcode.h.
+// The subcommands of `imprint`. Each lives in its own cmd_<name>.cpp (picked up by the
+// build automatically) and registers itself with a file-scope CommandRegistration. A command
+// gets its own arguments (arguments[0] is "imprint <name>") and returns an exit code from
+// app/common/exitcode.h.
 #pragma once
 
 #include <QStringList>
 
-#include <span>
+#include <vector>
 
 namespace imprint::cli {
 
@@ -15,8 +16,11 @@ struct CliCommand {
     int (*run)(const QStringList& arguments);
 };
 
-std::span<const CliCommand> commands();
+// All registered commands, sorted by name.
+const std::vector<CliCommand>& commands();
 
-int runVersion(const QStringList& arguments);
+struct CommandRegistration {
+    explicit CommandRegistration(const CliCommand& command);
+};
 
 } // namespace imprint::cli

@@ -7,8 +7,15 @@
 namespace imprint::app {
 namespace {
 
-// One entry per part of the program; add a part's table here.
-std::array<std::span<const ErrorMessage>, 1> allTables() { return {messages::version()}; }
+// One table per messages/<part>.cpp.
+const auto& allTables() {
+    static const std::span<const ErrorMessage> tables[] = {
+#define IMPRINT_MESSAGES(part) messages::part(),
+#include "imprint/message_parts.inc"
+#undef IMPRINT_MESSAGES
+    };
+    return tables;
+}
 
 const ErrorMessage* find(const std::string& code) {
     for (const auto table : allTables()) {

@@ -1,6 +1,7 @@
 // Turns the Error values of core/ and flasher/ into translated sentences. Each part of the
-// program lists its messages in app/common/messages/<part>.cpp; the text uses {name} for the
-// error's parameters and is marked for translation in the "Errors" context.
+// program lists its messages in app/common/messages/<part>.cpp, a file defining
+// imprint::app::messages::<part>() (found by the build from the file name); the text uses
+// {name} for the error's parameters and is marked with QT_TRANSLATE_NOOP("Errors", ...).
 #pragma once
 
 #include "core/common/error.h"
@@ -25,8 +26,11 @@ QString describeError(const Error& error);
 // Whether a message exists for a code (tests use it to prove every code is worded).
 bool hasErrorText(const std::string& code);
 
+// One function per messages/<part>.cpp, declared from the generated list of parts.
 namespace messages {
-std::span<const ErrorMessage> version();
+#define IMPRINT_MESSAGES(part) std::span<const ErrorMessage> part();
+#include "imprint/message_parts.inc"
+#undef IMPRINT_MESSAGES
 } // namespace messages
 
 } // namespace imprint::app
