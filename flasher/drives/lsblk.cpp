@@ -1,14 +1,15 @@
 #include "flasher/drives/lsblk.h"
 
 #include <nlohmann/json.hpp>
+#include <sys/wait.h>
 
 #include <cerrno>
+#include <climits>
 #include <cstdlib>
 #include <cstring>
-#include <string>
-
+#include <fcntl.h>
 #include <spawn.h>
-#include <sys/wait.h>
+#include <string>
 #include <unistd.h>
 
 extern char** environ;

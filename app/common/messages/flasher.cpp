@@ -1,0 +1,51 @@
+// Messages for the errors of flasher/: "drives.*", "source.*", "bmap.*", "target.*", "flash.*".
+#include "app/common/errortext.h"
+
+#include <QtGlobal>
+
+namespace imprint::app::messages {
+
+std::span<const ErrorMessage> flasher() {
+    static constexpr ErrorMessage table[] = {
+        // drives
+        {"drives.bad_json",
+         QT_TRANSLATE_NOOP("Errors", "lsblk printed something that is not JSON: check that "
+                                     "util-linux 2.33 or newer is installed.")},
+        {"drives.unexpected_json",
+         QT_TRANSLATE_NOOP("Errors", "lsblk's JSON has no \"{missing}\": check that util-linux "
+                                     "2.33 or newer is installed.")},
+        {"drives.lsblk_failed",
+         QT_TRANSLATE_NOOP("Errors", "Could not list the drives with lsblk ({detail}): install "
+                                     "util-linux, or name the device directly.")},
+        {"drives.not_found",
+         QT_TRANSLATE_NOOP("Errors", "{path} is not a drive on this computer: run 'imprint "
+                                     "drives --all' to see the drives.")},
+        {"drives.is_partition",
+         QT_TRANSLATE_NOOP("Errors", "{path} is a partition of {drive}: name the whole drive "
+                                     "({drive}) instead.")},
+        {"drives.system_drive",
+         QT_TRANSLATE_NOOP("Errors", "{path} holds the running system ({mountpoint} is on it): "
+                                     "it is never written. Choose another drive.")},
+        {"drives.holds_source",
+         QT_TRANSLATE_NOOP("Errors", "{path} holds {source}, which is being read: copy the "
+                                     "file to another drive first, or choose another drive.")},
+        {"drives.read_only",
+         QT_TRANSLATE_NOOP("Errors", "{path} is read-only: slide the card's write-protect "
+                                     "switch to unlocked and insert it again.")},
+        {"drives.no_media",
+         QT_TRANSLATE_NOOP("Errors", "{path} has no medium (its size is 0): insert a card "
+                                     "into the reader.")},
+        {"drives.too_small",
+         QT_TRANSLATE_NOOP("Errors", "{path} is too small: it holds {size} but the image needs "
+                                     "{needed}. Use a larger drive.")},
+        {"drives.large",
+         QT_TRANSLATE_NOOP("Errors", "{path} is unusually large ({size}) for a device card: "
+                                     "make sure it is not a backup or data disk.")},
+        {"drives.mounted",
+         QT_TRANSLATE_NOOP("Errors", "{path} is in use: {mountpoints} mounted from it. "
+                                     "Unmount it (or close what uses it) and try again.")},
+    };
+    return table;
+}
+
+} // namespace imprint::app::messages

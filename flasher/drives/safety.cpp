@@ -1,0 +1,119 @@
+#include "flasher/drives/safety.h"
+
+#include "flasher/drives/lsblk.h"
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+
+#include <cstdio>
+
+namespace imprint::flasher {
+namespace {
+
+bool isSystemMount(const std::string& m) {
+    return m == "/" || m == "/boot" || m.starts_with("/boot/") || m == "/usr" || m == "[SWAP]";
+}
+
+std::string joined(const std::vector<std::string>& list) {
+    std::string out;
+    for (const auto& s : list) {
+        out += out.empty() ? s : ", " + s;
+    }
+    return out;
+}
+
+} // namespace
+
+std::string humanSize(std::uint64_t bytes) {
+    const char* units[] = {"bytes", "kB", "MB", "GB", "TB"};
+    double v = static_cast<double>(bytes);
+    int u = 0;
+    while (v >= 1000.0 && u < 4) {
+        v /= 1000.0;
+        ++u;
+    }
+    char buf[32];
+    if (u == 0) {
+        std::snprintf(buf, sizeof buf, "%llu bytes", static_cast<unsigned long long>(bytes));
+    } else {
+        std::snprintf(buf, sizeof buf, v < 100.0 ? "%.1f %s" : "%.0f %s", v, units[u]);
+    }
+    return buf;
+}
+
+std::string deviceOfFile(const std::string& path) {
+    struct stat st {};
+    if (stat(path.c_str(), &st) != 0) {
+        return {};
+    }
+    return std::to_string(major(st.st_dev)) + ":" + std::to_string(minor(st.st_dev));
+}
+
+DriveVerdict assessDrive(const Drive& drive, const SafetyContext& context) {
+    DriveVerdict verdict;
+    auto add = [&](Concern c, Error e) {
+        verdict.issues.push_back({c, std::move(e).with("path", drive.path)});
+    };
+
+    for (const auto& m : drive.allMountpoints()) {
+        if (isSystemMount(m)) {
+            verdict.systemDrive = true;
+            add(Concern::Refused, Error("drives.system_drive").with("mountpoint", m));
+            break;
+        }
+    }
+
+    for (const auto& source : context.sourcePaths) {
+        const auto dev = deviceOfFile(source);
+        if (dev.empty()) {
+            continue;
+        }
+        bool holds = dev == drive.majMin;
+        for (const auto& c : drive.children) {
+            holds = holds || dev == c.majMin;
+        }
+        if (holds) {
+            add(Concern::Refused, Error("drives.holds_source").with("source", source));
+            break;
+        }
+    }
+
+    if (drive.readOnly) {
+        add(Concern::Refused, Error("drives.read_only"));
+    }
+
+    if (drive.sizeBytes == 0) {
+        add(Concern::Refused, Error("drives.no_media"));
+    } else if (context.imageSize && drive.sizeBytes < *context.imageSize) {
+        add(Concern::Refused, Error("drives.too_small")
+                                  .with("size", humanSize(drive.sizeBytes))
+                                  .with("needed", humanSize(*context.imageSize))
+                                  .with("size_bytes", std::to_string(drive.sizeBytes))
+                                  .with("needed_bytes", std::to_string(*context.imageSize)));
+    }
+
+    if (drive.sizeBytes > kLargeDriveBytes) {
+        add(Concern::Confirm, Error("drives.large").with("size", humanSize(drive.sizeBytes)));
+    }
+
+    if (!verdict.systemDrive) {
+        const auto mounted = drive.allMountpoints();
+        if (!mounted.empty()) {
+            add(context.use == DriveUse::Edit ? Concern::Refused : Concern::Unmount,
+                Error("drives.mounted").with("mountpoints", joined(mounted)));
+        }
+    }
+    return verdict;
+}
+
+Result<DriveVerdict> assessDriveForEdit(const std::string& devicePath) {
+    auto drive = probeDrive(devicePath);
+    if (!drive) {
+        return std::move(drive).takeError();
+    }
+    SafetyContext context;
+    context.use = DriveUse::Edit;
+    return assessDrive(*drive, context);
+}
+
+} // namespace imprint::flasher
