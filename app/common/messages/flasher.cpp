@@ -44,6 +44,41 @@ std::span<const ErrorMessage> flasher() {
         {"drives.mounted",
          QT_TRANSLATE_NOOP("Errors", "{path} is in use: {mountpoints} mounted from it. "
                                      "Unmount it (or close what uses it) and try again.")},
+        // source
+        {"source.open_failed",
+         QT_TRANSLATE_NOOP("Errors", "Cannot open the image {path}: {detail}.")},
+        {"source.empty",
+         QT_TRANSLATE_NOOP("Errors", "The image {path} is empty: download it again.")},
+        {"source.read_failed",
+         QT_TRANSLATE_NOOP("Errors", "Reading the image {path} failed: {detail}. Check the drive "
+                                     "it is on, or copy it elsewhere and try again.")},
+        {"source.truncated",
+         QT_TRANSLATE_NOOP("Errors", "The {format} image {path} ends too early, at byte {offset} "
+                                     "(after {output_offset} bytes of image): the download is "
+                                     "incomplete. Download it again.")},
+        {"source.corrupt",
+         QT_TRANSLATE_NOOP("Errors", "The {format} image {path} is damaged at byte {offset} "
+                                     "(after {output_offset} bytes of image): {detail}. Download "
+                                     "it again.")},
+        {"source.size_mismatch",
+         QT_TRANSLATE_NOOP("Errors", "The image in {path} should hold {expected} bytes but holds "
+                                     "{actual}: the archive is damaged. Download it again.")},
+        {"source.zip_bad",
+         QT_TRANSLATE_NOOP("Errors", "{path} is not a readable zip file ({detail}, at byte "
+                                     "{offset}): the download may be incomplete.")},
+        {"source.zip_no_image",
+         QT_TRANSLATE_NOOP("Errors",
+                           "The zip file {path} holds no file: choose the image itself.")},
+        {"source.zip_several_images",
+         QT_TRANSLATE_NOOP("Errors", "The zip file {path} holds several files ({names}): unpack it "
+                                     "and choose the image.")},
+        {"source.zip_encrypted",
+         QT_TRANSLATE_NOOP("Errors", "{name} in {path} is encrypted: unpack it with its password "
+                                     "first.")},
+        {"source.zip_unsupported_method",
+         QT_TRANSLATE_NOOP("Errors", "{name} in {path} is compressed with zip method {method}, "
+                                     "which Imprint cannot read: unpack it first, or use a .zip "
+                                     "made with deflate.")},
     };
     return table;
 }

@@ -1,0 +1,232 @@
+#include "flasher/source/source.h"
+
+#include "flasher/source/decoder.h"
+#include "flasher/source/zip.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <thread>
+#include <unistd.h>
+
+namespace imprint::flasher {
+
+const char* formatName(SourceFormat format) {
+    switch (format) {
+    case SourceFormat::Raw:
+        return "raw";
+    case SourceFormat::Gzip:
+        return "gzip";
+    case SourceFormat::Xz:
+        return "xz";
+    case SourceFormat::Zstd:
+        return "zstd";
+    case SourceFormat::Bzip2:
+        return "bzip2";
+    case SourceFormat::Zip:
+        return "zip";
+    }
+    return "raw";
+}
+
+Error streamError(const char* code, SourceFormat format, std::uint64_t inputOffset,
+                  std::uint64_t outputOffset, const std::string& detail) {
+    Error e(code);
+    e.with("format", formatName(format))
+        .with("offset", std::to_string(inputOffset))
+        .with("output_offset", std::to_string(outputOffset));
+    if (!detail.empty()) {
+        e.with("detail", detail);
+    }
+    return std::move(e).at(inputOffset);
+}
+
+InputWindow::InputWindow(int fd, std::string path, std::uint64_t begin, std::uint64_t end)
+    : fd_(fd), path_(std::move(path)), fileOffset_(begin), end_(end), buffer_(1 << 20) {}
+
+Result<std::span<const std::byte>> InputWindow::available() {
+    if (head_ == tail_) {
+        head_ = tail_ = 0;
+        const auto want = static_cast<std::size_t>(
+            std::min<std::uint64_t>(buffer_.size(), end_ - std::min(end_, fileOffset_)));
+        while (want > 0) {
+            const auto n = pread(fd_, buffer_.data(), want, static_cast<off_t>(fileOffset_));
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n < 0) {
+                return Error("source.read_failed")
+                    .with("path", path_)
+                    .with("detail", std::strerror(errno))
+                    .at(fileOffset_);
+            }
+            tail_ = static_cast<std::size_t>(n);
+            fileOffset_ += static_cast<std::uint64_t>(n);
+            break;
+        }
+    }
+    return std::span<const std::byte>(buffer_.data() + head_, tail_ - head_);
+}
+
+namespace {
+
+SourceFormat detect(std::span<const unsigned char> m) {
+    auto starts = [&](std::initializer_list<unsigned char> magic) {
+        return m.size() >= magic.size() && std::equal(magic.begin(), magic.end(), m.begin());
+    };
+    if (starts({0x1f, 0x8b})) {
+        return SourceFormat::Gzip;
+    }
+    if (starts({0xfd, '7', 'z', 'X', 'Z', 0x00})) {
+        return SourceFormat::Xz;
+    }
+    if (starts({0x28, 0xb5, 0x2f, 0xfd})) {
+        return SourceFormat::Zstd;
+    }
+    // "BZh" and a block size digit, then the block magic (pi) or the end-of-stream magic.
+    if (starts({'B', 'Z', 'h'}) && m.size() >= 10 && m[3] >= '1' && m[3] <= '9' &&
+        ((m[4] == 0x31 && m[5] == 0x41 && m[6] == 0x59) ||
+         (m[4] == 0x17 && m[5] == 0x72 && m[6] == 0x45))) {
+        return SourceFormat::Bzip2;
+    }
+    if (starts({'P', 'K', 0x03, 0x04})) {
+        return SourceFormat::Zip;
+    }
+    return SourceFormat::Raw;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Source>> Source::open(const std::string& path) {
+    std::unique_ptr<Source> s(new Source());
+    s->path_ = path;
+    s->fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (s->fd_ < 0) {
+        return Error("source.open_failed").with("path", path).with("detail", std::strerror(errno));
+    }
+    struct stat st {};
+    if (fstat(s->fd_, &st) != 0 || S_ISDIR(st.st_mode)) {
+        return Error("source.open_failed")
+            .with("path", path)
+            .with("detail", S_ISDIR(st.st_mode) ? std::strerror(EISDIR) : std::strerror(errno));
+    }
+    s->fileSize_ = static_cast<std::uint64_t>(st.st_size);
+    if (s->fileSize_ == 0) {
+        return Error("source.empty").with("path", path);
+    }
+    std::array<unsigned char, 16> magic{};
+    const auto got = pread(s->fd_, magic.data(), magic.size(), 0);
+    if (got < 0) {
+        return Error("source.read_failed")
+            .with("path", path)
+            .with("detail", std::strerror(errno))
+            .at(0);
+    }
+    s->format_ = detect(std::span(magic.data(), static_cast<std::size_t>(got)));
+    InputWindow whole(s->fd_, path, 0, s->fileSize_);
+    switch (s->format_) {
+    case SourceFormat::Raw:
+        s->size_ = {s->fileSize_, SourceSize::Kind::Exact};
+        break;
+    case SourceFormat::Gzip:
+        s->size_ = gzipSizeHint(s->fd_, s->fileSize_);
+        s->decoder_ = makeGzipDecoder(std::move(whole));
+        break;
+    case SourceFormat::Xz: {
+        // The index tells the size and the block count; a damaged index is reported by the
+        // decoder at the offset where the stream breaks, so it is not an error here.
+        const auto info = readXzIndex(s->fd_, s->fileSize_);
+        unsigned threads = 1;
+        if (info) {
+            s->size_ = {info->uncompressed, SourceSize::Kind::Exact};
+            const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+            threads = static_cast<unsigned>(std::min<std::uint64_t>({cores, info->blocks, 8}));
+        }
+        s->decoder_ = makeXzDecoder(std::move(whole), std::max(1u, threads));
+        break;
+    }
+    case SourceFormat::Zstd:
+        s->size_ = zstdDeclaredSize(s->fd_);
+        s->decoder_ = makeZstdDecoder(std::move(whole));
+        break;
+    case SourceFormat::Bzip2:
+        s->decoder_ = makeBzip2Decoder(std::move(whole));
+        break;
+    case SourceFormat::Zip: {
+        auto entry = findZipImage(s->fd_, s->fileSize_);
+        if (!entry) {
+            return std::move(entry).takeError().with("path", path);
+        }
+        s->size_ = {entry->size, SourceSize::Kind::Exact};
+        s->decoder_ = makeZipEntryDecoder(
+            InputWindow(s->fd_, path, entry->dataOffset, entry->dataOffset + entry->compressedSize),
+            entry->method, entry->crc, entry->size);
+        break;
+    }
+    }
+    if (s->decoder_) {
+        s->threads_ = s->decoder_->threads();
+    }
+    return s;
+}
+
+Source::~Source() {
+    decoder_.reset();
+    if (fd_ >= 0) {
+        ::close(fd_);
+    }
+}
+
+std::uint64_t Source::filePosition() const {
+    return decoder_ ? decoder_->inputOffset() : position_;
+}
+
+Result<std::size_t> Source::read(std::span<std::byte> buffer) {
+    if (failed_) {
+        return Error("source.read_failed")
+            .with("path", path_)
+            .with("detail", "stream failed before");
+    }
+    std::size_t done = 0;
+    while (done < buffer.size()) {
+        std::size_t n = 0;
+        if (!decoder_) {
+            const auto want = std::min<std::uint64_t>(buffer.size() - done, fileSize_ - position_);
+            if (want == 0) {
+                break;
+            }
+            const auto r = pread(fd_, buffer.data() + done, static_cast<std::size_t>(want),
+                                 static_cast<off_t>(position_));
+            if (r < 0 && errno == EINTR) {
+                continue;
+            }
+            if (r <= 0) {
+                failed_ = true;
+                return Error("source.read_failed")
+                    .with("path", path_)
+                    .with("detail", r == 0 ? "the file became shorter" : std::strerror(errno))
+                    .at(position_);
+            }
+            n = static_cast<std::size_t>(r);
+        } else {
+            auto r = decoder_->decode(buffer.subspan(done));
+            if (!r) {
+                failed_ = true;
+                return std::move(r).takeError().with("path", path_);
+            }
+            if (*r == 0) {
+                break;
+            }
+            n = *r;
+        }
+        done += n;
+        position_ += n;
+    }
+    return done;
+}
+
+} // namespace imprint::flasher
