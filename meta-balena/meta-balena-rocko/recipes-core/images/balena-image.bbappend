@@ -1,0 +1,3 @@
+# The Yocto release this layer adapts balenaOS to; the recipes and appends that only
+# Rocko needs go in this layer.
+BALENA_YOCTO_SERIES = "rocko"
