@@ -303,6 +303,16 @@ load helpers
 	assert_absent /var/log/journal
 }
 
+@test "persistentLogging true: a journal already in the root moves to the data partition" {
+	make_root '{"persistentLogging":true}'
+	mkdir -p "$ROOT/var/log/journal/abc"
+	echo entry >"$ROOT/var/log/journal/abc/system.journal"
+	apply os-persistent-logging
+	[ "$status" -eq 0 ]
+	[ "$(readlink "$ROOT/var/log/journal")" = /mnt/data/journal ]
+	assert_file /mnt/data/journal/abc/system.journal 'entry\n'
+}
+
 # ---- country, ntpServers
 @test "country: iw reg set with the code; a bad code changes nothing" {
 	make_root '{"country":"DE"}'

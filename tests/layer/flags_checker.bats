@@ -135,3 +135,26 @@ FLAGS="$LAYER/meta-balena-common/lib/balena/flags.py"
 	done
 	grep -qx 'LAYERSERIES_COMPAT_balena-common = "pyro rocko sumo thud"' "$LAYER/meta-balena-common/conf/layer.conf"
 }
+
+@test "the kas file names this repository's layers, the distro and a qemux86-64 target" {
+	kas="$LAYER/kas/qemux86-64.yml"
+	run python3 - "$kas" "$LAYER/.." <<'PY'
+import os, sys, yaml
+doc = yaml.safe_load(open(sys.argv[1]))
+root = sys.argv[2]
+assert isinstance(doc["header"]["version"], int)
+assert doc["machine"] == "qemux86-64" and doc["target"] == "balena-image"
+assert os.path.isfile(os.path.join(root, "meta-balena/meta-balena-common/conf/distro", doc["distro"] + ".conf"))
+own = [r for r in doc["repos"].values() if r and "url" not in r and "path" not in r]
+assert len(own) == 1, "one entry for this repository"
+for layer in own[0]["layers"]:
+    assert os.path.isfile(os.path.join(root, layer, "conf/layer.conf")), layer
+for name, repo in doc["repos"].items():
+    if repo and "url" in repo:
+        assert repo.get("refspec") == "thud", name
+print("ok")
+PY
+	echo "$output"
+	[ "$status" -eq 0 ] && [ "$output" = ok ]
+	grep -q 'cannot run' "$kas"
+}
