@@ -1,0 +1,324 @@
+#include "core/disk/fattable.h"
+
+#include "core/disk/bytes.h"
+
+#include <algorithm>
+
+namespace imprint::disk {
+namespace {
+
+Error chainError(const char* code, std::uint32_t cluster, std::uint32_t value) {
+    return Error(code)
+        .with("cluster", std::to_string(cluster))
+        .with("value", std::to_string(value));
+}
+
+} // namespace
+
+FatTable::FatTable(BlockDevice& device, std::uint64_t volumeOffset, const FatGeometry& geometry)
+    : device_(device), volumeOffset_(volumeOffset), g_(geometry),
+      bytes_(geometry.fatSize * geometry.bytesPerSector),
+      data_(new std::uint8_t[geometry.fatSize * std::size_t{geometry.bytesPerSector}]),
+      loaded_(geometry.fatSize, false), dirty_(geometry.fatSize, false) {
+    switch (g_.type) {
+    case FatType::Fat12:
+        endMin_ = 0xFF8;
+        endMark_ = 0xFFF;
+        break;
+    case FatType::Fat16:
+        endMin_ = 0xFFF8;
+        endMark_ = 0xFFFF;
+        break;
+    case FatType::Fat32:
+        endMin_ = 0x0FFFFFF8;
+        endMark_ = 0x0FFFFFFF;
+        break;
+    }
+}
+
+Result<void> FatTable::loadSector(std::uint32_t sector) {
+    if (loaded_[sector]) {
+        return {};
+    }
+    // Read a run of not-yet-loaded sectors at once: chains are mostly local.
+    std::uint32_t end = sector + 1;
+    while (end < g_.fatSize && end < sector + 8 && !loaded_[end]) {
+        ++end;
+    }
+    const std::uint64_t at = std::uint64_t{sector} * g_.bytesPerSector;
+    const std::uint32_t active = g_.mirrored ? 0 : g_.activeFat;
+    if (auto r = device_.read(
+            volumeOffset_ + g_.fatOffset(active) + at,
+            std::span(data_.get() + at, std::size_t{end - sector} * g_.bytesPerSector));
+        !r) {
+        return r;
+    }
+    for (std::uint32_t s = sector; s < end; ++s) {
+        loaded_[s] = true;
+    }
+    return {};
+}
+
+Result<void> FatTable::loadAll() {
+    if (allLoaded_) {
+        return {};
+    }
+    std::uint32_t s = 0;
+    while (s < g_.fatSize) {
+        if (loaded_[s]) {
+            ++s;
+            continue;
+        }
+        std::uint32_t end = s;
+        while (end < g_.fatSize && !loaded_[end]) {
+            ++end;
+        }
+        const std::uint64_t at = std::uint64_t{s} * g_.bytesPerSector;
+        const std::uint32_t active = g_.mirrored ? 0 : g_.activeFat;
+        if (auto r =
+                device_.read(volumeOffset_ + g_.fatOffset(active) + at,
+                             std::span(data_.get() + at, std::size_t{end - s} * g_.bytesPerSector));
+            !r) {
+            return r;
+        }
+        for (; s < end; ++s) {
+            loaded_[s] = true;
+        }
+    }
+    allLoaded_ = true;
+    return {};
+}
+
+Result<std::uint8_t*> FatTable::bytesAt(std::uint32_t byteOffset) {
+    if (auto r = loadSector(byteOffset / g_.bytesPerSector); !r) {
+        return r.error();
+    }
+    return data_.get() + byteOffset;
+}
+
+Result<std::uint32_t> FatTable::get(std::uint32_t cluster) {
+    switch (g_.type) {
+    case FatType::Fat12: {
+        const std::uint32_t at = cluster + cluster / 2;
+        auto lo = bytesAt(at);
+        if (!lo) {
+            return lo.error();
+        }
+        const std::uint32_t b0 = **lo;
+        auto hi = bytesAt(at + 1); // may be in the next sector
+        if (!hi) {
+            return hi.error();
+        }
+        const std::uint32_t v = b0 | (std::uint32_t{**hi} << 8);
+        return (cluster & 1u) ? (v >> 4) : (v & 0xFFFu);
+    }
+    case FatType::Fat16: {
+        auto p = bytesAt(cluster * 2);
+        if (!p) {
+            return p.error();
+        }
+        return std::uint32_t{le16(std::span<const std::uint8_t>(*p, 2), 0)};
+    }
+    case FatType::Fat32: {
+        auto p = bytesAt(cluster * 4);
+        if (!p) {
+            return p.error();
+        }
+        return le32(std::span<const std::uint8_t>(*p, 4), 0) & 0x0FFFFFFFu;
+    }
+    }
+    return 0u;
+}
+
+Result<void> FatTable::set(std::uint32_t cluster, std::uint32_t value) {
+    auto old = get(cluster); // loads the sector(s)
+    if (!old) {
+        return old.error();
+    }
+    if (free_) {
+        if (*old == 0 && value != 0) {
+            --*free_;
+        } else if (*old != 0 && value == 0) {
+            ++*free_;
+        }
+    }
+    switch (g_.type) {
+    case FatType::Fat12: {
+        const std::uint32_t at = cluster + cluster / 2;
+        std::uint8_t* lo = data_.get() + at;
+        std::uint8_t* hi = data_.get() + at + 1;
+        if (cluster & 1u) {
+            *lo = static_cast<std::uint8_t>((*lo & 0x0F) | ((value << 4) & 0xF0));
+            *hi = static_cast<std::uint8_t>(value >> 4);
+        } else {
+            *lo = static_cast<std::uint8_t>(value);
+            *hi = static_cast<std::uint8_t>((*hi & 0xF0) | ((value >> 8) & 0x0F));
+        }
+        dirty_[at / g_.bytesPerSector] = true;
+        dirty_[(at + 1) / g_.bytesPerSector] = true;
+        break;
+    }
+    case FatType::Fat16:
+        put16(std::span(data_.get(), bytes_), cluster * 2, static_cast<std::uint16_t>(value));
+        dirty_[cluster * 2 / g_.bytesPerSector] = true;
+        break;
+    case FatType::Fat32: {
+        // The top four bits are reserved and kept as they are.
+        const std::uint32_t at = cluster * 4;
+        const std::uint32_t keep =
+            le32(std::span<const std::uint8_t>(data_.get(), bytes_), at) & 0xF0000000u;
+        put32(std::span(data_.get(), bytes_), at, keep | (value & 0x0FFFFFFFu));
+        dirty_[at / g_.bytesPerSector] = true;
+        break;
+    }
+    }
+    return {};
+}
+
+Result<std::vector<std::uint32_t>> FatTable::chain(std::uint32_t first, std::size_t limit) {
+    std::vector<std::uint32_t> out;
+    std::uint32_t c = first;
+    if (c < 2 || c > g_.maxCluster()) {
+        return chainError("fat.chain_out_of_range", 0, c);
+    }
+    while (true) {
+        if (out.size() >= g_.clusterCount) {
+            return chainError("fat.cyclic_chain", first, c);
+        }
+        out.push_back(c);
+        if (limit != 0 && out.size() >= limit) {
+            return out;
+        }
+        auto next = get(c);
+        if (!next) {
+            return next.error();
+        }
+        const std::uint32_t v = *next;
+        if (isEnd(v)) {
+            return out;
+        }
+        if (v == 0) {
+            return chainError("fat.chain_free_link", c, v);
+        }
+        if (v == endMin_ - 1) {
+            return chainError("fat.chain_bad_cluster", c, v);
+        }
+        if (v < 2 || v > g_.maxCluster()) {
+            return chainError("fat.chain_out_of_range", c, v);
+        }
+        c = v;
+    }
+}
+
+Result<std::uint32_t> FatTable::freeClusters() {
+    if (!free_) {
+        if (auto r = loadAll(); !r) {
+            return r.error();
+        }
+        std::uint32_t n = 0;
+        for (std::uint32_t c = 2; c <= g_.maxCluster(); ++c) {
+            auto v = get(c);
+            if (!v) {
+                return v.error();
+            }
+            n += *v == 0 ? 1u : 0u;
+        }
+        free_ = n;
+    }
+    return *free_;
+}
+
+void FatTable::setNextFreeHint(std::uint32_t cluster) {
+    if (cluster >= 2 && cluster <= g_.maxCluster()) {
+        nextFree_ = cluster;
+    }
+}
+
+Result<std::vector<std::uint32_t>> FatTable::allocate(std::size_t count) {
+    auto available = freeClusters();
+    if (!available) {
+        return available.error();
+    }
+    if (count > *available) {
+        return Error("fat.volume_full")
+            .with("needed", std::to_string(count))
+            .with("free", std::to_string(*available));
+    }
+    std::vector<std::uint32_t> out;
+    out.reserve(count);
+    std::uint32_t c = nextFree_;
+    for (std::uint32_t scanned = 0; out.size() < count && scanned < g_.clusterCount; ++scanned) {
+        if (c > g_.maxCluster()) {
+            c = 2;
+        }
+        auto v = get(c);
+        if (!v) {
+            return v.error();
+        }
+        if (*v == 0) {
+            out.push_back(c);
+        }
+        ++c;
+    }
+    if (out.size() < count) { // the count said yes: the table changed under us
+        return Error("fat.volume_full")
+            .with("needed", std::to_string(count))
+            .with("free", std::to_string(out.size()));
+    }
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (auto r = set(out[i], i + 1 < out.size() ? out[i + 1] : endMark_); !r) {
+            return r.error();
+        }
+    }
+    if (!out.empty()) {
+        nextFree_ = out.back() + 1 > g_.maxCluster() ? 2 : out.back() + 1;
+    }
+    return out;
+}
+
+Result<void> FatTable::release(const std::vector<std::uint32_t>& clusters) {
+    for (const std::uint32_t c : clusters) {
+        if (auto r = set(c, 0); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
+bool FatTable::dirty() const {
+    return std::find(dirty_.begin(), dirty_.end(), true) != dirty_.end();
+}
+
+Result<bool> FatTable::flush() {
+    bool wrote = false;
+    for (std::uint32_t copy = 0; copy < g_.numFats; ++copy) {
+        if (!g_.mirrored && copy != g_.activeFat) {
+            continue;
+        }
+        std::uint32_t s = 0;
+        while (s < g_.fatSize) {
+            if (!dirty_[s]) {
+                ++s;
+                continue;
+            }
+            std::uint32_t end = s;
+            while (end < g_.fatSize && dirty_[end]) {
+                ++end;
+            }
+            const std::uint64_t at = std::uint64_t{s} * g_.bytesPerSector;
+            if (auto r =
+                    device_.write(volumeOffset_ + g_.fatOffset(copy) + at,
+                                  std::span<const std::uint8_t>(
+                                      data_.get() + at, std::size_t{end - s} * g_.bytesPerSector));
+                !r) {
+                return r.error();
+            }
+            wrote = true;
+            s = end;
+        }
+    }
+    std::fill(dirty_.begin(), dirty_.end(), false);
+    return wrote;
+}
+
+} // namespace imprint::disk
