@@ -111,6 +111,7 @@ private:
     Result<void> writeDirectorySectors(const FatDirectory& dir,
                                        const std::vector<std::size_t>& sectors);
     Result<void> barrier();
+    Result<void> write(std::uint64_t at, std::span<const std::uint8_t> bytes);
     Result<void> flushFat();
     Result<void> finish(); // FSInfo and the last barrier of an update
     Result<void> checkWritable();
@@ -121,6 +122,7 @@ private:
     FatGeometry g_;
     Options options_;
     std::unique_ptr<FatTable> fat_;
+    bool unsynced_ = false; // written since the last barrier
 };
 
 } // namespace imprint::disk

@@ -128,10 +128,16 @@ void FatVolume::stamp(std::span<std::uint8_t> e, bool created) {
 }
 
 Result<void> FatVolume::barrier() {
-    if (options_.barriers) {
+    if (options_.barriers && unsynced_) {
+        unsynced_ = false;
         return device_.sync();
     }
     return {};
+}
+
+Result<void> FatVolume::write(std::uint64_t at, std::span<const std::uint8_t> bytes) {
+    unsynced_ = true;
+    return device_.write(at, bytes);
 }
 
 Result<void> FatVolume::flushFat() {
@@ -139,7 +145,8 @@ Result<void> FatVolume::flushFat() {
     if (!wrote) {
         return wrote.error();
     }
-    return *wrote ? barrier() : Result<void>();
+    unsynced_ = unsynced_ || *wrote;
+    return barrier();
 }
 
 Result<void> FatVolume::finish() {
@@ -154,7 +161,7 @@ Result<void> FatVolume::finish() {
             put32(info, FSI_Free_Count, *fat_->knownFree());
             put32(info, FSI_Nxt_Free, fat_->nextFreeHint());
             if (info != before) {
-                if (auto r = device_.write(at, info); !r) {
+                if (auto r = write(at, info); !r) {
                     return r;
                 }
             }
@@ -187,7 +194,7 @@ Result<void> FatVolume::writeClusters(const std::vector<std::uint32_t>& clusters
             }
             bytes = padded;
         }
-        if (auto r = device_.write(offset_ + g_.clusterOffset(clusters[i]), bytes); !r) {
+        if (auto r = write(offset_ + g_.clusterOffset(clusters[i]), bytes); !r) {
             return r;
         }
         i = j;
@@ -199,7 +206,7 @@ Result<void> FatVolume::writeDirectorySectors(const FatDirectory& dir,
                                               const std::vector<std::size_t>& sectors) {
     for (const std::size_t s : sectors) {
         const auto bytes = std::span(dir.data).subspan(s * dir.bytesPerSector, dir.bytesPerSector);
-        if (auto r = device_.write(dir.sectorOffsets[s], bytes); !r) {
+        if (auto r = write(dir.sectorOffsets[s], bytes); !r) {
             return r;
         }
     }
@@ -346,8 +353,12 @@ Result<void> FatVolume::writeFile(std::string_view path, std::span<const std::ui
     if (auto r = growDirectory(at->parent, growth); !r) {
         return r;
     }
-    if (auto r = barrier(); !r) {
-        return r;
+    // The new data needs no barrier before the FAT: until the directory entry points at the
+    // chain, a chain without its data is only lost clusters. Zeroed directory clusters do.
+    if (!growth.empty()) {
+        if (auto r = barrier(); !r) {
+            return r;
+        }
     }
     if (auto r = linkGrowth(at->parent, oldDirClusters); !r) {
         return r;
@@ -675,7 +686,7 @@ Result<void> FatVolume::rename(std::string_view from, std::string_view to) {
         auto dotDot = std::span(sector).subspan(32, 32);
         if (std::equal(dotDotName.begin(), dotDotName.end(), dotDot.begin())) {
             setEntryCluster(dotDot, toRoot ? 0 : dst->parent.firstCluster);
-            if (auto r = device_.write(at, sector); !r) {
+            if (auto r = write(at, sector); !r) {
                 return r;
             }
         }

@@ -98,7 +98,7 @@ private slots:
             QVERIFY((*volume)->writeFile("/config.json", span(newContent)).ok());
         }
         QVERIFY(recorder.writes.size() >= 3);
-        QVERIFY(recorder.syncs >= 3); // barriers between the steps
+        QVERIFY(recorder.syncs >= 2); // barriers: after the FAT chain, after the switch
 
         const QString crashed = tmp.filePath("crashed.img");
         QByteArray image = base;
