@@ -11,7 +11,7 @@ imprint=$(cd "$build" && pwd)/bin/imprint
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 img=$work/balena.img
-bash "$here/make-balena-image.sh" "$img" 1536 16
+bash "$here/fs-put-image.sh" "$img" 1536 16
 offset=$(( $(sfdisk --json "$img" 2>/dev/null | python3 -c \
   'import json,sys; print(json.load(sys.stdin)["partitiontable"]["partitions"][0]["start"])') * 512 ))
 python3 - "$work/config.json" <<'PY'

@@ -1,7 +1,7 @@
 #!/bin/bash
 # Makes a balenaOS-shaped raw image with the real tools: MBR with boot (FAT16, resin-boot),
 # rootA, rootB (ext4), and state + data as logical partitions 5 and 6 (ext4), all 4 MiB aligned.
-# usage: make-balena-image.sh IMAGE [SIZE_MIB=1536] [FAT_BITS=16]
+# usage: fs-put-image.sh IMAGE [SIZE_MIB=1536] [FAT_BITS=16]
 set -euo pipefail
 img=$1
 size=${2:-1536}
