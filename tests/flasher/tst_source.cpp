@@ -3,6 +3,7 @@
 // files are errors at (or after) the offset where they broke, never silently short output.
 #include "flasher/source/source.h"
 #include "tests/flasher/loopdevice.h"
+#include "tests/flasher/testfiles.h"
 #include "tests/support/testscale.h"
 
 #include <QDir>
@@ -13,6 +14,8 @@
 #include <xxhash.h>
 
 using namespace imprint::flasher;
+using imprint::test::makeImage;
+using imprint::test::readFile;
 using imprint::test::runTool;
 
 namespace {
@@ -68,45 +71,11 @@ XXH64_hash_t hashFile(const QString& path) {
     return XXH3_64bits(all.constData(), static_cast<std::size_t>(all.size()));
 }
 
-// Incompressible runs, zero runs and repeated text, like a disk image.
-QByteArray makeImage(std::size_t size, quint32 seed) {
-    QByteArray data(static_cast<qsizetype>(size), '\0');
-    QRandomGenerator rng(seed);
-    std::size_t p = 0;
-    while (p < size) {
-        const std::size_t run = std::min<std::size_t>(size - p, 4096U * (1U + rng.bounded(64U)));
-        switch (rng.bounded(3)) {
-        case 0:
-            for (std::size_t i = 0; i < run; i += 4) {
-                const quint32 v = rng.generate();
-                std::memcpy(data.data() + p + i, &v, std::min<std::size_t>(4, run - i));
-            }
-            break;
-        case 1:
-            break; // zeros
-        default:
-            for (std::size_t i = 0; i < run; ++i) {
-                data[static_cast<qsizetype>(p + i)] = "balenaOS image "[i % 15];
-            }
-        }
-        p += run;
-    }
-    return data;
-}
-
-void writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-
-QByteArray readFile(const QString& path) {
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return f.readAll();
-}
-
 } // namespace
+
+void writeFileChecked(const QString& path, const QByteArray& bytes) {
+    QVERIFY(imprint::test::writeFile(path, bytes));
+}
 
 class TestSource : public QObject {
     Q_OBJECT
@@ -126,7 +95,7 @@ private slots:
         QDir(kDir).removeRecursively();
         QDir().mkpath(kDir);
         rawSize_ = static_cast<std::uint64_t>(6 + 2 * imprint::test::testScale()) << 20;
-        writeFile(raw_, makeImage(rawSize_, 20261125));
+        writeFileChecked(raw_, makeImage(rawSize_, 20261125));
         rawHash_ = hashFile(raw_);
         const QString r = raw_;
         compress(QStringLiteral("gzip -c '%1' > '%1.gz'").arg(r));
@@ -232,7 +201,7 @@ private slots:
         for (const double fraction : {0.5, 0.999}) {
             const auto cut = static_cast<qsizetype>(static_cast<double>(whole.size()) * fraction);
             const QString path = file + QStringLiteral(".cut");
-            writeFile(path, whole.left(cut));
+            writeFileChecked(path, whole.left(cut));
             const auto d = decodeAll(path);
             QVERIFY2(!d.ok, "a truncated file decoded without an error");
             if (file.endsWith(QLatin1String(".zip"))) {
@@ -270,7 +239,7 @@ private slots:
                 static_cast<qsizetype>(rng.bounded(static_cast<quint32>(whole.size() / 2)));
             damaged[at] = static_cast<char>(damaged[at] ^ (1 << rng.bounded(8)));
             const QString path = file + QStringLiteral(".bad");
-            writeFile(path, damaged);
+            writeFileChecked(path, damaged);
             const auto d = decodeAll(path);
             QVERIFY2(!d.ok, qPrintable(QStringLiteral("flip at %1 not detected").arg(at)));
             QVERIFY2(d.error.code == "source.corrupt" || d.error.code == "source.truncated" ||
@@ -288,7 +257,7 @@ private slots:
     void trailingGarbageIsAnError() {
         for (const char* ext : {".gz", ".xz", ".zst", ".bz2"}) {
             const QString path = raw_ + QLatin1String(ext) + QStringLiteral(".tail");
-            writeFile(path, readFile(raw_ + QLatin1String(ext)) + QByteArray("garbage!"));
+            writeFileChecked(path, readFile(raw_ + QLatin1String(ext)) + QByteArray("garbage!"));
             const auto d = decodeAll(path);
             QVERIFY2(!d.ok, ext);
         }
@@ -298,7 +267,7 @@ private slots:
         const auto missing = decodeAll(kDir + QStringLiteral("/none.img"));
         QCOMPARE(missing.error.code, std::string("source.open_failed"));
         QCOMPARE(decodeAll(kDir).error.code, std::string("source.open_failed"));
-        writeFile(kDir + QStringLiteral("/empty.img"), {});
+        writeFileChecked(kDir + QStringLiteral("/empty.img"), {});
         QCOMPARE(decodeAll(kDir + QStringLiteral("/empty.img")).error.code,
                  std::string("source.empty"));
         // Magic bytes decide, not the name.

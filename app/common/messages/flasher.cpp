@@ -79,6 +79,53 @@ std::span<const ErrorMessage> flasher() {
          QT_TRANSLATE_NOOP("Errors", "{name} in {path} is compressed with zip method {method}, "
                                      "which Imprint cannot read: unpack it first, or use a .zip "
                                      "made with deflate.")},
+        // bmap
+        {"bmap.open_failed",
+         QT_TRANSLATE_NOOP("Errors", "Cannot open the block map {path}: {detail}.")},
+        {"bmap.bad",
+         QT_TRANSLATE_NOOP("Errors", "The block map {path} is not a valid .bmap file ({detail}): "
+                                     "make it again with 'bmaptool create', or flash without it.")},
+        {"bmap.unsupported_version",
+         QT_TRANSLATE_NOOP("Errors", "The block map {path} has format version {version}, which "
+                                     "Imprint does not know: flash without --bmap.")},
+        {"bmap.file_checksum_mismatch",
+         QT_TRANSLATE_NOOP("Errors", "The block map {path} was changed after it was made (its own "
+                                     "checksum does not match): download it again.")},
+        {"bmap.checksum_mismatch",
+         QT_TRANSLATE_NOOP("Errors", "The image does not match its block map: the {length} bytes "
+                                     "at byte {offset} have another checksum. The image or the "
+                                     ".bmap file is damaged or they do not belong together.")},
+        {"bmap.size_mismatch",
+         QT_TRANSLATE_NOOP("Errors", "The block map is for an image of {expected} bytes, but the "
+                                     "image holds {actual}: use the .bmap made for this image.")},
+        // target
+        {"target.open_failed",
+         QT_TRANSLATE_NOOP("Errors", "Cannot open {name} for writing: {detail}. If it is a drive, "
+                                     "check that nothing uses it and that you may write it.")},
+        {"target.too_small",
+         QT_TRANSLATE_NOOP("Errors", "{name} holds {size} bytes but the image needs {needed}: use "
+                                     "a larger drive.")},
+        {"target.write_failed",
+         QT_TRANSLATE_NOOP("Errors", "Writing {name} failed at byte {offset}: {detail}. The drive "
+                                     "may be failing or was removed; try another one.")},
+        {"target.read_failed",
+         QT_TRANSLATE_NOOP("Errors", "Reading back {name} failed at byte {offset}: {detail}. The "
+                                     "drive may be failing or was removed.")},
+        {"target.sync_failed",
+         QT_TRANSLATE_NOOP("Errors", "Flushing {name} failed: {detail}. The data may not all be "
+                                     "on the drive; try again or use another drive.")},
+        // flash
+        {"flash.verify_failed",
+         QT_TRANSLATE_NOOP("Errors", "Verification of {name} failed: the {length} bytes at byte "
+                                     "{offset} read back differently from what was written. The "
+                                     "drive is unreliable or fake; use another one.")},
+        {"flash.cancelled",
+         QT_TRANSLATE_NOOP("Errors", "Writing {name} was cancelled; it is left unbootable (its "
+                                     "first MiB is blank). Write it again to use it.")},
+        {"flash.override_outside",
+         QT_TRANSLATE_NOOP("Errors", "A configuration change for {name} at byte {offset} lies "
+                                     "outside the image: the image and its configuration do not "
+                                     "belong together.")},
     };
     return table;
 }

@@ -1,0 +1,314 @@
+#include "flasher/target/target.h"
+
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace imprint::flasher {
+
+void AlignedFree::operator()(std::byte* p) const { std::free(p); }
+
+AlignedBuffer allocateAligned(std::size_t size) {
+    const std::size_t rounded = (size + kDirectAlignment - 1) / kDirectAlignment * kDirectAlignment;
+    return AlignedBuffer(static_cast<std::byte*>(
+        std::aligned_alloc(kDirectAlignment, std::max(rounded, kDirectAlignment))));
+}
+
+namespace {
+
+constexpr std::uint64_t kWipeBytes = 1 << 20;
+
+bool aligned(std::uint64_t offset, std::size_t length, const void* p, std::size_t a) {
+    return offset % a == 0 && length % a == 0 &&
+           reinterpret_cast<std::uintptr_t>(p) % kDirectAlignment == 0;
+}
+
+Error ioError(const char* code, const std::string& name, int err, std::uint64_t offset) {
+    return Error(code)
+        .with("name", name)
+        .with("detail", std::strerror(err))
+        .with("offset", std::to_string(offset))
+        .at(offset);
+}
+
+Result<void> pwriteAll(int fd, const std::string& name, std::uint64_t offset, const std::byte* data,
+                       std::size_t length) {
+    while (length > 0) {
+        const auto n = pwrite(fd, data, length, static_cast<off_t>(offset));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            return ioError("target.write_failed", name, n < 0 ? errno : ENOSPC, offset);
+        }
+        data += n;
+        length -= static_cast<std::size_t>(n);
+        offset += static_cast<std::uint64_t>(n);
+    }
+    return {};
+}
+
+Result<void> preadAll(int fd, const std::string& name, std::uint64_t offset, std::byte* into,
+                      std::size_t length) {
+    while (length > 0) {
+        const auto n = pread(fd, into, length, static_cast<off_t>(offset));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            return ioError("target.read_failed", name, n < 0 ? errno : EIO, offset);
+        }
+        into += n;
+        length -= static_cast<std::size_t>(n);
+        offset += static_cast<std::uint64_t>(n);
+    }
+    return {};
+}
+
+// Direct reads need aligned offsets, lengths and memory: read the aligned cover through a
+// bounce buffer when the caller's request is not.
+Result<void> readDirect(int fd, const std::string& name, std::uint64_t offset,
+                        std::span<std::byte> into, std::size_t alignment, std::uint64_t limit) {
+    if (aligned(offset, into.size(), into.data(), alignment)) {
+        return preadAll(fd, name, offset, into.data(), into.size());
+    }
+    const std::uint64_t start = offset / alignment * alignment;
+    std::uint64_t end = (offset + into.size() + alignment - 1) / alignment * alignment;
+    auto bounce = allocateAligned(static_cast<std::size_t>(end - start));
+    // Past the end of a file a direct read comes back short: read what exists.
+    end = std::min(end, std::max<std::uint64_t>(limit, offset + into.size()));
+    std::size_t got = 0;
+    const auto want = static_cast<std::size_t>(end - start);
+    while (got < want) {
+        const auto n =
+            pread(fd, bounce.get() + got, (want - got + alignment - 1) / alignment * alignment,
+                  static_cast<off_t>(start + got));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            return ioError("target.read_failed", name, errno, start + got);
+        }
+        if (n == 0) {
+            break;
+        }
+        got += static_cast<std::size_t>(n);
+    }
+    if (got < offset - start + into.size()) {
+        return ioError("target.read_failed", name, EIO, start + got);
+    }
+    std::memcpy(into.data(), bounce.get() + (offset - start), into.size());
+    return {};
+}
+
+class FileTarget : public Target {
+public:
+    explicit FileTarget(std::string path) : path_(std::move(path)) {}
+    ~FileTarget() override {
+        if (fd_ >= 0) {
+            ::close(fd_);
+        }
+        if (directFd_ >= 0) {
+            ::close(directFd_);
+        }
+    }
+    FileTarget(const FileTarget&) = delete;
+    FileTarget& operator=(const FileTarget&) = delete;
+
+    const std::string& name() const override { return path_; }
+    bool zerosAreFree() const override { return true; }
+
+    Result<void> prepare(std::uint64_t imageSize) override {
+        fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (fd_ < 0) {
+            return Error("target.open_failed")
+                .with("name", path_)
+                .with("detail", std::strerror(errno));
+        }
+        struct stat st {};
+        if (fstat(fd_, &st) == 0 && !S_ISREG(st.st_mode)) {
+            return Error("target.open_failed")
+                .with("name", path_)
+                .with("detail", "not a regular file");
+        }
+        // Empty first, then the full size: every byte not written reads as zero (a hole).
+        if (ftruncate(fd_, 0) != 0 || ftruncate(fd_, static_cast<off_t>(imageSize)) != 0) {
+            return ioError("target.write_failed", path_, errno, 0);
+        }
+        size_ = imageSize;
+        // Some filesystems (tmpfs) have no direct I/O: fall back to dropping the cache.
+        directFd_ = ::open(path_.c_str(), O_RDONLY | O_DIRECT | O_CLOEXEC);
+        return {};
+    }
+
+    Result<void> setSize(std::uint64_t imageSize) override {
+        if (ftruncate(fd_, static_cast<off_t>(imageSize)) != 0) {
+            return ioError("target.write_failed", path_, errno, imageSize);
+        }
+        size_ = imageSize;
+        return {};
+    }
+
+    Result<void> write(std::uint64_t offset, std::span<const std::byte> data) override {
+        return pwriteAll(fd_, path_, offset, data.data(), data.size());
+    }
+
+    Result<void> readBack(std::uint64_t offset, std::span<std::byte> into) override {
+        if (directFd_ >= 0) {
+            return readDirect(directFd_, path_, offset, into, kDirectAlignment, size_);
+        }
+        posix_fadvise(fd_, static_cast<off_t>(offset), static_cast<off_t>(into.size()),
+                      POSIX_FADV_DONTNEED);
+        return preadAll(fd_, path_, offset, into.data(), into.size());
+    }
+
+    Result<void> sync() override {
+        if (fsync(fd_) != 0) {
+            return Error("target.sync_failed")
+                .with("name", path_)
+                .with("detail", std::strerror(errno));
+        }
+        return {};
+    }
+
+private:
+    std::string path_;
+    int fd_ = -1;
+    int directFd_ = -1;
+    std::uint64_t size_ = 0;
+};
+
+class DeviceTarget : public Target {
+public:
+    DeviceTarget(std::string name, int fd) : name_(std::move(name)), fd_(fd) {}
+    ~DeviceTarget() override {
+        if (fd_ >= 0) {
+            ::close(fd_);
+        }
+    }
+    DeviceTarget(const DeviceTarget&) = delete;
+    DeviceTarget& operator=(const DeviceTarget&) = delete;
+
+    const std::string& name() const override { return name_; }
+
+    Result<void> prepare(std::uint64_t imageSize) override {
+        if (fd_ < 0) {
+            fd_ = ::open(name_.c_str(), O_RDWR | O_DIRECT | O_EXCL | O_CLOEXEC);
+            if (fd_ < 0) {
+                return Error("target.open_failed")
+                    .with("name", name_)
+                    .with("detail", std::strerror(errno));
+            }
+        }
+        std::uint64_t size = 0;
+        int sector = 512;
+        if (ioctl(fd_, BLKGETSIZE64, &size) != 0) {
+            return Error("target.open_failed")
+                .with("name", name_)
+                .with("detail", std::strerror(errno));
+        }
+        if (ioctl(fd_, BLKSSZGET, &sector) == 0 && sector > 0) {
+            sector_ = static_cast<std::size_t>(sector);
+        }
+        size_ = size;
+        if (size < imageSize) {
+            return Error("target.too_small")
+                .with("name", name_)
+                .with("size", std::to_string(size))
+                .with("needed", std::to_string(imageSize));
+        }
+        // Wipe the first and last MiB: no stale partition table, no stale GPT backup.
+        auto zeros = allocateAligned(kWipeBytes);
+        std::memset(zeros.get(), 0, kWipeBytes);
+        const std::uint64_t head = std::min(kWipeBytes, size);
+        if (auto r = write(0, {zeros.get(), static_cast<std::size_t>(head)}); !r) {
+            return r;
+        }
+        if (size > kWipeBytes) {
+            const std::uint64_t tailStart =
+                std::max(kWipeBytes, size - kWipeBytes) / sector_ * sector_;
+            if (auto r =
+                    write(tailStart, {zeros.get(), static_cast<std::size_t>(size - tailStart)});
+                !r) {
+                return r;
+            }
+        }
+        return {};
+    }
+
+    Result<void> setSize(std::uint64_t imageSize) override {
+        if (size_ < imageSize) {
+            return Error("target.too_small")
+                .with("name", name_)
+                .with("size", std::to_string(size_))
+                .with("needed", std::to_string(imageSize));
+        }
+        return {};
+    }
+
+    Result<void> write(std::uint64_t offset, std::span<const std::byte> data) override {
+        if (aligned(offset, data.size(), data.data(), sector_)) {
+            return pwriteAll(fd_, name_, offset, data.data(), data.size());
+        }
+        // Read-modify-write of the sectors around an unaligned piece.
+        const std::uint64_t start = offset / sector_ * sector_;
+        const std::uint64_t end = (offset + data.size() + sector_ - 1) / sector_ * sector_;
+        const auto length = static_cast<std::size_t>(end - start);
+        auto bounce = allocateAligned(length);
+        if (auto r = preadAll(fd_, name_, start, bounce.get(), length); !r) {
+            return Error("target.write_failed")
+                .with("name", name_)
+                .with("detail", r.error().arg("detail"))
+                .with("offset", std::to_string(offset))
+                .at(offset);
+        }
+        std::memcpy(bounce.get() + (offset - start), data.data(), data.size());
+        return pwriteAll(fd_, name_, start, bounce.get(), length);
+    }
+
+    Result<void> readBack(std::uint64_t offset, std::span<std::byte> into) override {
+        return readDirect(fd_, name_, offset, into, sector_, size_);
+    }
+
+    Result<void> sync() override {
+        if (fsync(fd_) != 0) {
+            return Error("target.sync_failed")
+                .with("name", name_)
+                .with("detail", std::strerror(errno));
+        }
+        return {};
+    }
+
+    void finish() override {
+        // The kernel re-reads the new partition table; loop devices without partition
+        // scanning say EINVAL, which is fine.
+        ioctl(fd_, BLKRRPART);
+    }
+
+private:
+    std::string name_;
+    int fd_;
+    std::size_t sector_ = 512;
+    std::uint64_t size_ = 0;
+};
+
+} // namespace
+
+std::unique_ptr<Target> makeFileTarget(const std::string& path) {
+    return std::make_unique<FileTarget>(path);
+}
+std::unique_ptr<Target> makeDeviceTarget(const std::string& path) {
+    return std::make_unique<DeviceTarget>(path, -1);
+}
+std::unique_ptr<Target> makeDeviceTarget(const std::string& name, int fd) {
+    return std::make_unique<DeviceTarget>(name, fd);
+}
+
+} // namespace imprint::flasher

@@ -1,0 +1,234 @@
+#include "flasher/writejob/writejob.h"
+
+#include "flasher/writejob/chunks.h"
+#include "flasher/writejob/targetwriter.h"
+
+#include <csignal>
+#include <mutex>
+#include <thread>
+
+namespace imprint::flasher {
+
+const char* phaseName(Phase phase) {
+    switch (phase) {
+    case Phase::Preparing:
+        return "preparing";
+    case Phase::Writing:
+        return "writing";
+    case Phase::Verifying:
+        return "verifying";
+    case Phase::Finishing:
+        return "finishing";
+    case Phase::Done:
+        return "done";
+    case Phase::Failed:
+        return "failed";
+    case Phase::Cancelled:
+        return "cancelled";
+    }
+    return "writing";
+}
+
+struct WriteJob::Impl {
+    std::unique_ptr<Source> source;
+    std::vector<TargetPlan> plans;
+    WriteOptions options;
+    std::atomic<bool> cancelled{false};
+    std::mutex callbackMutex;
+    std::function<void(const Progress&)> callback;
+    std::vector<std::chrono::steady_clock::time_point> lastReport;
+    std::mutex poolMutex; // not the callback's: cancel() may be called from the callback
+    ChunkPool* pool = nullptr;
+
+    void report(const Progress& p, bool force) {
+        std::lock_guard lock(callbackMutex);
+        const auto now = std::chrono::steady_clock::now();
+        if (!callback || (!force && now - lastReport[p.target] < std::chrono::milliseconds(100))) {
+            return;
+        }
+        lastReport[p.target] = now;
+        callback(p);
+    }
+
+    // Streams the source to every queue; checks the block map's checksums on the way.
+    void read(std::vector<ChunkQueue>& queues, std::vector<TargetWriter*>& writers,
+              ChunkPool& chunks, StreamEnd& end, std::atomic<std::uint64_t>& fileFraction);
+};
+
+WriteJob::WriteJob(std::unique_ptr<Source> source, std::vector<TargetPlan> targets,
+                   WriteOptions options)
+    : impl_(std::make_unique<Impl>()) {
+    impl_->source = std::move(source);
+    impl_->plans = std::move(targets);
+    impl_->options = std::move(options);
+    impl_->lastReport.resize(impl_->plans.size());
+}
+
+WriteJob::~WriteJob() = default;
+
+void WriteJob::onProgress(std::function<void(const Progress&)> callback) {
+    std::lock_guard lock(impl_->callbackMutex);
+    impl_->callback = std::move(callback);
+}
+
+void WriteJob::cancel() {
+    impl_->cancelled.store(true);
+    std::lock_guard lock(impl_->poolMutex);
+    if (impl_->pool != nullptr) {
+        impl_->pool->wake();
+    }
+}
+
+void WriteJob::Impl::read(std::vector<ChunkQueue>& queues, std::vector<TargetWriter*>& writers,
+                          ChunkPool& chunks, StreamEnd& end,
+                          std::atomic<std::uint64_t>& fileFraction) {
+    const BlockMap* map = options.blockMap ? &*options.blockMap : nullptr;
+    std::unique_ptr<RangeChecksum> checksum;
+    if (map != nullptr && !map->checksumType.empty()) {
+        checksum = std::make_unique<RangeChecksum>(map->checksumType);
+    }
+    std::size_t range = 0;
+    std::uint64_t position = 0;
+    std::optional<Error> error;
+    while (!cancelled.load()) {
+        auto chunk = chunks.acquire(cancelled);
+        if (!chunk) {
+            break;
+        }
+        auto n = source->read({chunk->data.get(), chunk->capacity});
+        if (!n) {
+            error = n.error();
+            break;
+        }
+        if (*n == 0) {
+            break;
+        }
+        chunk->size = *n;
+        chunk->offset = position;
+        const std::uint64_t chunkEnd = position + *n;
+        // Each mapped range's checksum, as its bytes pass by.
+        while (checksum && range < map->ranges.size() && map->ranges[range].offset < chunkEnd) {
+            const auto& r = map->ranges[range];
+            const std::uint64_t from = std::max(position, r.offset);
+            const std::uint64_t to = std::min(chunkEnd, r.end());
+            checksum->update(chunk->data.get() + (from - position),
+                             static_cast<std::size_t>(to - from));
+            if (to < r.end()) {
+                break;
+            }
+            if (!r.checksum.empty() && checksum->hexDigest() != r.checksum) {
+                error = Error("bmap.checksum_mismatch")
+                            .with("offset", std::to_string(r.offset))
+                            .with("length", std::to_string(r.length))
+                            .at(r.offset);
+                break;
+            }
+            checksum->reset();
+            ++range;
+        }
+        if (error) {
+            break;
+        }
+        position = chunkEnd;
+        const std::uint64_t fileSize = std::max<std::uint64_t>(1, source->fileSize());
+        fileFraction.store(source->filePosition() * 1000000 / fileSize);
+        for (std::size_t i = 0; i < queues.size(); ++i) {
+            if (writers[i] != nullptr) {
+                queues[i].push(chunk);
+            }
+        }
+    }
+    if (!error && !cancelled.load() && map != nullptr && position != map->imageSize) {
+        error = Error("bmap.size_mismatch")
+                    .with("expected", std::to_string(map->imageSize))
+                    .with("actual", std::to_string(position));
+    }
+    {
+        std::lock_guard lock(end.mutex);
+        end.finished = true;
+        end.sourceError = error;
+        end.imageSize = position;
+    }
+    for (auto& q : queues) {
+        q.close();
+    }
+}
+
+std::vector<Result<void>> WriteJob::run() {
+    // A file size limit (ulimit -f) must fail the write, not kill the whole process.
+    std::signal(SIGXFSZ, SIG_IGN);
+    Impl& d = *impl_;
+    const SourceSize size = d.source->size();
+    std::uint64_t imageSize = size.kind == SourceSize::Kind::Unknown ? 0 : size.bytes;
+    bool estimate = size.kind == SourceSize::Kind::Estimate;
+    if (d.options.blockMap) {
+        imageSize = d.options.blockMap->imageSize;
+        estimate = false;
+    }
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> ranges;
+    if (d.options.blockMap) {
+        for (const auto& r : d.options.blockMap->ranges) {
+            ranges.emplace_back(r.offset, r.end());
+        }
+    } else {
+        ranges.emplace_back(0, UINT64_MAX);
+    }
+
+    ChunkPool chunks(d.options.chunkCount, d.options.chunkBytes);
+    {
+        std::lock_guard lock(d.poolMutex);
+        d.pool = &chunks;
+    }
+    std::vector<std::unique_ptr<TargetWriter>> writers;
+    std::vector<TargetWriter*> live;
+    for (std::size_t i = 0; i < d.plans.size(); ++i) {
+        writers.push_back(std::make_unique<TargetWriter>(
+            i, std::move(d.plans[i]), ranges, d.options.verify, d.options.chunkBytes, d.cancelled,
+            [&d](const Progress& p, bool force) { d.report(p, force); }));
+    }
+    // Prepared in parallel: wiping a slow card should not hold up the others.
+    {
+        std::vector<std::thread> preparing;
+        for (auto& w : writers) {
+            preparing.emplace_back([&w, imageSize] { (void)w->prepare(imageSize); });
+        }
+        for (auto& t : preparing) {
+            t.join();
+        }
+    }
+    for (auto& w : writers) {
+        live.push_back(w->alive() ? w.get() : nullptr);
+    }
+
+    std::vector<ChunkQueue> queues(writers.size());
+    StreamEnd end;
+    std::atomic<std::uint64_t> fileFraction{0};
+    std::vector<std::thread> threads;
+    for (std::size_t i = 0; i < writers.size(); ++i) {
+        if (live[i] != nullptr) {
+            threads.emplace_back(
+                [&, i] { live[i]->run(queues[i], end, imageSize, estimate, fileFraction); });
+        }
+    }
+    bool anyLive = false;
+    for (auto* w : live) {
+        anyLive = anyLive || w != nullptr;
+    }
+    if (anyLive) {
+        d.read(queues, live, chunks, end, fileFraction);
+    }
+    for (auto& t : threads) {
+        t.join();
+    }
+    {
+        std::lock_guard lock(d.poolMutex);
+        d.pool = nullptr;
+    }
+    std::vector<Result<void>> results;
+    for (auto& w : writers) {
+        results.push_back(std::move(w->result()));
+    }
+    return results;
+}
+
+} // namespace imprint::flasher
