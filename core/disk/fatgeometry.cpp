@@ -66,6 +66,11 @@ Result<FatGeometry> FatGeometry::parse(std::span<const std::uint8_t> b, std::uin
     if (g.totalSectors == 0) {
         return bad("BPB_TotSec32", 0);
     }
+    if (g.volumeBytes() > rangeBytes) {
+        return Error("fat.volume_exceeds_range")
+            .with("volume", std::to_string(g.volumeBytes()))
+            .with("range", std::to_string(rangeBytes));
+    }
     const std::uint32_t fatSz16 = le16(b, 22);
     const bool fat32 = fatSz16 == 0;
     g.fatSize = fat32 ? le32(b, 36) : fatSz16;
@@ -129,11 +134,6 @@ Result<FatGeometry> FatGeometry::parse(std::span<const std::uint8_t> b, std::uin
     const std::uint64_t entries = std::uint64_t{g.fatSize} * g.bytesPerSector * 8 / bitsPerEntry;
     if (entries < std::uint64_t{g.clusterCount} + 2) {
         return bad("BPB_FATSz", g.fatSize);
-    }
-    if (g.volumeBytes() > rangeBytes) {
-        return Error("fat.volume_exceeds_range")
-            .with("volume", std::to_string(g.volumeBytes()))
-            .with("range", std::to_string(rangeBytes));
     }
     return g;
 }

@@ -187,6 +187,12 @@ Result<std::vector<std::uint32_t>> FatTable::chain(std::uint32_t first, std::siz
         }
         out.push_back(c);
         if (limit != 0 && out.size() >= limit) {
+            // A loop inside the first `limit` clusters repeats one of them.
+            auto sorted = out;
+            std::sort(sorted.begin(), sorted.end());
+            if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
+                return chainError("fat.cyclic_chain", first, c);
+            }
             return out;
         }
         auto next = get(c);

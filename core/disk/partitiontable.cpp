@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <memory>
+#include <optional>
 #include <unistd.h>
 
 namespace imprint::disk {
@@ -108,6 +109,7 @@ Result<PartitionTable> PartitionTable::read(BlockDevice& device) {
     // Image files report 512-byte sectors; a GPT written for 4096-byte sectors is found by
     // trying that size when nothing is found at 512.
     const std::uint32_t sizes[] = {0, 4096};
+    std::optional<PartitionTable> fallback;
     for (const std::uint32_t forced : sizes) {
         if (forced != 0 && device.fd() >= 0 && device.sectorSize() == forced) {
             continue;
@@ -177,7 +179,18 @@ Result<PartitionTable> PartitionTable::read(BlockDevice& device) {
         fdisk_free_iter(iter);
         std::sort(table.partitions_.begin(), table.partitions_.end(),
                   [](const Partition& a, const Partition& b) { return a.number < b.number; });
+        // Only a protective MBR at 512: the GPT behind it was written for 4096-byte sectors.
+        const bool protective = table.kind_ == "dos" && forced == 0 &&
+                                std::any_of(table.partitions_.begin(), table.partitions_.end(),
+                                            [](const Partition& p) { return p.type == "ee"; });
+        if (protective) {
+            fallback = std::move(table);
+            continue;
+        }
         return table;
+    }
+    if (fallback) {
+        return *fallback;
     }
     return Error("partition.no_table");
 }
