@@ -355,6 +355,46 @@ private slots:
         QCOMPARE(fileHash(img), hash);
     }
 
+    void loopDevices() {
+        // A real block device: the image behind a loop device, edited through /dev/loopN.
+        const QString img = mbrImage("loop.img");
+        const auto attach = tool("losetup", {"-f", "--show", img});
+        if (attach.exitCode != 0) {
+            QSKIP("no loop devices here");
+        }
+        const QString dev = QString::fromUtf8(attach.out.trimmed());
+        const auto put = runImprint({"fs", "put", dev, "/config.json"}, "{\"via\":\"loop\"}");
+        const auto inspect = runImprint({"inspect", dev, "--json"});
+        tool("losetup", {"-d", dev});
+        QVERIFY2(put.exitCode == 0, qPrintable(put.err));
+        QCOMPARE(mtype(mtoolsImage(img, 8192 * 512), "/config.json"),
+                 QByteArray("{\"via\":\"loop\"}"));
+        QCOMPARE(QJsonDocument::fromJson(inspect.out.toUtf8())["kind"].toString(),
+                 QStringLiteral("block-device"));
+
+        // A drive with a mounted filesystem is refused (exit 4) and left as it was.
+        const QString ext = tmp.filePath("mounted.img");
+        sh("truncate -s 32M " + ext + " && mkfs.ext4 -q -F " + ext);
+        const QByteArray hash = fileHash(ext);
+        const auto attach2 = tool("losetup", {"-f", "--show", ext});
+        QCOMPARE(attach2.exitCode, 0);
+        const QString dev2 = QString::fromUtf8(attach2.out.trimmed());
+        QTemporaryDir mnt;
+        // Read-only and without the journal, so the kernel itself writes nothing.
+        const bool mounted = tool("mount", {"-o", "ro,noload", dev2, mnt.path()}).exitCode == 0;
+        const auto refused = runImprint({"fs", "put", dev2, "/config.json"}, "{}");
+        if (mounted) {
+            tool("umount", {mnt.path()});
+        }
+        tool("losetup", {"-d", dev2});
+        if (!mounted) {
+            QSKIP("cannot mount ext4 here");
+        }
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY(!refused.err.isEmpty());
+        QCOMPARE(fileHash(ext), hash);
+    }
+
     void mountedDirectory() {
         QTemporaryDir dir;
         auto boot = openBootPartition(dir.path().toStdString(), BootOpenOptions{true, {}, true});
