@@ -1,0 +1,346 @@
+// imprint flash SOURCE --to TARGET [--to TARGET].. [--bmap FILE] [--no-verify] [--yes] [--json]
+#include "app/cli/commands.h"
+#include "app/cli/output.h"
+#include "app/common/errortext.h"
+#include "app/common/exitcode.h"
+#include "app/common/flash/jsonview.h"
+#include "flasher/drives/lsblk.h"
+#include "flasher/drives/safety.h"
+#include "flasher/writejob/writejob.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QProcess>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <thread>
+#include <unistd.h>
+
+namespace imprint::cli {
+namespace {
+
+using namespace imprint::flasher;
+
+QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+
+std::atomic<bool> interrupted{false};
+extern "C" void onInterrupt(int /*signal*/) { interrupted.store(true); }
+
+bool ask(const QString& question) {
+    std::fputs(qPrintable(QStringLiteral("imprint: ") + question + tr(" [y/N] ")), stderr);
+    std::fflush(stderr);
+    char line[64] = {};
+    if (std::fgets(line, sizeof line, stdin) == nullptr) {
+        return false;
+    }
+    return line[0] == 'y' || line[0] == 'Y';
+}
+
+// The .bmap beside the image: image.img.bmap, or image.bmap for image.img.xz and the like.
+QString findBmap(const QString& source) {
+    QStringList candidates{source + QStringLiteral(".bmap")};
+    for (const char* ext : {".xz", ".gz", ".zst", ".bz2", ".zip"}) {
+        if (source.endsWith(QLatin1String(ext))) {
+            const QString base =
+                source.left(source.size() - static_cast<qsizetype>(std::strlen(ext)));
+            candidates << base + QStringLiteral(".bmap");
+            const qsizetype dot = base.lastIndexOf(QLatin1Char('.'));
+            if (dot > base.lastIndexOf(QLatin1Char('/'))) {
+                candidates << base.left(dot) + QStringLiteral(".bmap");
+            }
+        }
+    }
+    for (const auto& c : candidates) {
+        if (QFileInfo(c).isFile()) {
+            return c;
+        }
+    }
+    return {};
+}
+
+QString humanBytes(double bytes) {
+    return QString::fromStdString(humanSize(static_cast<std::uint64_t>(bytes)));
+}
+
+QString duration(double seconds) {
+    const auto s = static_cast<long long>(seconds + 0.5);
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+struct TargetChoice {
+    QString path;
+    bool drive = false;
+};
+
+// Judges each target; unmounts drives that need it. Returns an exit code, or -1 to go on.
+int checkTargets(const std::vector<TargetChoice>& targets, const SafetyContext& context, bool yes) {
+    const bool interactive = isatty(STDIN_FILENO) != 0 && !yes;
+    for (const auto& t : targets) {
+        if (!t.drive) {
+            if (QFileInfo::exists(t.path) && !yes) {
+                if (!interactive ||
+                    !ask(tr("%1 exists and will be overwritten. Continue?").arg(t.path))) {
+                    printMessage(
+                        tr("%1 exists: not overwritten (use --yes to overwrite).").arg(t.path));
+                    return app::ExitRefused;
+                }
+            }
+            continue;
+        }
+        auto drive = probeDrive(t.path.toStdString());
+        if (!drive) {
+            printError(drive.error());
+            return app::ExitUsage;
+        }
+        const auto verdict = assessDrive(*drive, context);
+        if (verdict.refused()) {
+            for (const auto& e : verdict.reasons(Concern::Refused)) {
+                printError(e);
+            }
+            return app::ExitRefused;
+        }
+        for (const auto& e : verdict.reasons(Concern::Confirm)) {
+            printError(e);
+        }
+        if (!yes) {
+            const QString what =
+                tr("Everything on %1 (%2 %3) will be erased. Continue?")
+                    .arg(t.path, QString::fromStdString(humanSize(drive->sizeBytes)),
+                         QString::fromStdString(drive->description()));
+            if (!interactive || !ask(what)) {
+                printMessage(tr("%1 not written: confirm with --yes.").arg(t.path));
+                return app::ExitRefused;
+            }
+        }
+        if (verdict.needsUnmount()) {
+            for (const auto& m : drive->allMountpoints()) {
+                int rc = QProcess::execute(QStringLiteral("umount"), {QString::fromStdString(m)});
+                if (rc != 0) {
+                    printError(verdict.reasons(Concern::Unmount)[0]);
+                    printMessage(tr("Could not unmount %1.").arg(QString::fromStdString(m)));
+                    return app::ExitRefused;
+                }
+            }
+        }
+    }
+    return -1;
+}
+
+class ProgressPrinter {
+public:
+    ProgressPrinter(std::vector<TargetChoice> targets, bool json)
+        : targets_(std::move(targets)), json_(json), tty_(isatty(STDERR_FILENO) != 0),
+          last_(targets_.size()) {}
+
+    void update(const Progress& p) {
+        last_[p.target] = p;
+        if (json_) {
+            QJsonObject o{{QStringLiteral("event"), QStringLiteral("progress")},
+                          {QStringLiteral("target"), targets_[p.target].path},
+                          {QStringLiteral("phase"), QString::fromLatin1(phaseName(p.phase))},
+                          {QStringLiteral("bytesDone"), static_cast<qint64>(p.bytesDone)},
+                          {QStringLiteral("bytesTotal"), static_cast<qint64>(p.bytesTotal)},
+                          {QStringLiteral("totalIsEstimate"), p.totalIsEstimate},
+                          {QStringLiteral("fraction"), p.fraction},
+                          {QStringLiteral("bytesPerSecond"), p.bytesPerSecond},
+                          {QStringLiteral("secondsLeft"), p.secondsLeft}};
+            printJson(QJsonDocument(o));
+            return;
+        }
+        if (!tty_) {
+            return;
+        }
+        QString line;
+        for (std::size_t i = 0; i < last_.size(); ++i) {
+            const auto& q = last_[i];
+            const int width = last_.size() == 1 ? 30 : 10;
+            const int filled = static_cast<int>(q.fraction * width);
+            line += QStringLiteral("%1[%2%3] %4% %5")
+                        .arg(i == 0 ? QString() : QStringLiteral("  "))
+                        .arg(QString(filled, QLatin1Char('#')))
+                        .arg(QString(width - filled, QLatin1Char(' ')))
+                        .arg(static_cast<int>(q.fraction * 100), 3)
+                        .arg(QString::fromLatin1(phaseName(q.phase)));
+            if (last_.size() == 1 && q.bytesPerSecond > 0) {
+                line += QStringLiteral(" %1/s").arg(humanBytes(q.bytesPerSecond));
+                if (q.secondsLeft >= 0) {
+                    line += tr(" %1 left").arg(duration(q.secondsLeft));
+                }
+            }
+        }
+        std::fputs(qPrintable(QStringLiteral("\r") + line + QStringLiteral("\x1b[K")), stderr);
+        std::fflush(stderr);
+    }
+
+    void done() {
+        if (tty_ && !json_) {
+            std::fputs("\n", stderr);
+        }
+    }
+
+private:
+    std::vector<TargetChoice> targets_;
+    bool json_;
+    bool tty_;
+    std::vector<Progress> last_;
+};
+
+int runFlash(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or "
+           "image files, all at once from one decompression, verified.\n"
+           "A TARGET under /dev is a drive (checked for safety: never the system drive); any other "
+           "path is an image file. A .bmap beside the image is used when present."));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      tr("A drive or image file to write (repeatable)."),
+                                      QStringLiteral("TARGET"));
+    const QCommandLineOption bmapOption(QStringLiteral("bmap"), tr("Use this bmaptool block map."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption noBmapOption(QStringLiteral("no-bmap"),
+                                          tr("Ignore a .bmap beside the image."));
+    const QCommandLineOption noVerifyOption(QStringLiteral("no-verify"),
+                                            tr("Do not read back what was written."));
+    const QCommandLineOption yesOption(QStringLiteral("yes"), tr("Do not ask for confirmation."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        tr("Progress and result as JSON lines (see app/cli/json/flash.md)."));
+    parser.addOptions({toOption, bmapOption, noBmapOption, noVerifyOption, yesOption, jsonOption});
+    parser.addPositionalArgument(QStringLiteral("source"), tr("The image to write."),
+                                 QStringLiteral("SOURCE"));
+    int exitCode = 0;
+    if (!parseArguments(parser, arguments, exitCode)) {
+        return exitCode;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QStringList to = parser.values(toOption);
+    if (positional.size() != 1 || to.isEmpty()) {
+        printMessage(tr("'flash' needs one SOURCE and at least one --to TARGET."));
+        return app::ExitUsage;
+    }
+    const bool json = parser.isSet(jsonOption);
+    const QString sourcePath = positional[0];
+
+    auto source = Source::open(sourcePath.toStdString());
+    if (!source) {
+        printError(source.error());
+        return app::ExitUsage;
+    }
+    WriteOptions options;
+    options.verify = !parser.isSet(noVerifyOption);
+    QString bmapPath = parser.value(bmapOption);
+    if (bmapPath.isEmpty() && !parser.isSet(noBmapOption)) {
+        bmapPath = findBmap(sourcePath);
+    }
+    if (!bmapPath.isEmpty()) {
+        auto map = loadBmap(bmapPath.toStdString());
+        if (!map) {
+            printError(map.error());
+            return app::ExitUsage;
+        }
+        options.blockMap = std::move(map).value();
+        if (!json) {
+            printMessage(tr("Using the block map %1 (%2 of %3 hold data).")
+                             .arg(bmapPath,
+                                  humanBytes(static_cast<double>(options.blockMap->mappedBytes())),
+                                  humanBytes(static_cast<double>(options.blockMap->imageSize))));
+        }
+    }
+
+    std::vector<TargetChoice> targets;
+    for (const auto& t : to) {
+        targets.push_back({t, t.startsWith(QLatin1String("/dev/"))});
+    }
+    SafetyContext context;
+    const auto size = (*source)->size();
+    if (options.blockMap) {
+        context.imageSize = options.blockMap->imageSize;
+    } else if (size.kind == SourceSize::Kind::Exact) {
+        context.imageSize = size.bytes;
+    }
+    context.sourcePaths = {sourcePath.toStdString()};
+    if (!bmapPath.isEmpty()) {
+        context.sourcePaths.push_back(bmapPath.toStdString());
+    }
+    if (const int refused = checkTargets(targets, context, parser.isSet(yesOption)); refused >= 0) {
+        return refused;
+    }
+
+    std::vector<TargetPlan> plans;
+    for (const auto& t : targets) {
+        plans.push_back({t.drive ? makeDeviceTarget(t.path.toStdString())
+                                 : makeFileTarget(t.path.toStdString()),
+                         {}});
+    }
+    const bool verify = options.verify;
+    WriteJob job(std::move(source).value(), std::move(plans), std::move(options));
+    ProgressPrinter printer(targets, json);
+    job.onProgress([&printer](const Progress& p) { printer.update(p); });
+
+    interrupted.store(false);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    std::atomic<bool> finished{false};
+    std::thread watcher([&] {
+        while (!finished.load()) {
+            if (interrupted.load()) {
+                job.cancel();
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    });
+    const auto started = std::chrono::steady_clock::now();
+    const auto results = job.run();
+    finished.store(true);
+    watcher.join();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    printer.done();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+
+    int code = app::ExitOk;
+    QJsonArray outcome;
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        QJsonObject o{{QStringLiteral("target"), targets[i].path},
+                      {QStringLiteral("ok"), results[i].ok()}};
+        if (results[i].ok()) {
+            if (!json) {
+                printResult(verify ? tr("%1: written and verified").arg(targets[i].path)
+                                   : tr("%1: written (not verified)").arg(targets[i].path));
+            }
+        } else {
+            const auto& e = results[i].error();
+            o.insert(QStringLiteral("error"), app::errorToJson(e));
+            if (!json) {
+                printError(e);
+            }
+            if (e.code == "flash.verify_failed") {
+                code = app::ExitVerifyFailed;
+            } else if (code == app::ExitOk) {
+                code = app::ExitFailure;
+            }
+        }
+        outcome.append(o);
+    }
+    if (json) {
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("result")},
+                                            {QStringLiteral("source"), sourcePath},
+                                            {QStringLiteral("seconds"), seconds},
+                                            {QStringLiteral("targets"), outcome}}));
+    }
+    return code;
+}
+
+const CommandRegistration registration(
+    {"flash", QT_TRANSLATE_NOOP("Cli", "Write an image to drives or image files, verified"),
+     runFlash});
+
+} // namespace
+} // namespace imprint::cli
