@@ -73,20 +73,20 @@ class TestBootPartition : public QObject {
     QString mbrImage(const QString& name, bool label = true) {
         const QString img = tmp.filePath(name);
         QFile::remove(img);
-        sh("truncate -s 200M " + img);
+        sh("truncate -s 64M " + img);
         if (!sfdisk(img, "label: dos\n"
                          "start=8192, size=40960, type=e, bootable\n"
-                         "start=49152, size=65536, type=83\n"
-                         "start=114688, size=65536, type=83\n"
-                         "start=180224, type=5\n"
-                         "start=188416, size=81920, type=83\n"
-                         "start=278528, type=83\n")) {
+                         "start=49152, size=16384, type=83\n"
+                         "start=65536, size=16384, type=83\n"
+                         "start=81920, type=5\n"
+                         "start=86016, size=16384, type=83\n"
+                         "start=106496, type=83\n")) {
             return {};
         }
         mkfat(img, 8192, 40960, label ? QStringLiteral("resin-boot") : QString());
-        mkext4(img, 49152, 65536, "resin-rootA");
-        mkext4(img, 188416, 81920, "resin-state");
-        mkext4(img, 278528, part(img, 5).second, "resin-data");
+        mkext4(img, 49152, 16384, "resin-rootA");
+        mkext4(img, 86016, 16384, "resin-state");
+        mkext4(img, 106496, part(img, 5).second, "resin-data");
         return img;
     }
 
@@ -199,7 +199,7 @@ private slots:
 
     void gptNamesAndTypes() {
         const QString img = tmp.filePath("gpt.img");
-        sh("truncate -s 200M " + img);
+        sh("truncate -s 64M " + img);
         QVERIFY(sfdisk(img, "label: gpt\n"
                             "start=8192, size=40960, type=" +
                                 kGptData.toLatin1() +
@@ -329,7 +329,7 @@ private slots:
 
     void partitionPastTheEndBlocksEdits() {
         const QString img = mbrImage("truncated.img");
-        sh("truncate -s 150M " + img); // cuts partition 6 (and the extended one) short
+        sh("truncate -s 60M " + img); // cuts partition 6 (and the extended one) short
         const QByteArray hash = fileHash(img);
         auto device = FileDevice::open(img.toStdString(), true);
         auto table = PartitionTable::read(**device);

@@ -347,17 +347,23 @@ class TestFatRandom : public QObject {
     QTemporaryDir tmp;
 
 private slots:
-    void sequences() {
+    // One row per seed: each stays well inside Qt Test's per-function watchdog.
+    void sequences_data() {
+        QTest::addColumn<quint32>("seed");
         const QByteArray only = qgetenv("IMPRINT_FAT_SEED");
         const int count = only.isEmpty() ? 12 * imprint::test::testScale() : 1;
         for (int i = 0; i < count; ++i) {
             const quint32 seed = only.isEmpty() ? 1000u + static_cast<quint32>(i) : only.toUInt();
-            const QString failure = Sequence(seed, tmp.path()).run();
-            if (!failure.isEmpty()) {
-                QFAIL(qPrintable(QStringLiteral("seed %1 (rerun with IMPRINT_FAT_SEED=%1): %2")
-                                     .arg(seed)
-                                     .arg(failure)));
-            }
+            QTest::addRow("seed %u", seed) << seed;
+        }
+    }
+    void sequences() {
+        QFETCH(quint32, seed);
+        const QString failure = Sequence(seed, tmp.path()).run();
+        if (!failure.isEmpty()) {
+            QFAIL(qPrintable(QStringLiteral("seed %1 (rerun with IMPRINT_FAT_SEED=%1): %2")
+                                 .arg(seed)
+                                 .arg(failure)));
         }
     }
 };
