@@ -1,10 +1,17 @@
 // imprint-gui: the desktop face of Imprint.
+#include "app/common/errortext.h"
+#include "app/common/profiles/profilestore.h"
+#include "app/common/session/imagesession.h"
+#include "app/common/settings/settings.h"
 #include "app/common/translations.h"
+#include "app/gui/configmodel.h"
 #include "app/gui/mainwindow.h"
 #include "imprint/buildinfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <cstdio>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -12,7 +19,11 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("Imprint"));
     QApplication::setOrganizationName(QStringLiteral("Imprint"));
     QApplication::setApplicationVersion(QString::fromLatin1(imprint::buildinfo::version));
-    imprint::app::installTranslations(app);
+    // The language chosen in the app wins over the system's (IMPRINT_LANG wins over both).
+    imprint::app::installTranslations(
+        app, qEnvironmentVariableIsSet("IMPRINT_LANG")
+                 ? QString()
+                 : imprint::app::settings::value(QStringLiteral("language")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -22,9 +33,39 @@ int main(int argc, char* argv[]) {
     parser.addPositionalArgument(QStringLiteral("image"),
                                  QCoreApplication::translate("Gui", "The image to open."),
                                  QStringLiteral("[IMAGE]"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("Gui", "Apply a profile file once the image is open."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption stepOption(
+        QStringLiteral("step"),
+        QCoreApplication::translate("Gui", "Start at a step: image, configure, plan or write."),
+        QStringLiteral("STEP"));
+    parser.addOption(profileOption);
+    parser.addOption(stepOption);
     parser.process(app);
 
-    imprint::gui::MainWindow window(parser.positionalArguments().value(0));
+    imprint::gui::MainWindow window;
     window.show();
+    const QString image = parser.positionalArguments().value(0);
+    if (!image.isEmpty()) {
+        const QString profilePath = parser.value(profileOption);
+        const QString step = parser.value(stepOption);
+        QObject::connect(window.session(), &imprint::app::ImageSession::opened, &window,
+                         [&window, profilePath, step] {
+                             if (!profilePath.isEmpty()) {
+                                 auto profile = imprint::app::ProfileStore::readFile(profilePath);
+                                 if (profile) {
+                                     window.model()->applyProfile(*profile);
+                                 } else {
+                                     std::fprintf(
+                                         stderr, "%s\n",
+                                         qPrintable(imprint::app::errorText(profile.error())));
+                                 }
+                             }
+                             window.showStep(step);
+                         });
+        window.openImage(image);
+    }
     return QApplication::exec();
 }

@@ -1,46 +1,186 @@
 #include "app/gui/mainwindow.h"
 
+#include "app/common/session/imagesession.h"
+#include "app/common/settings/settings.h"
+#include "app/gui/configmodel.h"
+#include "app/gui/configurepage.h"
+#include "app/gui/imagepage.h"
+#include "app/gui/writepage.h"
+
+#include <QActionGroup>
 #include <QButtonGroup>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
-#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace imprint::gui {
 
 MainWindow::MainWindow(const QString& imagePath, QWidget* parent) : QMainWindow(parent) {
     setWindowTitle(tr("Imprint"));
+    setAcceptDrops(true);
+    session_ = new app::ImageSession(this);
+    model_ = new ConfigModel(this);
+
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-
-    auto* steps = new QHBoxLayout;
-    auto* group = new QButtonGroup(this);
-    pages_ = new QStackedWidget(central);
-    const QString names[] = {tr("1. Image"), tr("2. Configure"), tr("3. Write")};
-    int index = 0;
-    for (const QString& name : names) {
-        auto* button = new QPushButton(name, central);
+    auto* bar = new QHBoxLayout;
+    steps_ = new QButtonGroup(this);
+    const QString names[] = {tr("&1. Image"), tr("&2. Configure"), tr("&3. Write")};
+    const QString accessible[] = {tr("Step 1: Image"), tr("Step 2: Configure"),
+                                  tr("Step 3: Write")};
+    for (int i = 0; i < 3; ++i) {
+        auto* button = new QPushButton(names[i], central);
         button->setCheckable(true);
-        button->setAccessibleName(name);
-        group->addButton(button, index++);
-        steps->addWidget(button);
+        button->setAccessibleName(accessible[i]);
+        button->setObjectName(QStringLiteral("step%1").arg(i));
+        steps_->addButton(button, i);
+        bar->addWidget(button);
     }
-    group->button(0)->setChecked(true);
-    layout->addLayout(steps);
+    steps_->button(0)->setChecked(true);
+    setTabOrder(steps_->button(0), steps_->button(1));
+    setTabOrder(steps_->button(1), steps_->button(2));
+    layout->addLayout(bar);
 
-    auto* image = new QLabel(imagePath.isEmpty() ? tr("Choose a balenaOS image to begin.")
-                                                 : tr("Image: %1").arg(imagePath),
-                             pages_);
-    image->setWordWrap(true);
-    pages_->addWidget(image);
-    pages_->addWidget(new QLabel(tr("Configuration comes after an image is chosen."), pages_));
-    pages_->addWidget(new QLabel(tr("Writing comes after the configuration."), pages_));
+    pages_ = new QStackedWidget(central);
+    imagePage_ = new ImagePage(pages_);
+    configurePage_ = new ConfigurePage(model_, pages_);
+    writePage_ = new WritePage(model_, pages_);
+    pages_->addWidget(imagePage_);
+    pages_->addWidget(configurePage_);
+    pages_->addWidget(writePage_);
     layout->addWidget(pages_, 1);
-    connect(group, &QButtonGroup::idClicked, pages_, &QStackedWidget::setCurrentIndex);
-
     setCentralWidget(central);
-    resize(960, 640);
+
+    connect(steps_, &QButtonGroup::idClicked, this,
+            [this](int id) { goTo(static_cast<Step>(id)); });
+    connect(imagePage_, &ImagePage::openRequested, this, &MainWindow::openImage);
+    connect(imagePage_, &ImagePage::nextRequested, this, [this] { goTo(ConfigureStep); });
+    connect(configurePage_, &ConfigurePage::nextRequested, this, [this] { goTo(WriteStep); });
+    connect(session_, &app::ImageSession::opening, imagePage_, &ImagePage::showOpening);
+    connect(session_, &app::ImageSession::opening, this, [this] { updateSteps(); });
+    connect(session_, &app::ImageSession::failed, imagePage_, &ImagePage::showFailure);
+    connect(session_, &app::ImageSession::failed, this,
+            [this](const QString&, const QString& message) {
+                statusBar()->showMessage(message);
+                updateSteps();
+            });
+    connect(session_, &app::ImageSession::opened, this, [this](const app::ImageInfo& info) {
+        app::settings::addRecentImage(info.path);
+        model_->reset(info);
+        imagePage_->showImage(info);
+        writePage_->setImage(info);
+        statusBar()->showMessage(tr("%1 is ready to configure.").arg(info.path), 5000);
+        updateSteps();
+    });
+    connect(model_, &ConfigModel::changed, this, &MainWindow::updateSteps);
+
+    buildMenus();
+    resize(1100, 720);
+    restoreGeometry(app::settings::value(QStringLiteral("window/geometry")).toByteArray());
+    updateSteps();
+    if (!imagePath.isEmpty()) {
+        openImage(imagePath);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::openImage(const QString& path) { session_->open(path); }
+
+void MainWindow::goTo(Step step) {
+    if (!steps_->button(step)->isEnabled()) {
+        step = ImageStep;
+    }
+    steps_->button(step)->setChecked(true);
+    pages_->setCurrentIndex(step);
+    if (step == WriteStep) {
+        writePage_->activate();
+    }
+}
+
+void MainWindow::showStep(const QString& name) {
+    if (name == QLatin1String("configure") || name == QLatin1String("plan")) {
+        goTo(ConfigureStep);
+        if (name == QLatin1String("plan")) {
+            auto* tabs = configurePage_->findChild<QTabWidget*>(QStringLiteral("configureTabs"));
+            tabs->setCurrentIndex(tabs->count() - 1);
+        }
+    } else if (name == QLatin1String("write")) {
+        goTo(WriteStep);
+    } else {
+        goTo(ImageStep);
+    }
+}
+
+void MainWindow::buildMenus() {
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* open = file->addAction(tr("&Open image…"), this, [this] {
+        goTo(ImageStep);
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a balenaOS image"));
+        if (!path.isEmpty()) {
+            openImage(path);
+        }
+    });
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    // The language takes effect at the next start (every window text is built once).
+    auto* language = menuBar()->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(this);
+    const QString chosen = app::settings::value(QStringLiteral("language")).toString();
+    const std::pair<QString, QString> languages[] = {
+        {QString(), tr("System language")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("es"), QStringLiteral("Español")}};
+    for (const auto& [code, name] : languages) {
+        auto* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            app::settings::setValue(QStringLiteral("language"), code);
+            statusBar()->showMessage(tr("The language changes when Imprint starts the next time."));
+        });
+    }
+}
+
+void MainWindow::updateSteps() {
+    const bool haveImage = session_->current().has_value() && !session_->busy();
+    steps_->button(ConfigureStep)->setEnabled(haveImage);
+    steps_->button(WriteStep)->setEnabled(haveImage);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    app::settings::setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().value(0).isLocalFile()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QString path = event->mimeData()->urls().value(0).toLocalFile();
+    if (!path.isEmpty()) {
+        goTo(ImageStep);
+        openImage(path);
+        event->acceptProposedAction();
+    }
 }
 
 } // namespace imprint::gui

@@ -1,0 +1,181 @@
+#include "app/common/session/imageinfo.h"
+
+#include "app/common/disk/boottarget.h"
+#include "app/common/session/headdevice.h"
+#include "core/disk/bootpartition.h"
+#include "core/disk/filesystemprobe.h"
+#include "core/disk/partitiontable.h"
+#include "core/provision/wifi.h"
+#include "flasher/source/source.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace imprint::app {
+namespace {
+
+QByteArray bytesOf(const std::vector<std::uint8_t>& v) {
+    return {reinterpret_cast<const char*>(v.data()), static_cast<qsizetype>(v.size())};
+}
+
+QByteArray readOr(disk::BootPartition& boot, const char* path) {
+    auto bytes = boot.readFile(path);
+    return bytes ? bytesOf(*bytes) : QByteArray();
+}
+
+// KEY=value lines of os-release, quotes removed.
+QHash<QString, QString> parseOsRelease(const QByteArray& text) {
+    QHash<QString, QString> out;
+    for (const QByteArray& raw : text.split('\n')) {
+        const QByteArray line = raw.trimmed();
+        const qsizetype eq = line.indexOf('=');
+        if (line.isEmpty() || line.startsWith('#') || eq <= 0) {
+            continue;
+        }
+        QByteArray value = line.mid(eq + 1);
+        if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+            value.back() == value.front()) {
+            value = value.mid(1, value.size() - 2);
+        }
+        out.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(value));
+    }
+    return out;
+}
+
+void readBootFiles(disk::BootPartition& boot, ImageInfo& info) {
+    const auto release = parseOsRelease(readOr(boot, "/os-release"));
+    for (const char* key : {"META_BALENA_VERSION", "VERSION_ID", "VERSION"}) {
+        if (release.contains(QLatin1String(key))) {
+            info.osVersion = release.value(QLatin1String(key));
+            break;
+        }
+    }
+    const auto deviceType = QJsonDocument::fromJson(readOr(boot, "/device-type.json")).object();
+    info.deviceType = deviceType.value(QLatin1String("slug")).toString();
+    info.deviceName = deviceType.value(QLatin1String("name")).toString();
+    info.configText = readOr(boot, "/config.json");
+    if (auto present = boot.exists("/config.json"); present && *present) {
+        info.editableFiles.insert(QStringLiteral("/config.json"), info.configText);
+    }
+    const auto config = QJsonDocument::fromJson(info.configText).object();
+    // Old development builds say so in os-release; newer ones in config.json.
+    const QString variant =
+        release.value(QStringLiteral("VARIANT_ID")) + release.value(QStringLiteral("VARIANT"));
+    info.development = variant.contains(QLatin1String("dev"), Qt::CaseInsensitive) ||
+                       config.value(QLatin1String("developmentMode")).toBool();
+    if (auto entries = boot.list("/system-connections")) {
+        for (const auto& e : *entries) {
+            if (e.directory || provision::networkManagerSkips(e.name)) {
+                continue;
+            }
+            info.connectionFiles << QString::fromStdString(e.name);
+            const QByteArray text = readOr(boot, ("/system-connections/" + e.name).c_str());
+            info.editableFiles.insert(
+                QStringLiteral("/system-connections/") + QString::fromStdString(e.name), text);
+            if (provision::readWifiNetwork(text.toStdString())) {
+                info.wifiKeyfiles << text;
+            }
+        }
+    }
+    for (const char* logo : {"/splash/balena-logo.png", "/splash/resin-logo.png"}) {
+        auto bytes = boot.readFile(logo);
+        if (bytes) {
+            info.logoPath = QString::fromLatin1(logo);
+            info.logo = bytesOf(*bytes);
+            info.editableFiles.insert(info.logoPath, info.logo);
+            break;
+        }
+    }
+}
+
+Result<std::unique_ptr<disk::BootPartition>>
+openDisk(disk::BlockDevice* device, std::unique_ptr<disk::BlockDevice> owned, ImageInfo& info) {
+    auto table = disk::PartitionTable::read(*device);
+    if (!table) {
+        return table.error();
+    }
+    info.size = device->size();
+    info.tableKind = QString::fromStdString(table->kind());
+    for (const auto& p : table->partitions()) {
+        PartitionInfo part;
+        part.number = p.number;
+        part.start = p.start;
+        part.size = p.size;
+        part.typeName = QString::fromStdString(p.typeName);
+        part.container = p.container;
+        part.label = QString::fromStdString(p.name);
+        if (!p.container) {
+            const auto fs = disk::probeFilesystem(*device, p.start, p.size);
+            part.filesystem = QString::fromStdString(fs.type);
+            if (part.label.isEmpty()) {
+                part.label = QString::fromStdString(fs.label);
+            }
+        }
+        info.partitions << part;
+    }
+    return disk::openBootPartition(std::move(owned), {});
+}
+
+} // namespace
+
+Result<ImageInfo> inspectImage(const QString& path) {
+    ImageInfo info;
+    info.path = path;
+    std::unique_ptr<disk::BootPartition> boot;
+    switch (targetKind(path)) {
+    case TargetKind::Missing:
+        return Error("disk.open_failed")
+            .with("path", path.toStdString())
+            .with("reason", "No such file or directory");
+    case TargetKind::Directory: {
+        info.kind = QStringLiteral("directory");
+        auto dir = disk::openBootDirectory(path.toStdString(), false);
+        if (!dir) {
+            return dir.error();
+        }
+        boot = std::move(*dir);
+        break;
+    }
+    case TargetKind::BlockDevice:
+    case TargetKind::ImageFile: {
+        info.kind = targetKind(path) == TargetKind::BlockDevice ? QStringLiteral("drive")
+                                                                : QStringLiteral("image");
+        std::unique_ptr<disk::BlockDevice> device;
+        auto source = flasher::Source::open(path.toStdString());
+        if (!source) {
+            return source.error();
+        }
+        info.compression = QString::fromLatin1(flasher::formatName((*source)->format()));
+        if ((*source)->format() == flasher::SourceFormat::Raw) {
+            auto file = disk::FileDevice::open(path.toStdString(), false);
+            if (!file) {
+                return file.error();
+            }
+            device = std::move(*file);
+        } else {
+            auto head = HeadDevice::open(path, kHeadBytes);
+            if (!head) {
+                return head.error();
+            }
+            device = std::move(*head);
+        }
+        disk::BlockDevice* raw = device.get();
+        auto opened = openDisk(raw, std::move(device), info);
+        if (!opened) {
+            return opened.error();
+        }
+        boot = std::move(*opened);
+        break;
+    }
+    }
+    info.bootPartition = boot->location().number;
+    info.bootReason = QString::fromStdString(boot->location().reason);
+    readBootFiles(*boot, info);
+    return info;
+}
+
+QString logoFileName(const ImageInfo& info) {
+    return info.logoPath.isEmpty() ? QStringLiteral("/splash/balena-logo.png") : info.logoPath;
+}
+
+} // namespace imprint::app

@@ -1,0 +1,59 @@
+// ImageInfo: what an opened image file, drive or mounted boot directory is, as the Image step
+// shows it: board, OS version, development or production, partitions, config.json and logo.
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace imprint::app {
+
+struct PartitionInfo {
+    int number = 0;
+    quint64 start = 0;
+    quint64 size = 0;
+    QString typeName;
+    QString filesystem; // "vfat", "ext4", ... or empty
+    QString label;
+    bool container = false;
+};
+
+struct ImageInfo {
+    QString path;
+    QString kind;        // "image", "drive" or "directory"
+    QString compression; // "raw", "xz", ... (image files only)
+    quint64 size = 0;    // bytes of the (decompressed) disk
+    QString tableKind;   // "dos", "gpt" or empty
+    QList<PartitionInfo> partitions;
+    int bootPartition = 0;
+    QString bootReason; // BootLocation::reason
+    QString deviceType; // device-type.json slug
+    QString deviceName; // device-type.json name
+    QString osVersion;
+    bool development = false;
+    QByteArray configText;          // config.json as it is (empty when absent)
+    QStringList connectionFiles;    // system-connections/ entries NetworkManager reads
+    QList<QByteArray> wifiKeyfiles; // their text, for the WiFi networks this tool understands
+    // The files the Configure step may change, as they are now ("/config.json",
+    // "/system-connections/<name>", the logo): what a plan is compared with.
+    QMap<QString, QByteArray> editableFiles;
+    QString logoPath; // "/splash/balena-logo.png" or "/splash/resin-logo.png"
+    QByteArray logo;  // its bytes
+};
+
+// Reads everything the Image step shows. Compressed images are decompressed up to the end of
+// their boot partition in memory. Slow (seconds): call it off the GUI thread.
+// Errors: source.*, disk.*, partition.*, boot.*, fat.*.
+Result<ImageInfo> inspectImage(const QString& path);
+
+// The name of the logo file this image uses (the one present, else the newer name).
+QString logoFileName(const ImageInfo& info);
+
+} // namespace imprint::app
+
+Q_DECLARE_METATYPE(imprint::app::ImageInfo)

@@ -1,0 +1,58 @@
+// WriteRun: one flasher::WriteJob (an image, its configuration changes, N targets) run on a
+// worker thread, its progress and per-target results delivered as Qt signals on the thread
+// that owns the WriteRun, so a window can show them without ever blocking.
+#pragma once
+
+#include "app/common/session/bootchanges.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+namespace imprint::app {
+
+struct WriteTargetSpec {
+    QString path; // an image file to create, or a whole drive ("/dev/sdb")
+    bool isDrive = false;
+};
+
+// A target's progress, as the window shows it.
+struct WriteTargetProgress {
+    int target = 0;
+    QString phase; // flasher::phaseName: "preparing", "writing", "verifying", ...
+    double fraction = 0;
+    double bytesPerSecond = 0;
+    double secondsLeft = -1;
+};
+
+class WriteRun : public QObject {
+    Q_OBJECT
+public:
+    explicit WriteRun(QObject* parent = nullptr);
+    ~WriteRun() override;
+
+    // Starts writing; false (and nothing started) when a run is going on.
+    bool start(const QString& imagePath, const QList<BootFileChange>& changes,
+               const QList<WriteTargetSpec>& targets, bool verify = true);
+    void cancel();
+    [[nodiscard]] bool running() const;
+
+signals:
+    void progress(const imprint::app::WriteTargetProgress& progress);
+    // One entry per target, in order: empty when it was written (and verified), else the
+    // translated reason.
+    void finished(const QStringList& errors);
+
+private:
+    struct Shared;
+    std::shared_ptr<Shared> shared_;
+    QFutureWatcher<QStringList>* watcher_ = nullptr;
+};
+
+} // namespace imprint::app
+
+Q_DECLARE_METATYPE(imprint::app::WriteTargetProgress)

@@ -1,0 +1,94 @@
+// ConfigurePage: the second step. Grouped forms for every config.json key the tool edits,
+// WiFi, SSH keys, udev rules and the logo; each field shows its own error, a summary lists
+// them all, the Plan tab lists exactly which boot files change; profiles save and load it all.
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+#include <string>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QNetworkAccessManager;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+class QTreeWidget;
+
+namespace imprint::gui {
+
+class ConfigModel;
+
+class ConfigurePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ConfigurePage(ConfigModel* model, QWidget* parent = nullptr);
+
+signals:
+    void nextRequested();
+
+private:
+    // Forms (configureforms.cpp).
+    QWidget* buildDevice();
+    QWidget* buildNetwork();
+    QWidget* buildConnectivity();
+    QWidget* buildAccess();
+    QWidget* buildUdev();
+    QWidget* buildSplash();
+    QWidget* buildAdvanced();
+    QWidget* buildPlan();
+    QWidget* buildProfiles();
+    // A line edit bound to a string key, with its error label below.
+    QLineEdit* bindLine(QWidget* parent, std::string_view pointer, const QString& accessible);
+    QCheckBox* bindCheck(QWidget* parent, std::string_view pointer, const QString& text);
+    QLabel* errorLabel(QWidget* parent, const QString& pointerPrefix);
+    void testConnectivity();
+    void importSshKeys();
+    void chooseLogo();
+    void editWifi(int row);
+
+    // Profiles (configureprofiles.cpp).
+    void refreshProfiles();
+    void saveProfile();
+    void loadProfile();
+    void renameProfile();
+    void deleteProfile();
+    void importProfile();
+    void exportProfile();
+
+    void refresh();
+    void refreshPlan();
+
+    ConfigModel* model_;
+    bool refreshing_ = false;
+    QTabWidget* tabs_ = nullptr;
+    QList<std::function<void()>> fieldRefreshers_;
+    QHash<QLabel*, QString> errorLabels_; // label -> pointer prefix it shows
+    QListWidget* wifiList_ = nullptr;
+    QPlainTextEdit* sshKeys_ = nullptr;
+    QListWidget* sshVerdicts_ = nullptr;
+    QListWidget* udevList_ = nullptr;
+    QLineEdit* udevName_ = nullptr;
+    QPlainTextEdit* udevText_ = nullptr;
+    QLabel* currentLogo_ = nullptr;
+    QLabel* newLogo_ = nullptr;
+    QLabel* logoError_ = nullptr;
+    QPlainTextEdit* advanced_ = nullptr;
+    QTimer* advancedTimer_ = nullptr;
+    QTreeWidget* plan_ = nullptr;
+    QPlainTextEdit* planDetail_ = nullptr;
+    QLabel* connectivityResult_ = nullptr;
+    QNetworkAccessManager* network_ = nullptr;
+    QComboBox* profiles_ = nullptr;
+    QLabel* profileStatus_ = nullptr;
+    QListWidget* summary_ = nullptr;
+    QPushButton* next_ = nullptr;
+};
+
+} // namespace imprint::gui

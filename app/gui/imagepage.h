@@ -1,0 +1,56 @@
+// ImagePage: the first step. Choose an image (file dialog, drop, recent list, URL, the demo
+// image, or a drive / mounted boot folder to configure only) and see what it is.
+#pragma once
+
+#include "app/common/session/imageinfo.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace imprint::app {
+class Download;
+}
+
+namespace imprint::gui {
+
+class ImagePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ImagePage(QWidget* parent = nullptr);
+
+    void showOpening(const QString& path);
+    void showImage(const app::ImageInfo& info);
+    void showFailure(const QString& path, const QString& message);
+    void refreshRecent();
+
+    // The demo image next to the program (build tree or installed), or empty.
+    static QString demoImagePath();
+
+signals:
+    void openRequested(const QString& path);
+    void nextRequested();
+
+private:
+    void startDownload();
+    QLineEdit* url_ = nullptr;
+    QPushButton* download_ = nullptr;
+    QProgressBar* downloadProgress_ = nullptr;
+    QListWidget* recent_ = nullptr;
+    QLabel* status_ = nullptr;
+    QLabel* deviceType_ = nullptr;
+    QLabel* osVersion_ = nullptr;
+    QLabel* variant_ = nullptr;
+    QLabel* configSummary_ = nullptr;
+    QLabel* logo_ = nullptr;
+    QTreeWidget* partitions_ = nullptr;
+    QPushButton* next_ = nullptr;
+    app::Download* running_ = nullptr;
+};
+
+} // namespace imprint::gui

@@ -1,0 +1,32 @@
+// WifiDialog: adds or edits one WiFi network (name, pass phrase shown on demand, hidden),
+// checked by core/provision as it is typed.
+#pragma once
+
+#include "core/provision/wifi.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace imprint::gui {
+
+class WifiDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit WifiDialog(const provision::WifiNetwork& network, QWidget* parent = nullptr);
+    [[nodiscard]] provision::WifiNetwork network() const;
+
+private:
+    void check();
+    QLineEdit* ssid_;
+    QLineEdit* passphrase_;
+    QCheckBox* show_;
+    QCheckBox* hidden_;
+    QLabel* error_;
+    QDialogButtonBox* buttons_;
+};
+
+} // namespace imprint::gui

@@ -1,0 +1,337 @@
+#include "app/gui/writepage.h"
+
+#include "app/common/errortext.h"
+#include "app/common/session/writerun.h"
+#include "app/common/settings/settings.h"
+#include "app/gui/configmodel.h"
+#include "app/gui/textformat.h"
+#include "flasher/drives/lsblk.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace imprint::gui {
+namespace {
+
+QString verdictText(const flasher::DriveVerdict& verdict) {
+    if (verdict.systemDrive) {
+        return QCoreApplication::translate("Gui", "system drive: never written");
+    }
+    QStringList parts;
+    for (const auto& issue : verdict.issues) {
+        parts << app::errorText(issue.reason);
+    }
+    return parts.isEmpty() ? QCoreApplication::translate("Gui", "ready")
+                           : parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+WritePage::WritePage(ConfigModel* model, QWidget* parent) : QWidget(parent), model_(model) {
+    auto* layout = new QVBoxLayout(this);
+
+    auto* inPlaceBox = new QGroupBox(tr("Configure only"), this);
+    auto* inPlaceLayout = new QHBoxLayout(inPlaceBox);
+    inPlaceText_ = new QLabel(inPlaceBox);
+    inPlaceText_->setWordWrap(true);
+    inPlace_ = new QPushButton(tr("Save &changes in place"), inPlaceBox);
+    inPlace_->setObjectName(QStringLiteral("configureInPlace"));
+    inPlace_->setAccessibleName(tr("Save the changes into the opened image itself"));
+    inPlaceResult_ = new QLabel(inPlaceBox);
+    inPlaceResult_->setObjectName(QStringLiteral("inPlaceResult"));
+    inPlaceResult_->setWordWrap(true);
+    inPlaceLayout->addWidget(inPlaceText_, 2);
+    inPlaceLayout->addWidget(inPlace_);
+    inPlaceLayout->addWidget(inPlaceResult_, 1);
+    layout->addWidget(inPlaceBox);
+
+    auto* targets = new QGroupBox(tr("Write to"), this);
+    auto* targetLayout = new QVBoxLayout(targets);
+    drives_ = new QTreeWidget(targets);
+    drives_->setObjectName(QStringLiteral("driveList"));
+    drives_->setAccessibleName(tr("Drives"));
+    drives_->setRootIsDecorated(false);
+    drives_->setHeaderLabels({tr("Drive"), tr("Size"), tr("Bus"), tr("Safety")});
+    drives_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    targetLayout->addWidget(drives_, 1);
+    auto* driveRow = new QHBoxLayout;
+    showAll_ = new QCheckBox(tr("Show &all drives, including system drives"), targets);
+    drivesNote_ = new QLabel(targets);
+    drivesNote_->setWordWrap(true);
+    driveRow->addWidget(showAll_);
+    driveRow->addWidget(drivesNote_, 1);
+    targetLayout->addLayout(driveRow);
+    auto* fileRow = new QHBoxLayout;
+    toFile_ = new QCheckBox(tr("&Image file:"), targets);
+    toFile_->setObjectName(QStringLiteral("toFile"));
+    filePath_ = new QLineEdit(targets);
+    filePath_->setObjectName(QStringLiteral("outputFile"));
+    filePath_->setAccessibleName(tr("Output image file"));
+    filePath_->setText(
+        app::settings::value(QStringLiteral("write/outputFile"),
+                             QDir::homePath() + QStringLiteral("/imprint-output.img"))
+            .toString());
+    auto* browse = new QPushButton(tr("&Browse…"), targets);
+    fileRow->addWidget(toFile_);
+    fileRow->addWidget(filePath_, 1);
+    fileRow->addWidget(browse);
+    targetLayout->addLayout(fileRow);
+    layout->addWidget(targets, 1);
+
+    auto* actions = new QHBoxLayout;
+    verify_ = new QCheckBox(tr("&Verify after writing"), this);
+    verify_->setChecked(app::settings::value(QStringLiteral("write/verify"), true).toBool());
+    blocked_ = new QLabel(this);
+    blocked_->setObjectName(QStringLiteral("writeBlocked"));
+    blocked_->setWordWrap(true);
+    write_ = new QPushButton(tr("&Write"), this);
+    write_->setObjectName(QStringLiteral("writeButton"));
+    cancel_ = new QPushButton(tr("Cance&l"), this);
+    cancel_->setEnabled(false);
+    actions->addWidget(verify_);
+    actions->addWidget(blocked_, 1);
+    actions->addWidget(write_);
+    actions->addWidget(cancel_);
+    layout->addLayout(actions);
+
+    progressArea_ = new QWidget(this);
+    progressGrid_ = new QGridLayout(progressArea_);
+    layout->addWidget(progressArea_);
+
+    run_ = new app::WriteRun(this);
+    hotplug_ = new QTimer(this);
+    hotplug_->setInterval(3000);
+    driveWatcher_ = new QFutureWatcher<QList<DriveRow>>(this);
+
+    connect(inPlace_, &QPushButton::clicked, this, &WritePage::configureInPlace);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Write to an image file"), filePath_->text());
+        if (!path.isEmpty()) {
+            filePath_->setText(path);
+            toFile_->setChecked(true);
+        }
+    });
+    connect(toFile_, &QCheckBox::toggled, this, &WritePage::updateButtons);
+    connect(filePath_, &QLineEdit::textChanged, this, &WritePage::updateButtons);
+    connect(drives_, &QTreeWidget::itemChanged, this, &WritePage::updateButtons);
+    connect(model_, &ConfigModel::changed, this, &WritePage::updateButtons);
+    connect(showAll_, &QCheckBox::toggled, this, [this](bool on) {
+        if (on) {
+            bool ok = false;
+            const QString typed = QInputDialog::getText(
+                this, tr("Show system drives"),
+                tr("System drives hold this computer's own files; writing one destroys them. "
+                   "Type SHOW to list them anyway:"),
+                QLineEdit::Normal, QString(), &ok);
+            if (!ok || typed.trimmed() != tr("SHOW")) {
+                showAll_->setChecked(false);
+                return;
+            }
+        }
+        refreshDrives();
+    });
+    connect(hotplug_, &QTimer::timeout, this, &WritePage::refreshDrives);
+    connect(driveWatcher_, &QFutureWatcher<QList<DriveRow>>::finished, this,
+            [this] { showDrives(driveWatcher_->result()); });
+    connect(write_, &QPushButton::clicked, this, &WritePage::startWrite);
+    connect(cancel_, &QPushButton::clicked, run_, &app::WriteRun::cancel);
+    connect(run_, &app::WriteRun::progress, this, &WritePage::onProgress);
+    connect(run_, &app::WriteRun::finished, this, &WritePage::onFinished);
+    updateButtons();
+}
+
+WritePage::~WritePage() { driveWatcher_->waitForFinished(); }
+
+bool WritePage::writing() const { return run_->running(); }
+
+void WritePage::setImage(const app::ImageInfo& info) {
+    image_ = info;
+    inPlaceText_->setText(
+        tr("Write the changes straight into %1 without flashing anything.").arg(info.path));
+    inPlaceResult_->clear();
+    updateButtons();
+}
+
+void WritePage::activate() {
+    refreshDrives();
+    hotplug_->start();
+}
+
+void WritePage::refreshDrives() {
+    if (driveWatcher_->isRunning() || !isVisible()) {
+        if (!isVisible()) {
+            hotplug_->stop();
+        }
+        return;
+    }
+    flasher::SafetyContext context;
+    context.imageSize = image_.size;
+    context.sourcePaths = {image_.path.toStdString()};
+    driveWatcher_->setFuture(QtConcurrent::run([context] {
+        QList<DriveRow> rows;
+        auto drives = flasher::listDrives();
+        if (drives) {
+            for (const auto& d : *drives) {
+                rows << DriveRow{d, flasher::assessDrive(d, context)};
+            }
+        }
+        return rows;
+    }));
+}
+
+void WritePage::showDrives(const QList<DriveRow>& rows) {
+    QStringList checked;
+    for (int i = 0; i < drives_->topLevelItemCount(); ++i) {
+        if (drives_->topLevelItem(i)->checkState(0) == Qt::Checked) {
+            checked << drives_->topLevelItem(i)->data(0, Qt::UserRole).toString();
+        }
+    }
+    const QSignalBlocker blocker(drives_);
+    drives_->clear();
+    int hidden = 0;
+    for (const auto& row : rows) {
+        if (row.drive.type != "disk" && row.drive.type != "loop") {
+            continue;
+        }
+        if (row.verdict.systemDrive && !showAll_->isChecked()) {
+            ++hidden;
+            continue;
+        }
+        const QString path = QString::fromStdString(row.drive.path);
+        auto* item = new QTreeWidgetItem(drives_);
+        const QString description = QString::fromStdString(row.drive.description());
+        item->setText(0, description.isEmpty() ? path : tr("%1 (%2)").arg(description, path));
+        item->setText(1, formatBytes(static_cast<qint64>(row.drive.sizeBytes)));
+        item->setText(2, QString::fromStdString(row.drive.bus));
+        item->setText(3, verdictText(row.verdict));
+        item->setToolTip(3, item->text(3));
+        item->setData(0, Qt::UserRole, path);
+        item->setData(1, Qt::UserRole, row.verdict.needsConfirmation());
+        if (row.verdict.refused()) {
+            item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable & ~Qt::ItemIsEnabled);
+        } else {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(0, checked.contains(path) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    drivesNote_->setText(hidden ? tr("%n system drive(s) hidden.", nullptr, hidden) : QString());
+    updateButtons();
+}
+
+void WritePage::updateButtons() {
+    bool anyTarget = toFile_->isChecked() && !filePath_->text().trimmed().isEmpty();
+    for (int i = 0; i < drives_->topLevelItemCount(); ++i) {
+        anyTarget = anyTarget || drives_->topLevelItem(i)->checkState(0) == Qt::Checked;
+    }
+    const bool busy = run_->running();
+    const bool errors = model_->hasErrors();
+    const bool isImageFile = image_.kind == QLatin1String("image");
+    blocked_->setText(errors       ? tr("Fix the problems listed in Configure first.")
+                      : !anyTarget ? tr("Choose a drive or an image file to write to.")
+                                   : QString());
+    write_->setEnabled(!busy && !errors && anyTarget && isImageFile);
+    inPlace_->setEnabled(
+        !busy && !errors && !image_.path.isEmpty() &&
+        (image_.compression.isEmpty() || image_.compression == QLatin1String("raw")));
+    cancel_->setEnabled(busy);
+}
+
+void WritePage::startWrite() {
+    QList<app::WriteTargetSpec> targets;
+    for (int i = 0; i < drives_->topLevelItemCount(); ++i) {
+        auto* item = drives_->topLevelItem(i);
+        if (item->checkState(0) != Qt::Checked) {
+            continue;
+        }
+        const QString path = item->data(0, Qt::UserRole).toString();
+        if (item->data(1, Qt::UserRole).toBool() &&
+            QMessageBox::warning(this, tr("Write %1?").arg(path), item->text(3),
+                                 QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes) {
+            return;
+        }
+        targets << app::WriteTargetSpec{path, true};
+    }
+    if (toFile_->isChecked()) {
+        targets << app::WriteTargetSpec{filePath_->text().trimmed(), false};
+        app::settings::setValue(QStringLiteral("write/outputFile"), filePath_->text().trimmed());
+    }
+    app::settings::setValue(QStringLiteral("write/verify"), verify_->isChecked());
+    // The rows of the previous run go; one row per target of this one.
+    while (auto* child = progressGrid_->takeAt(0)) {
+        delete child->widget();
+        delete child;
+    }
+    rows_.clear();
+    for (int i = 0; i < targets.size(); ++i) {
+        TargetRow row{targets[i].path, new QProgressBar(progressArea_), new QLabel(progressArea_)};
+        row.bar->setRange(0, 1000);
+        row.bar->setAccessibleName(tr("Progress of %1").arg(row.name));
+        row.status->setObjectName(QStringLiteral("targetStatus%1").arg(i));
+        row.status->setWordWrap(true);
+        progressGrid_->addWidget(new QLabel(row.name, progressArea_), i, 0);
+        progressGrid_->addWidget(row.bar, i, 1);
+        progressGrid_->addWidget(row.status, i, 2);
+        progressGrid_->setColumnStretch(2, 1);
+        rows_ << row;
+    }
+    run_->start(image_.path, model_->changes(), targets, verify_->isChecked());
+    updateButtons();
+}
+
+void WritePage::onProgress(const app::WriteTargetProgress& p) {
+    if (p.target < 0 || p.target >= rows_.size()) {
+        return;
+    }
+    const auto& row = rows_[p.target];
+    row.bar->setValue(static_cast<int>(p.fraction * 1000));
+    const QString phase = p.phase == QLatin1String("verifying") ? tr("Verifying")
+                          : p.phase == QLatin1String("writing") ? tr("Writing")
+                                                                : tr("Preparing");
+    row.bar->setFormat(tr("%1 %p%").arg(phase));
+    row.status->setText(tr("%1/s, %2 left")
+                            .arg(formatBytes(static_cast<qint64>(p.bytesPerSecond)),
+                                 formatDuration(p.secondsLeft)));
+}
+
+void WritePage::onFinished(const QStringList& errors) {
+    for (int i = 0; i < rows_.size() && i < errors.size(); ++i) {
+        rows_[i].bar->setValue(errors[i].isEmpty() ? 1000 : rows_[i].bar->value());
+        rows_[i].bar->setFormat(errors[i].isEmpty() ? tr("Done") : tr("Failed"));
+        rows_[i].status->setText(
+            errors[i].isEmpty()
+                ? (verify_->isChecked() ? tr("Written and verified.") : tr("Written."))
+                : errors[i]);
+    }
+    updateButtons();
+    emit writeFinished();
+}
+
+void WritePage::configureInPlace() {
+    const auto changes = model_->changes();
+    bool refused = false;
+    auto applied = app::applyInPlace(image_.path, changes, &refused);
+    inPlaceResult_->setText(
+        applied ? tr("Saved %n file(s) into the image.", nullptr, static_cast<int>(changes.size()))
+                : app::errorText(applied.error()));
+}
+
+} // namespace imprint::gui

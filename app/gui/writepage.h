@@ -1,0 +1,85 @@
+// WritePage: the third step. Pick targets (drives from the live drive list with their safety
+// verdict, and image files), write them all at once with per-target progress, or save the
+// changes into the opened image, drive or folder itself ("Configure only").
+#pragma once
+
+#include "app/common/session/imageinfo.h"
+#include "flasher/drives/drive.h"
+#include "flasher/drives/safety.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QCheckBox;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+
+namespace imprint::app {
+class WriteRun;
+struct WriteTargetProgress;
+} // namespace imprint::app
+
+namespace imprint::gui {
+
+class ConfigModel;
+
+class WritePage : public QWidget {
+    Q_OBJECT
+public:
+    WritePage(ConfigModel* model, QWidget* parent = nullptr);
+    ~WritePage() override;
+
+    void setImage(const app::ImageInfo& info);
+    // Called when the page is shown: refreshes the drive list.
+    void activate();
+    [[nodiscard]] bool writing() const;
+
+signals:
+    void writeFinished();
+
+private:
+    struct DriveRow {
+        flasher::Drive drive;
+        flasher::DriveVerdict verdict;
+    };
+    void refreshDrives();
+    void showDrives(const QList<DriveRow>& rows);
+    void updateButtons();
+    void startWrite();
+    void configureInPlace();
+    void onProgress(const app::WriteTargetProgress& progress);
+    void onFinished(const QStringList& errors);
+
+    ConfigModel* model_;
+    app::ImageInfo image_;
+    QLabel* inPlaceText_ = nullptr;
+    QPushButton* inPlace_ = nullptr;
+    QLabel* inPlaceResult_ = nullptr;
+    QTreeWidget* drives_ = nullptr;
+    QCheckBox* showAll_ = nullptr;
+    QLabel* drivesNote_ = nullptr;
+    QCheckBox* toFile_ = nullptr;
+    QLineEdit* filePath_ = nullptr;
+    QCheckBox* verify_ = nullptr;
+    QPushButton* write_ = nullptr;
+    QPushButton* cancel_ = nullptr;
+    QLabel* blocked_ = nullptr;
+    QWidget* progressArea_ = nullptr;
+    QGridLayout* progressGrid_ = nullptr;
+    struct TargetRow {
+        QString name;
+        QProgressBar* bar;
+        QLabel* status;
+    };
+    QList<TargetRow> rows_;
+    QTimer* hotplug_ = nullptr;
+    QFutureWatcher<QList<DriveRow>>* driveWatcher_ = nullptr;
+    app::WriteRun* run_ = nullptr;
+};
+
+} // namespace imprint::gui

@@ -1,0 +1,386 @@
+// The real main window, offscreen, through the whole job on the demo image: open it, read what
+// it is, fill every form, see errors appear and clear, save and reload a profile, write a
+// configured copy to an image file and judge that file with sfdisk and mtools; and configure a
+// copy of the image in place ("Configure only").
+#include "app/common/session/imagesession.h"
+#include "app/gui/configmodel.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/wifidialog.h"
+#include "app/gui/writepage.h"
+#include "tests/gui/guitest.h"
+
+#include <QAbstractButton>
+#include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTreeWidget>
+
+using imprint::gui::MainWindow;
+using namespace imprint::test;
+
+namespace {
+
+// Byte offset of partition 1 as sfdisk (not Imprint) reads the table.
+qint64 bootOffset(const QString& image) {
+    const auto json =
+        QJsonDocument::fromJson(run(QStringLiteral("sfdisk"), {QStringLiteral("-J"), image}));
+    const auto table = json.object().value(QStringLiteral("partitiontable")).toObject();
+    const auto first = table.value(QStringLiteral("partitions")).toArray().at(0).toObject();
+    return first.value(QStringLiteral("start")).toInteger() * 512;
+}
+
+qint64 bootSectors(const QString& image) {
+    const auto json =
+        QJsonDocument::fromJson(run(QStringLiteral("sfdisk"), {QStringLiteral("-J"), image}));
+    const auto table = json.object().value(QStringLiteral("partitiontable")).toObject();
+    return table.value(QStringLiteral("partitions"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("size"))
+        .toInteger();
+}
+
+QByteArray mtype(const QString& image, const QString& file) {
+    return run(QStringLiteral("mtype"),
+               {QStringLiteral("-i"),
+                image + QStringLiteral("@@") + QString::number(bootOffset(image)),
+                QStringLiteral("::") + file});
+}
+
+QByteArray pngBytes(Qt::GlobalColor color) {
+    QImage image(64, 32, QImage::Format_RGB32);
+    image.fill(color);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+template <typename T>
+T* find(QWidget& window, const QString& name) {
+    auto* w = window.findChild<T*>(name);
+    if (!w) {
+        qWarning() << "no widget" << name;
+    }
+    return w;
+}
+
+} // namespace
+
+class TestGuiFlow : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir dir_;
+    QString sshKey_;
+
+    bool openDemo(MainWindow& window, const QString& path) {
+        QSignalSpy opened(window.session(), &imprint::app::ImageSession::opened);
+        window.openImage(path);
+        return opened.wait(60000);
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(QFile::exists(demoImage()), "the demo_image fixture did not run");
+        QVERIFY(dir_.isValid());
+        // A real key made by ssh-keygen, so the key check is judged on the real thing.
+        run(QStringLiteral("ssh-keygen"),
+            {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+             QStringLiteral("-N"), QString(), QStringLiteral("-C"), QStringLiteral("gui-test"),
+             QStringLiteral("-f"), dir_.filePath(QStringLiteral("key"))});
+        QFile pub(dir_.filePath(QStringLiteral("key.pub")));
+        QVERIFY(pub.open(QIODevice::ReadOnly));
+        sshKey_ = QString::fromUtf8(pub.readAll()).trimmed();
+    }
+
+    void stepsBeforeAnImage() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* pages = window.findChild<QStackedWidget*>();
+        QCOMPARE(pages->currentIndex(), 0);
+        auto* configure = find<QAbstractButton>(window, QStringLiteral("step1"));
+        auto* write = find<QAbstractButton>(window, QStringLiteral("step2"));
+        QVERIFY(configure->isVisible() && write->isVisible());
+        QVERIFY(!configure->isEnabled());
+        QVERIFY(!write->isEnabled());
+        // Every button and text field says what it is to a screen reader.
+        for (auto* w : window.findChildren<QWidget*>()) {
+            if (qobject_cast<QLineEdit*>(w) || qobject_cast<QPlainTextEdit*>(w)) {
+                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+            }
+            if (auto* b = qobject_cast<QAbstractButton*>(w);
+                b && !b->objectName().startsWith(QLatin1String("qt_"))) {
+                QVERIFY2(!b->text().isEmpty() || !b->accessibleName().isEmpty(),
+                         qPrintable(b->objectName()));
+            }
+        }
+    }
+
+    void opensTheDemoImage() {
+        MainWindow window;
+        window.show();
+        QVERIFY(openDemo(window, demoImage()));
+        QVERIFY(find<QLabel>(window, QStringLiteral("deviceType"))
+                    ->text()
+                    .contains(QLatin1String("qemux86-64")));
+        QVERIFY(!find<QLabel>(window, QStringLiteral("osVersion"))->text().isEmpty());
+        QVERIFY(!find<QLabel>(window, QStringLiteral("variant"))->text().isEmpty());
+        QVERIFY(find<QLabel>(window, QStringLiteral("configSummary"))
+                    ->text()
+                    .contains(QLatin1String("deviceType")));
+        QVERIFY(find<QAbstractButton>(window, QStringLiteral("step1"))->isEnabled());
+        auto* parts = find<QTreeWidget>(window, QStringLiteral("partitions"));
+        QVERIFY(parts->topLevelItemCount() >= 4);
+        QVERIFY(parts->topLevelItem(0)->text(2).contains(QLatin1String("boot")));
+        // A file that is not an image says so and enables nothing.
+        QSignalSpy failed(window.session(), &imprint::app::ImageSession::failed);
+        window.openImage(dir_.filePath(QStringLiteral("key.pub")));
+        QVERIFY(failed.wait(20000));
+        QVERIFY(!find<QLabel>(window, QStringLiteral("imageStatus"))->text().isEmpty());
+    }
+
+    void validationErrorsAppearAndClear() {
+        MainWindow window;
+        window.show();
+        QVERIFY(openDemo(window, demoImage()));
+        window.goTo(MainWindow::ConfigureStep);
+        auto* hostname = find<QLineEdit>(window, QStringLiteral("/hostname"));
+        auto* error = find<QLabel>(window, QStringLiteral("error:/hostname"));
+        auto* next = find<QPushButton>(window, QStringLiteral("configureNext"));
+        QVERIFY(next->isEnabled());
+        hostname->setFocus();
+        QTest::keyClicks(hostname, QStringLiteral("bad_name"));
+        QVERIFY(error->isVisible());
+        QVERIFY(!error->text().isEmpty());
+        QVERIFY(!next->isEnabled());
+        QVERIFY(find<QListWidget>(window, QStringLiteral("problemSummary"))
+                    ->item(0)
+                    ->text()
+                    .contains(QLatin1String("/hostname")));
+        window.goTo(MainWindow::WriteStep);
+        QVERIFY(!find<QPushButton>(window, QStringLiteral("writeButton"))->isEnabled());
+        window.goTo(MainWindow::ConfigureStep);
+        hostname->clear();
+        QTest::keyClicks(hostname, QStringLiteral("good-name"));
+        QVERIFY(!error->isVisible());
+        QVERIFY(next->isEnabled());
+
+        // The Advanced editor: broken JSON is an error in place; the forms follow good JSON.
+        auto* advanced = find<QPlainTextEdit>(window, QStringLiteral("advancedEditor"));
+        QVERIFY(advanced->toPlainText().contains(QLatin1String("good-name")));
+        auto* jsonError = find<QLabel>(window, QStringLiteral("error:/"));
+        advanced->setPlainText(QStringLiteral("{\"deviceType\": \"qemux86-64\", "));
+        QTRY_VERIFY(!jsonError->isHidden());
+        QVERIFY(!next->isEnabled());
+        advanced->setPlainText(
+            QStringLiteral("{\"deviceType\": \"qemux86-64\", \"hostname\": \"from-json\"}"));
+        QTRY_VERIFY(jsonError->isHidden());
+        QCOMPARE(hostname->text(), QStringLiteral("from-json"));
+        QVERIFY(next->isEnabled());
+    }
+
+    void wifiDialogChecksAsYouType() {
+        imprint::gui::WifiDialog dialog({});
+        auto edits = dialog.findChildren<QLineEdit*>();
+        QCOMPARE(edits.size(), 2);
+        auto* ok = dialog.findChildren<QPushButton*>().at(0);
+        QVERIFY(!ok->isEnabled()); // no name yet
+        QTest::keyClicks(edits[0], QStringLiteral("Office"));
+        QTest::keyClicks(edits[1], QStringLiteral("short"));
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("wifiError"))->isHidden());
+        QTest::keyClicks(edits[1], QStringLiteral("-but-long-enough"));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("wifiError"))->isHidden());
+        QCOMPARE(dialog.network().passphrase, std::string("short-but-long-enough"));
+        QCOMPARE(edits[1]->echoMode(), QLineEdit::Password);
+        dialog.findChild<QCheckBox*>()->setChecked(true); // show pass phrase
+        QCOMPARE(edits[1]->echoMode(), QLineEdit::Normal);
+    }
+
+    void fillsEveryFormSavesAndReloadsAProfile() {
+        MainWindow window;
+        window.show();
+        QVERIFY(openDemo(window, demoImage()));
+        window.goTo(MainWindow::ConfigureStep);
+        auto type = [&](const QString& name, const QString& text) {
+            auto* edit = find<QLineEdit>(window, name);
+            edit->clear();
+            QTest::keyClicks(edit, text);
+        };
+        type(QStringLiteral("/hostname"), QStringLiteral("kiosk-7"));
+        type(QStringLiteral("/country"), QStringLiteral("XX"));
+        QVERIFY(!find<QLabel>(window, QStringLiteral("error:/country"))->isHidden());
+        type(QStringLiteral("/country"), QStringLiteral("DE"));
+        QVERIFY(find<QLabel>(window, QStringLiteral("error:/country"))->isHidden());
+        type(QStringLiteral("/dnsServers"), QStringLiteral("1.1.1.1 9.9.9.9"));
+        type(QStringLiteral("/ntpServers"), QStringLiteral("ntp.example.org"));
+        type(QStringLiteral("/os/network/connectivity/uri"),
+             QStringLiteral("https://example.org/check"));
+        type(QStringLiteral("/os/network/connectivity/interval"), QStringLiteral("300"));
+        find<QCheckBox>(window, QStringLiteral("/persistentLogging"))->setChecked(true);
+        auto* keys = find<QPlainTextEdit>(window, QStringLiteral("sshKeys"));
+        keys->setPlainText(QStringLiteral("ssh-ed25519 AAAAnotakey broken"));
+        QVERIFY(find<QListWidget>(window, QStringLiteral("sshVerdicts"))
+                    ->item(0)
+                    ->text()
+                    .startsWith(QLatin1String("Not valid")));
+        QVERIFY(!find<QPushButton>(window, QStringLiteral("configureNext"))->isEnabled());
+        keys->setPlainText(sshKey_);
+        QVERIFY(find<QListWidget>(window, QStringLiteral("sshVerdicts"))
+                    ->item(0)
+                    ->text()
+                    .startsWith(QLatin1String("Valid")));
+        auto* model = window.model();
+        auto config = model->config();
+        config.setUdevRule("64-serial", "SUBSYSTEM==\"tty\", MODE=\"0666\"\n");
+        model->setConfig(config);
+        model->setWifi({{"Office", "correct horse battery", false, {}, {}, {}, {}}});
+        model->setNewLogo(pngBytes(Qt::darkCyan));
+        QVERIFY(!model->hasErrors());
+        QVERIFY(find<QPushButton>(window, QStringLiteral("configureNext"))->isEnabled());
+
+        // The Plan lists exactly the three files that change.
+        auto* plan = find<QTreeWidget>(window, QStringLiteral("planView"));
+        QStringList files;
+        for (int i = 0; i < plan->topLevelItemCount(); ++i) {
+            files << plan->topLevelItem(i)->text(0);
+        }
+        files.sort();
+        // The logo keeps the name the image uses (mtools tells which one it has).
+        const QString logo = mtype(demoImage(), QStringLiteral("splash/balena-logo.png")).isEmpty()
+                                 ? QStringLiteral("/splash/resin-logo.png")
+                                 : QStringLiteral("/splash/balena-logo.png");
+        QVERIFY(!mtype(demoImage(), logo.mid(1)).isEmpty());
+        QCOMPARE(files, (QStringList{QStringLiteral("/config.json"), logo,
+                                     QStringLiteral("/system-connections/balena-wifi-01")}));
+
+        // Save as a profile, change things, load it back.
+        answerInputDialog(QStringLiteral("kiosk"));
+        auto* save = find<QPushButton>(window, QStringLiteral("profileSave"));
+        QVERIFY(save);
+        save->click();
+        QCOMPARE(find<QComboBox>(window, QStringLiteral("profiles"))->currentText(),
+                 QStringLiteral("kiosk"));
+        type(QStringLiteral("/hostname"), QStringLiteral("other"));
+        model->setWifi({});
+        MainWindow second; // a new window sees the saved profile
+        second.show();
+        QVERIFY(openDemo(second, demoImage()));
+        auto* profiles = find<QComboBox>(second, QStringLiteral("profiles"));
+        QCOMPARE(profiles->findText(QStringLiteral("kiosk")) >= 0, true);
+        profiles->setCurrentText(QStringLiteral("kiosk"));
+        find<QPushButton>(second, QStringLiteral("profileLoad"))->click();
+        QCOMPARE(find<QLineEdit>(second, QStringLiteral("/hostname"))->text(),
+                 QStringLiteral("kiosk-7"));
+        QCOMPARE(find<QLineEdit>(second, QStringLiteral("/country"))->text(), QStringLiteral("DE"));
+        QCOMPARE(second.model()->wifi().size(), std::size_t(1));
+        QCOMPARE(second.model()->newLogo(), pngBytes(Qt::darkCyan));
+        QCOMPARE(find<QListWidget>(second, QStringLiteral("wifiList"))->count(), 1);
+        // Rename it; the old name is gone, the new one loads.
+        answerInputDialog(QStringLiteral("kiosk-renamed"));
+        find<QPushButton>(second, QStringLiteral("profileRename"))->click();
+        QCOMPARE(profiles->findText(QStringLiteral("kiosk")), -1);
+        QCOMPARE(profiles->currentText(), QStringLiteral("kiosk-renamed"));
+    }
+
+    void writesAConfiguredImageFile() {
+        // IMPRINT_GUI_WRITE_IMAGE: a bigger image made from the demo image, to measure stalls.
+        const QString image = qEnvironmentVariable("IMPRINT_GUI_WRITE_IMAGE", demoImage());
+        const QByteArray sourceHash = sha256Of(image);
+        MainWindow window;
+        window.show();
+        QVERIFY(openDemo(window, image));
+        window.goTo(MainWindow::ConfigureStep);
+        auto* hostname = find<QLineEdit>(window, QStringLiteral("/hostname"));
+        hostname->clear();
+        QTest::keyClicks(hostname, QStringLiteral("written-by-gui"));
+        window.model()->setWifi({{"Lab", "pass phrase 123", true, {}, {}, {}, {}}});
+        window.goTo(MainWindow::WriteStep);
+        const QString out = dir_.filePath(QStringLiteral("out.img"));
+        find<QCheckBox>(window, QStringLiteral("toFile"))->setChecked(true);
+        find<QLineEdit>(window, QStringLiteral("outputFile"))->setText(out);
+        auto* write = find<QPushButton>(window, QStringLiteral("writeButton"));
+        QVERIFY(write->isEnabled());
+
+        // While the job runs, the window keeps answering: measure the longest stall.
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 longest = 0;
+        QTimer tick;
+        tick.setInterval(5);
+        connect(&tick, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            longest = std::max(longest, now - last);
+            last = now;
+        });
+        QSignalSpy done(window.findChild<imprint::gui::WritePage*>(),
+                        &imprint::gui::WritePage::writeFinished);
+        clock.start();
+        tick.start();
+        write->click();
+        QVERIFY(done.wait(240000));
+        tick.stop();
+        qInfo("write of %s: %lld ms, longest event-loop stall %lld ms", qPrintable(image),
+              static_cast<long long>(clock.elapsed()), static_cast<long long>(longest));
+        QCOMPARE(find<QLabel>(window, QStringLiteral("targetStatus0"))->text(),
+                 QStringLiteral("Written and verified."));
+
+        // Judged by other tools: sfdisk finds the table, mtools reads the boot files.
+        const QByteArray config = mtype(out, QStringLiteral("config.json"));
+        QVERIFY2(config.contains("\"hostname\": \"written-by-gui\""), config.constData());
+        QVERIFY(config.contains("\"deviceType\": \"qemux86-64\""));
+        const QByteArray wifi = mtype(out, QStringLiteral("system-connections/balena-wifi-01"));
+        QVERIFY(wifi.contains("ssid=Lab"));
+        QVERIFY(wifi.contains("hidden=true"));
+        // The rest of the image is the demo image's, and the demo image itself is untouched.
+        QCOMPARE(mtype(out, QStringLiteral("os-release")),
+                 mtype(demoImage(), QStringLiteral("os-release")));
+        QCOMPARE(sha256Of(image), sourceHash);
+        QVERIFY(QFileInfo(out).size() == QFileInfo(image).size());
+    }
+
+    void configureOnlyEditsACopyInPlace() {
+        const QString copy = dir_.filePath(QStringLiteral("copy.img"));
+        QVERIFY(
+            succeeds(QStringLiteral("cp"), {QStringLiteral("--sparse=always"), demoImage(), copy}));
+        MainWindow window;
+        window.show();
+        QVERIFY(openDemo(window, copy));
+        window.goTo(MainWindow::ConfigureStep);
+        auto* hostname = find<QLineEdit>(window, QStringLiteral("/hostname"));
+        hostname->clear();
+        QTest::keyClicks(hostname, QStringLiteral("in-place"));
+        window.goTo(MainWindow::WriteStep);
+        find<QPushButton>(window, QStringLiteral("configureInPlace"))->click();
+        QVERIFY(!find<QLabel>(window, QStringLiteral("inPlaceResult"))->text().isEmpty());
+        QVERIFY(mtype(copy, QStringLiteral("config.json")).contains("\"hostname\": \"in-place\""));
+        // fsck.fat judges the edited file system, cut out of the image with dd.
+        const QString boot = dir_.filePath(QStringLiteral("boot.fat"));
+        QVERIFY(
+            succeeds(QStringLiteral("dd"), {QStringLiteral("if=") + copy,
+                                            QStringLiteral("of=") + boot, QStringLiteral("bs=512"),
+                                            QStringLiteral("skip=%1").arg(bootOffset(copy) / 512),
+                                            QStringLiteral("count=%1").arg(bootSectors(copy))}));
+        int code = -1;
+        const QByteArray fsck =
+            run(QStringLiteral("fsck.fat"), {QStringLiteral("-n"), boot}, &code);
+        QVERIFY2(code == 0, fsck.constData());
+    }
+};
+
+IMPRINT_GUI_TEST_MAIN(TestGuiFlow)
+#include "tst_gui_flow.moc"
