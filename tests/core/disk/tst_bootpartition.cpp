@@ -204,10 +204,10 @@ private slots:
                             "start=8192, size=40960, type=" +
                                 kGptData.toLatin1() +
                                 ", name=resin-boot\n"
-                                "size=65536, type=" +
+                                "size=16384, type=" +
                                 kGptLinux.toLatin1() +
                                 ", name=resin-rootA\n"
-                                "size=65536, type=" +
+                                "size=16384, type=" +
                                 kGptLinux.toLatin1() +
                                 ", name=resin-rootB\n"
                                 "size=20480, type=" +
