@@ -272,9 +272,7 @@ void WritePage::startWrite() {
     }
     if (toFile_->isChecked()) {
         targets << app::WriteTargetSpec{filePath_->text().trimmed(), false};
-        app::settings::setValue(QStringLiteral("write/outputFile"), filePath_->text().trimmed());
     }
-    app::settings::setValue(QStringLiteral("write/verify"), verify_->isChecked());
     // The rows of the previous run go; one row per target of this one.
     while (auto* child = progressGrid_->takeAt(0)) {
         delete child->widget();
@@ -313,6 +311,12 @@ void WritePage::onProgress(const app::WriteTargetProgress& p) {
 }
 
 void WritePage::onFinished(const QStringList& errors) {
+    // Remembered now, not at the start: QSettings syncs to disk, which can take long while
+    // a write keeps the disk busy.
+    if (toFile_->isChecked()) {
+        app::settings::setValue(QStringLiteral("write/outputFile"), filePath_->text().trimmed());
+    }
+    app::settings::setValue(QStringLiteral("write/verify"), verify_->isChecked());
     for (int i = 0; i < rows_.size() && i < errors.size(); ++i) {
         rows_[i].bar->setValue(errors[i].isEmpty() ? 1000 : rows_[i].bar->value());
         rows_[i].bar->setFormat(errors[i].isEmpty() ? tr("Done") : tr("Failed"));

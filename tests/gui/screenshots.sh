@@ -23,7 +23,7 @@ JSON
 shoot() { # LANG STEP
     local lang=$1 step=$2
     XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" IMPRINT_LANG="$lang" \
-    xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    xvfb-run -a -n $((200 + RANDOM % 500)) -s "-screen 0 1280x800x24" bash -c '
         "$1" -geometry 1280x800+0+0 --step "$2" --profile "$3/profile.json" "$5" &
         pid=$!
         sleep 4

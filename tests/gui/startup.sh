@@ -9,7 +9,7 @@ runs=${2:-10}
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" GUI="$gui" RUNS="$runs"
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+xvfb-run -a -n $((200 + RANDOM % 500)) -s "-screen 0 1280x800x24 -noreset" bash -c '
     times=()
     for i in $(seq "$RUNS"); do
         start=$(date +%s%N)
