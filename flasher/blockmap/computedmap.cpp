@@ -1,0 +1,129 @@
+#include "flasher/blockmap/computedmap.h"
+
+#include "core/disk/blockdevice.h"
+#include "core/disk/partitiontable.h"
+
+#include <ext2fs/ext2fs.h>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+#include <vector>
+
+namespace imprint::flasher {
+namespace {
+
+constexpr std::uint64_t kAlign = 4096;
+// The end of the image holds a GPT backup; a MiB covers it at any sector size.
+constexpr std::uint64_t kTailBytes = 1 << 20;
+
+using Ranges = std::vector<std::pair<std::uint64_t, std::uint64_t>>;
+
+bool isExt(disk::BlockDevice& device, std::uint64_t start, std::uint64_t size) {
+    std::array<std::uint8_t, 2> magic{};
+    if (size < 2048 || !device.read(start + 1024 + 56, magic)) {
+        return false;
+    }
+    return magic[0] == 0x53 && magic[1] == 0xef;
+}
+
+// The blocks in use of an ext2/3/4 filesystem at `start`, or false when libext2fs cannot read it.
+bool extRanges(const std::string& path, std::uint64_t start, Ranges& out) {
+    ext2_filsys fs = nullptr;
+    const std::string options = "offset=" + std::to_string(start);
+    if (ext2fs_open2(path.c_str(), options.c_str(), EXT2_FLAG_64BITS, 0, 0, unix_io_manager, &fs) !=
+        0) {
+        return false;
+    }
+    if (ext2fs_read_block_bitmap(fs) != 0) {
+        ext2fs_close_free(&fs);
+        return false;
+    }
+    const std::uint64_t blockSize = fs->blocksize;
+    const blk64_t count = ext2fs_blocks_count(fs->super);
+    Ranges found;
+    // Block 0 (and the boot sectors before the superblock) always go along.
+    found.emplace_back(start, start + blockSize);
+    blk64_t b = fs->super->s_first_data_block;
+    while (b < count) {
+        blk64_t used = 0;
+        if (ext2fs_find_first_set_block_bitmap2(fs->block_map, b, count - 1, &used) != 0) {
+            break;
+        }
+        blk64_t freeBlock = 0;
+        blk64_t end = count;
+        if (ext2fs_find_first_zero_block_bitmap2(fs->block_map, used, count - 1, &freeBlock) == 0) {
+            end = freeBlock;
+        }
+        found.emplace_back(start + used * blockSize, start + end * blockSize);
+        b = end;
+    }
+    ext2fs_close_free(&fs);
+    out.insert(out.end(), found.begin(), found.end());
+    return true;
+}
+
+} // namespace
+
+Result<BlockMap> computeBlockMap(const std::string& imagePath) {
+    auto device = disk::FileDevice::open(imagePath, false);
+    if (!device) {
+        return Error("bmap.open_failed")
+            .with("path", imagePath)
+            .with("detail", device.error().arg("reason"));
+    }
+    const std::uint64_t size = (*device)->size();
+    auto table = disk::PartitionTable::read(**device);
+    if (!table || table->partitions().empty()) {
+        return BlockMap::whole(size);
+    }
+    Ranges ranges;
+    std::vector<disk::Partition> parts = table->partitions();
+    std::sort(parts.begin(), parts.end(),
+              [](const auto& a, const auto& b) { return a.start < b.start; });
+    // Everything before the first partition: the table, boot loaders in the gap.
+    ranges.emplace_back(0, parts.front().start);
+    std::uint64_t previousEnd = 0;
+    for (const auto& p : parts) {
+        if (p.container) {
+            continue;
+        }
+        // A logical partition's EBR sits in the gap before it.
+        if (p.logical && p.start > previousEnd) {
+            ranges.emplace_back(previousEnd, p.start);
+        }
+        previousEnd = std::max(previousEnd, p.start + p.size);
+        const std::uint64_t end = std::min(size, p.start + p.size);
+        if (p.start >= end) {
+            continue;
+        }
+        if (!isExt(**device, p.start, end - p.start) || !extRanges(imagePath, p.start, ranges)) {
+            ranges.emplace_back(p.start, end);
+        }
+    }
+    ranges.emplace_back(size > kTailBytes ? size - kTailBytes : 0, size);
+
+    // Aligned, sorted, merged, inside the image.
+    for (auto& [a, b] : ranges) {
+        a = a / kAlign * kAlign;
+        b = std::min(size, (b + kAlign - 1) / kAlign * kAlign);
+    }
+    std::sort(ranges.begin(), ranges.end());
+    BlockMap map;
+    map.imageSize = size;
+    map.blockSize = kAlign;
+    for (const auto& [a, b] : ranges) {
+        if (a >= b) {
+            continue;
+        }
+        if (!map.ranges.empty() && a <= map.ranges.back().end()) {
+            auto& last = map.ranges.back();
+            last.length = std::max(last.end(), b) - last.offset;
+        } else {
+            map.ranges.push_back({a, b - a, {}});
+        }
+    }
+    return map;
+}
+
+} // namespace imprint::flasher

@@ -1,0 +1,17 @@
+// The block map of a raw image worked out from its contents when no .bmap comes with it: the
+// partition table area, ext2/3/4 blocks in use (libext2fs bitmaps), other partitions whole.
+#pragma once
+
+#include "core/common/result.h"
+#include "flasher/blockmap/blockmap.h"
+
+#include <string>
+
+namespace imprint::flasher {
+
+// Ranges are 4 KiB aligned and have no checksums. An image without a partition table, or one
+// libfdisk cannot read, maps whole. FAT partitions are mapped whole for now (the FAT reader of
+// core/disk does not list allocated clusters yet). Errors: "bmap.open_failed" {path, detail}.
+Result<BlockMap> computeBlockMap(const std::string& imagePath);
+
+} // namespace imprint::flasher
