@@ -40,6 +40,9 @@ std::span<const ErrorMessage> config() {
                            "must be a JSON {expected}, not a {actual} ({value}). Write it "
                            "without quotes for numbers and booleans, with quotes for "
                            "text.")},
+        {"config.bad_value",
+         QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not a {expected}, which {key} must be. "
+                                     "Use --string or --json to force the type of a value.")},
         {"config.missing_key",
          QT_TRANSLATE_NOOP("Errors", "The required key \"{key}\" is missing. Start from the "
                                      "config.json of the image, which has it.")},
