@@ -66,7 +66,7 @@ inline QByteArray mread(const QString& image, const QString& path, bool* ok = nu
 // (configText), os-release, device-type.json, splash/resin-logo.png, a sample connection file
 // and balenaos.fingerprint. Returns an error text, or an empty string.
 inline QString
-makeBootImage(const QString& image, const QByteArray& configText, int sizeMiB = 1536,
+makeBootImage(const QString& image, const QByteArray& configText, int sizeMiB = 256,
               const QByteArray& osRelease = "NAME=\"balenaOS\"\nVERSION_ID=\"2.0.0\"\n",
               int bootMiB = 100) {
     QFile::remove(image);
