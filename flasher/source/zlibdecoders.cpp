@@ -191,7 +191,8 @@ SourceSize gzipSizeHint(int fd, std::uint64_t fileSize) {
     // ISIZE is the size modulo 2^32: lift it to the first value not below the compressed
     // size, since images only ever grow when decompressed. An estimate, and said so.
     std::uint64_t size =
-        tail[0] | (tail[1] << 8) | (tail[2] << 16) | (static_cast<std::uint64_t>(tail[3]) << 24);
+        static_cast<std::uint64_t>(tail[0]) | (static_cast<std::uint64_t>(tail[1]) << 8) |
+        (static_cast<std::uint64_t>(tail[2]) << 16) | (static_cast<std::uint64_t>(tail[3]) << 24);
     while (size < fileSize) {
         size += 1ULL << 32;
     }
