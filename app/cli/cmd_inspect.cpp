@@ -9,6 +9,7 @@
 #include "core/disk/bootpartition.h"
 #include "core/disk/filesystemprobe.h"
 #include "core/disk/partitiontable.h"
+#include "core/provision/devmode.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,21 +26,11 @@ const char* const kBootFiles[] = {
     "balena-image",       "balena-image-flasher", "balenaos.fingerprint", "splash",
     "system-connections", "system-proxy",         "extra_uEnv.txt"};
 
-// KEY=value lines of os-release, quotes removed.
+// KEY=value lines of os-release, quotes removed (core/provision's parser).
 QJsonObject parseOsRelease(const QByteArray& text) {
     QJsonObject out;
-    for (const QByteArray& raw : text.split('\n')) {
-        const QByteArray line = raw.trimmed();
-        const qsizetype eq = line.indexOf('=');
-        if (line.isEmpty() || line.startsWith('#') || eq <= 0) {
-            continue;
-        }
-        QByteArray value = line.mid(eq + 1);
-        if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
-            value.back() == value.front()) {
-            value = value.mid(1, value.size() - 2);
-        }
-        out.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(value));
+    for (const auto& [key, value] : provision::parseOsRelease(text.toStdString())) {
+        out.insert(QString::fromStdString(key), QString::fromStdString(value));
     }
     return out;
 }

@@ -25,11 +25,14 @@ std::map<std::string, std::string> parseOsRelease(std::string_view text) {
         }
         std::string_view line = text.substr(start, end - start);
         start = end + 1;
-        if (!line.empty() && line.back() == '\r') {
+        while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())) != 0) {
             line.remove_suffix(1);
         }
+        while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front())) != 0) {
+            line.remove_prefix(1);
+        }
         const auto eq = line.find('=');
-        if (line.empty() || line.front() == '#' || eq == std::string_view::npos) {
+        if (line.empty() || line.front() == '#' || eq == std::string_view::npos || eq == 0) {
             continue;
         }
         std::string value(line.substr(eq + 1));
