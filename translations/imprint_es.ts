@@ -6,731 +6,761 @@
     <message>
         <location filename="../app/cli/cmd_version.cpp" line="+160"/>
         <source>Compare and sort balenaOS versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar y ordenar versiones de balenaOS</translation>
     </message>
     <message>
         <location filename="../app/cli/output.cpp" line="+35"/>
         <source>Try &apos;%1 --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;%1 --help&apos; para más información.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_config.cpp" line="+377"/>
         <source>Read, edit and validate config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer, editar y validar config.json</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_configure.cpp" line="+270"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar una partición de arranque: config.json, wifi, claves SSH, logotipo…</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_download.cpp" line="+89"/>
         <source>Download an image (resume, checksum, cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar una imagen (reanudación, suma de comprobación, caché)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_drives.cpp" line="+88"/>
         <source>List the drives that can be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las unidades en las que se puede grabar</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+342"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+360"/>
         <source>Write an image to drives or image files, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar una imagen en unidades o archivos de imagen, con verificación</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_fs.cpp" line="+183"/>
         <source>List, read and change files on a boot partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar, leer y modificar archivos de una partición de arranque</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="+136"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="+127"/>
         <source>its GPT name</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre GPT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its filesystem label</source>
-        <translation type="unfinished"></translation>
+        <translation>su etiqueta de sistema de archivos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it holds device-type.json</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene device-type.json</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing better: partition 1 is a guess</source>
-        <translation type="unfinished"></translation>
+        <translation>nada mejor: la partición 1 es una suposición</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the whole device is one FAT filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el dispositivo es un único sistema de archivos FAT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is the directory given</source>
-        <translation type="unfinished"></translation>
+        <translation>es el directorio indicado</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>Show partitions, the boot partition and the OS of an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las particiones, la partición de arranque y el sistema de una imagen</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_schema.cpp" line="+17"/>
         <source>Print the JSON Schema (draft 7) of config.json to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el esquema JSON (draft 7) de config.json en la salida estándar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;schema&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;schema&apos; no admite argumentos.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Print the JSON Schema of config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el esquema JSON de config.json</translation>
     </message>
     <message>
         <location filename="../app/cli/support/progressline.cpp" line="+41"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>, %1:%2 left</source>
+        <translation>, quedan %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_batch.cpp" line="+411"/>
+        <source>Configure many devices from one image and a manifest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConfigurePage</name>
     <message>
-        <location filename="../app/gui/configureextras.cpp" line="+43"/>
+        <location filename="../app/gui/configureextras.cpp" line="+44"/>
         <source>udev rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas udev</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar regla</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la regla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. 64-usb-serial (becomes /etc/udev/rules.d/&lt;name&gt;.rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 64-usb-serial (se convierte en /etc/udev/rules.d/&lt;nombre&gt;.rules)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rule text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la regla</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Set rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;tablecer regla</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Current logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo actual:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo actual</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo nuevo:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo nuevo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Choose a PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un P&amp;NG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep the current logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener el logotipo actual</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose the boot logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el logotipo de arranque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not a PNG image. The boot splash shows PNG files only: convert it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una imagen PNG. La pantalla de arranque solo muestra archivos PNG: conviértalo primero.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Pro&amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;fil:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles guardados</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el perfil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» guardado.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Loaded &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» cargado.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el perfil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Renamed to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrado a «%1».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el perfil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el perfil «%1»?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» eliminado.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un perfil</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Imprint profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de Imprint (*.json)</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <location line="-20"/>
+        <source> (imported)</source>
+        <translation> (importado)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported %1 as &quot;%2&quot;.</source>
+        <translation>%1 importado como «%2».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el perfil</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/configureforms.cpp" line="+40"/>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de host</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default: the first 7 characters of the device&apos;s UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado: los 7 primeros caracteres del UUID del dispositivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;host:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The device answers to &lt;name&gt;.local on your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo responde a &lt;nombre&gt;.local en su red.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Development mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo de desarrollo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For work on your desk only: anyone on the network can log in as root without a password and control the container engine. With SSH keys set, only the keys work. Leave it off for devices in the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para trabajar en su mesa: cualquiera en la red puede iniciar sesión como root sin contraseña y controlar el motor de contenedores. Si hay claves SSH, solo funcionan esas claves. Déjelo desactivado en los dispositivos en producción.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Keep logs across reboots (persistent logging)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nservar los registros entre reinicios (registro persistente)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>WiFi networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes wifi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ñadir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a WiFi network</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una red wifi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected WiFi network</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la red wifi seleccionada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected WiFi network</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la red wifi seleccionada</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>WiFi networks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes wifi:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source> (open)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abierta)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> (WPA, pass phrase set)</source>
-        <translation type="unfinished"></translation>
+        <translation> (WPA, con frase de contraseña)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>, oculta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>WiFi country</source>
-        <translation type="unfinished"></translation>
+        <translation>País de la wifi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>two letters, e.g. DE</source>
-        <translation type="unfinished"></translation>
+        <translation>dos letras, p. ej., ES</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The WiFi rules of the country the device is in (channels and power).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las normas wifi del país en el que está el dispositivo (canales y potencia).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores DNS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 1.1.1.1 9.9.9.9</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 1.1.1.1 9.9.9.9</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;NS servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores D&amp;NS:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty: your network&apos;s servers plus 8.8.8.8. The word null: only your network&apos;s servers. Addresses separated by spaces: those instead of 8.8.8.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: los servidores de su red más 8.8.8.8. La palabra null: solo los servidores de su red. Direcciones separadas por espacios: esas en lugar de 8.8.8.8.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NTP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores NTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extra time servers, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>servidores de hora adicionales, separados por espacios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;TP servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servid&amp;ores NTP:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use a &amp;random MAC address while scanning for WiFi</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una dirección &amp;MAC aleatoria al buscar redes wifi</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The device checks now and then that it really reaches the internet. Leave these empty for balena&apos;s own check.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo comprueba de vez en cuando que llega de verdad a internet. Deje estos campos vacíos para usar la comprobación de balena.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de comprobación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://example.org/check</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/check</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección &amp;web:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de comprobación en segundos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3600; 0 turns the check off</source>
-        <translation type="unfinished"></translation>
+        <translation>3600; 0 desactiva la comprobación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Interval (seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ntervalo (segundos):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta esperada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: HTTP 204 or an empty page</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: HTTP 204 o una página vacía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected &amp;response:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respues&amp;ta esperada:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Test now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;obar ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test the connectivity check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar ahora la comprobación de conexión</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Enter an http:// or https:// address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero una dirección http:// o https://.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando %1…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Good: HTTP %1, the answer the device expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien: HTTP %1, la respuesta que espera el dispositivo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1, but not the expected answer: the device would think it is behind a login page.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, pero no la respuesta esperada: el dispositivo creería que está detrás de una página de inicio de sesión.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SSH public keys that may log in (port 22222), one per line. Paste them or import yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves SSH públicas que pueden iniciar sesión (puerto 22222), una por línea. Péguelas o importe las suyas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SSH public keys, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves SSH públicas, una por línea</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import from ~/.ssh…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar desde ~/.ssh…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Validity of each key</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez de cada clave</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Valid: %1, %2 bits, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida: %1, %2 bits, %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No válida: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Import SSH public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar claves SSH públicas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public keys (*.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves públicas (*.pub)</translation>
     </message>
     <message>
-        <location filename="../app/gui/configurepage.cpp" line="+29"/>
+        <location filename="../app/gui/configurepage.cpp" line="+30"/>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Red</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connectivity c&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobación de conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acc&amp;eso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;udev rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas &amp;udev</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Splash</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;gotipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanzado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next: Write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente: grabar</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Advanced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The resulting config.json. Edit it directly: every change is checked as you type, and the forms follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>El config.json resultante. Edítelo directamente: cada cambio se comprueba mientras escribe y los formularios se actualizan.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>config.json text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de config.json</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>These files of the boot partition change when you write. Nothing else on the image is touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos de la partición de arranque cambian al grabar. No se toca nada más de la imagen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Files that change</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que cambian</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New content of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido nuevo del archivo seleccionado</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>(no plan)</source>
+        <translation>(sin plan)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>A new PNG image of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen PNG nueva de %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>This file is removed (a copy is saved first).</source>
+        <translation>Este archivo se elimina (antes se guarda una copia).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(note)</source>
+        <translation>(nota)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(problem)</source>
+        <translation>(problema)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>(nothing changes yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todavía no cambia nada)</translation>
     </message>
 </context>
 <context>
@@ -738,937 +768,1072 @@
     <message>
         <location filename="../app/common/errortext.cpp" line="+38"/>
         <source>Unexpected error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado (%1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en el byte %1)</translation>
     </message>
     <message>
         <location filename="../app/common/messages/version.cpp" line="+10"/>
         <source>The version is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión está vacía.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;{input}&quot; is not a version: the {part} number is missing at character {position} (expected X.Y.Z, for example 2.0.0 or 2.0.0+rev1).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{input}» no es una versión: falta el número «{part}» en el carácter {position} (se espera X.Y.Z, por ejemplo 2.0.0 o 2.0.0+rev1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{input}&quot; is not a version: the {part} number at character {position} is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{input}» no es una versión: el número «{part}» en el carácter {position} es negativo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{input}&quot; is not a version: the {part} part &quot;{text}&quot; at character {position} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{input}» no es una versión: la parte «{part}» («{text}») en el carácter {position} no es un número.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{input}&quot; is not a version: the {part} number at character {position} is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{input}» no es una versión: el número «{part}» en el carácter {position} es demasiado grande.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{input}&quot; is not a version: it has more than three numbers (character {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{input}» no es una versión: tiene más de tres números (carácter {position}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{input}&quot; is not a version: the pre-release label after &quot;-&quot; is empty (character {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{input}» no es una versión: la etiqueta de versión preliminar tras «-» está vacía (carácter {position}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{input}&quot; is not a version: the pre-release label &quot;{text}&quot; at character {position} must be letters followed by an optional number, such as beta1 or rc2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{input}» no es una versión: la etiqueta de versión preliminar «{text}» en el carácter {position} debe ser letras seguidas opcionalmente de un número, como beta1 o rc2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{input}&quot; is not a version: &quot;+{text}&quot; at character {position} must be a board revision such as +rev1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{input}» no es una versión: «+{text}» en el carácter {position} debe ser una revisión de placa como +rev1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{input}&quot; is not a version: unexpected &quot;{text}&quot; at character {position}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{input}» no es una versión: «{text}» inesperado en el carácter {position}.</translation>
     </message>
     <message>
         <location filename="../app/common/messages/config.cpp" line="+12"/>
         <source>The file is {size} bytes; config.json may be at most {limit} bytes. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene {size} bytes; config.json puede tener como máximo {limit} bytes. Compruebe que ha elegido el archivo correcto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file starts with a byte order mark (line 1, column 1), which the device cannot read. Save it as UTF-8 without BOM.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo empieza con una marca de orden de bytes (BOM, línea 1, columna 1) que el dispositivo no puede leer. Guárdelo como UTF-8 sin BOM.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not valid JSON at line {line}, column {column} (near &quot;{token}&quot;). Fix the text there; a JSON checker such as &apos;jq .&apos; shows the same place.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en la línea {line}, columna {column} (cerca de «{token}»). Corrija el texto ahí; un comprobador de JSON como &apos;jq .&apos; señala el mismo sitio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The JSON ends too early (line {line}, column {column}): a bracket, brace or quote is not closed. The file may be cut short; restore it from a good copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El JSON termina antes de tiempo (línea {line}, columna {column}): falta cerrar un corchete, una llave o unas comillas. Puede que el archivo esté cortado; restáurelo desde una copia buena.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The key &quot;{key}&quot; appears twice in the same object (second time at line {line}, column {column}). Keep only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave «{key}» aparece dos veces en el mismo objeto (la segunda vez en la línea {line}, columna {column}). Deje solo una.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{key}&quot; is not a key: use a dotted path such as os.network.connectivity.uri or a JSON pointer such as /os/udevRules/99.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» no es una clave: use una ruta con puntos como os.network.connectivity.uri o un puntero JSON como /os/udevRules/99.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{key}&quot; is not a JSON object, so nothing can be set inside it. Fix or remove that value first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» no es un objeto JSON, así que no se puede establecer nada dentro. Corrija o quite primero ese valor.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{key}&quot; is past the end of the list. Use an existing index, or &quot;-&quot; to append.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» está más allá del final de la lista. Use un índice existente, o «-» para añadir al final.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be a JSON {expected}, not a {actual} ({value}). Write it without quotes for numbers and booleans, with quotes for text.</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un JSON de tipo {expected}, no {actual} ({value}). Escriba los números y los booleanos sin comillas, y el texto con comillas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;{value}&quot; is not a {expected}, which {key} must be. Use --string or --json to force the type of a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es de tipo {expected}, que es lo que exige {key}. Use --string o --json para forzar el tipo de un valor.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The required key &quot;{key}&quot; is missing. Start from the config.json of the image, which has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la clave obligatoria «{key}». Parta del config.json de la imagen, que la contiene.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>does not match the config.json schema ({detail}). See &apos;imprint schema&apos; for what this key accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ajusta al esquema de config.json ({detail}). Consulte &apos;imprint schema&apos; para ver qué acepta esta clave.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{value}&quot; is not an ISO 3166-1 alpha-2 country code. Use two capital letters such as GB, US or DE (the United Kingdom is GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un código de país ISO 3166-1 alfa-2. Use dos letras mayúsculas como GB, US o ES (el Reino Unido es GB).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{value}&quot; must be in capital letters: use &quot;{suggestion}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» debe ir en mayúsculas: use «{suggestion}».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The NTP server list is empty. Give at least one host name or address, or remove the key to use only the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de servidores NTP está vacía. Indique al menos un nombre de host o una dirección, o quite la clave para usar solo los predeterminados.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{server}&quot; is neither a host name nor an IP address. Separate several servers with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{server}» no es ni un nombre de host ni una dirección IP. Separe varios servidores con espacios.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The DNS server list is empty. Give IP addresses separated by spaces, the word null for none, or remove the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de servidores DNS está vacía. Indique direcciones IP separadas por espacios, la palabra null para ninguno, o quite la clave.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{server}&quot; is not an IPv4 or IPv6 address. DNS servers must be addresses (not names), separated by spaces, or the single word null.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{server}» no es una dirección IPv4 ni IPv6. Los servidores DNS deben ser direcciones (no nombres) separadas por espacios, o la palabra null sola.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{value}&quot; is not a number of seconds. Use digits only, such as &quot;3600&quot;; &quot;0&quot; turns the check off.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es un número de segundos. Use solo dígitos, como «3600»; «0» desactiva la comprobación.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SSH key {index} is the same key as key {first} ({fingerprint}). Remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave SSH {index} es la misma que la clave {first} ({fingerprint}). Quite una de ellas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The rule name &quot;{name}&quot; ends in .rules; the device adds .rules itself, so the file would be &quot;{name}.rules&quot;. Drop the suffix.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de regla «{name}» termina en .rules; el dispositivo añade .rules por su cuenta, así que el archivo sería «{name}.rules». Quite el sufijo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Development mode is on in a fleet configuration without SSH keys: anyone on the network gets root without a password. Turn it off, or add an SSH key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de desarrollo está activado en una configuración de flota sin claves SSH: cualquiera en la red obtiene root sin contraseña. Desactívelo o añada una clave SSH.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Development mode is on and SSH keys are set: password-less login is refused, only these keys work. The engine API on port 2375 is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de desarrollo está activado y hay claves SSH: se rechaza el inicio de sesión sin contraseña y solo funcionan esas claves. La API del motor en el puerto 2375 sigue abierta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{networks} WiFi network(s) but no country: the WiFi driver&apos;s default may not allow your channels. Set the country (for example --country GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{networks} red(es) wifi pero ningún país: puede que la configuración predeterminada del controlador wifi no permita sus canales. Indique el país (por ejemplo --country ES).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The host name &quot;{value}&quot; is generic and will clash on the network. Choose a name for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host «{value}» es genérico y chocará con otros en la red. Elija un nombre para este dispositivo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connectivity check URL is set but the interval &quot;0&quot; turns the check off. Set an interval to use the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la comprobación de conexión está definida, pero el intervalo «0» desactiva la comprobación. Indique un intervalo para usar la URL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dnsServers &quot;null&quot; adds no DNS server: the device relies on DHCP or its connection profiles alone for name resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>dnsServers «null» no añade ningún servidor DNS: el dispositivo depende solo de DHCP o de sus perfiles de conexión para resolver nombres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The host name is empty. Give 1 to 63 letters, digits or hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host está vacío. Indique de 1 a 63 letras, dígitos o guiones.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The host name &quot;{value}&quot; has {length} characters; at most 63 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host «{value}» tiene {length} caracteres; se permiten 63 como máximo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The host name &quot;{value}&quot; has &quot;{character}&quot; at position {position}: only letters, digits and hyphens are allowed (no dots, spaces or underscores).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host «{value}» tiene «{character}» en la posición {position}: solo se permiten letras, dígitos y guiones (ni puntos, ni espacios, ni guiones bajos).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The host name &quot;{value}&quot; starts or ends with a hyphen, which is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de host «{value}» empieza o termina con un guion, lo que no está permitido.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{value}&quot; is not an http or https URL. Write it as https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una URL http ni https. Escríbala como https://host/ruta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{value}&quot; has no valid host name. Write it as https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no tiene un nombre de host válido. Escríbala como https://host/ruta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{value}&quot; contains spaces or control characters. Encode them (a space is %20).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» contiene espacios o caracteres de control. Codifíquelos (un espacio es %20).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SSH key is empty. Paste the contents of your .pub file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave SSH está vacía. Pegue el contenido de su archivo .pub.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The SSH key spans several lines. Give one key per entry, on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave SSH ocupa varias líneas. Indique una clave por entrada, en una sola línea.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{type}&quot; is not a known SSH public key type. Use the .pub file (never the private key) of an ssh-ed25519, ssh-rsa or ecdsa-sha2-nistp256/384/521 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{type}» no es un tipo de clave SSH pública conocido. Use el archivo .pub (nunca la clave privada) de una clave ssh-ed25519, ssh-rsa o ecdsa-sha2-nistp256/384/521.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The {type} key has no key data after its type. Copy the whole line of the .pub file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave {type} no tiene datos después de su tipo. Copie la línea entera del archivo .pub.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The data of the {type} key is not valid base64: it was probably cut or altered while copying. Copy the whole line again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de la clave {type} no son base64 válido: probablemente se cortaron o alteraron al copiarlos. Vuelva a copiar la línea entera.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The data of the {type} key is incomplete or damaged. Copy the whole line of the .pub file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de la clave {type} están incompletos o dañados. Vuelva a copiar la línea entera del archivo .pub.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key says it is {type} but its data is a &quot;{inner}&quot; key. Copy the line of the .pub file unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave dice ser {type} pero sus datos son de una clave «{inner}». Copie la línea del archivo .pub sin cambiarla.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This RSA key has {bits} bits; at least {minimum} are needed. Make a new key, for example with &apos;ssh-keygen -t ed25519&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave RSA tiene {bits} bits; se necesitan al menos {minimum}. Cree una clave nueva, por ejemplo con &apos;ssh-keygen -t ed25519&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The {type} key uses the curve {curve}, which does not match its type. Copy the line of the .pub file unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave {type} usa la curva {curve}, que no corresponde a su tipo. Copie la línea del archivo .pub sin cambiarla.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule &quot;{name}&quot;, line {line}, column {column}: &quot;{key}&quot; is not a udev key (such as KERNEL, SUBSYSTEM, ATTRS{...}, ENV{...}, RUN, SYMLINK). Check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla «{name}», línea {line}, columna {column}: «{key}» no es una clave de udev (como KERNEL, SUBSYSTEM, ATTRS{...}, ENV{...}, RUN, SYMLINK). Revise cómo está escrita.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rule &quot;{name}&quot;, line {line}, column {column}: {key} needs a name in braces, such as {key}{idVendor}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla «{name}», línea {line}, columna {column}: {key} necesita un nombre entre llaves, como {key}{idVendor}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule &quot;{name}&quot;, line {line}, column {column}: {key} takes no name in braces. Remove the braces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla «{name}», línea {line}, columna {column}: {key} no admite un nombre entre llaves. Quite las llaves.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rule &quot;{name}&quot;, line {line}, column {column}: the braces after {key} are empty or not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla «{name}», línea {line}, columna {column}: las llaves después de {key} están vacías o sin cerrar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule &quot;{name}&quot;, line {line}, column {column}: &quot;{text}&quot; is not a udev operator. Use ==, !=, =, +=, -= or :=.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla «{name}», línea {line}, columna {column}: «{text}» no es un operador de udev. Use ==, !=, =, +=, -= o :=.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule &quot;{name}&quot;, line {line}, column {column}: the value of {key} must be in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla «{name}», línea {line}, columna {column}: el valor de {key} debe ir entre comillas dobles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule &quot;{name}&quot;, line {line}, column {column}: the quoted value of {key} is not closed. Add the closing &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla «{name}», línea {line}, columna {column}: el valor entre comillas de {key} no está cerrado. Añada las &quot; de cierre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule &quot;{name}&quot;, line {line}, column {column}: separate the key-value pairs with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla «{name}», línea {line}, columna {column}: separe los pares clave-valor con comas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule &quot;{name}&quot; holds no rule, only comments or blank lines. Add a rule or remove the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla «{name}» no contiene ninguna regla, solo comentarios o líneas en blanco. Añada una regla o quite la entrada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{name}&quot; cannot be a rule file name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, not starting with a dot (for example 64-usb-serial).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no puede ser un nombre de archivo de reglas: use solo letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;, sin empezar por un punto (por ejemplo 64-usb-serial).</translation>
     </message>
     <message>
         <location filename="../app/common/messages/disk.cpp" line="+12"/>
         <source>Cannot open {path}: {reason}. Check the path and that you may read (and, to change it, write) it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir {path}: {reason}. Compruebe la ruta y que tiene permiso para leerlo (y, para cambiarlo, para escribirlo).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading {path} failed: {reason}. The file or drive may be damaged or was removed; try again or use another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la lectura de {path}: {reason}. Puede que el archivo o la unidad esté dañado o se haya retirado; inténtelo de nuevo o use otra copia.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Writing {path} failed: {reason}. Check that the drive is still connected and not write-protected, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la escritura de {path}: {reason}. Compruebe que la unidad sigue conectada y no está protegida contra escritura, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is open read-only, so nothing was changed. Check the write-protect switch and your permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está abierto en solo lectura, así que no se ha cambiado nada. Compruebe el interruptor de protección contra escritura y sus permisos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A read or write of {length} bytes at byte {offset} falls outside the device ({size} bytes): the data on it is inconsistent. Use a complete, undamaged image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lectura o escritura de {length} bytes en el byte {offset} cae fuera del dispositivo ({size} bytes): sus datos son incoherentes. Use una imagen completa y sin daños.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The partition table cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la tabla de particiones: {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No partition table (MBR or GPT) was found. Is this a balenaOS image? Compressed images must be decompressed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna tabla de particiones (MBR o GPT). ¿Es una imagen de balenaOS? Las imágenes comprimidas deben descomprimirse primero.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The partition table type &quot;{kind}&quot; is not supported; only MBR and GPT are.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de tabla de particiones «{kind}» no es compatible; solo lo son MBR y GPT.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partition {number} ends at byte {end}, past the end of the device ({size} bytes): the image is truncated or the table is damaged, so nothing on it will be changed. Use a complete image.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partición {number} termina en el byte {end}, más allá del final del dispositivo ({size} bytes): la imagen está cortada o la tabla dañada, así que no se cambiará nada en ella. Use una imagen completa.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is not a FAT filesystem.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un sistema de archivos FAT.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The FAT boot sector is damaged: {field} is {value}. Check the volume with fsck.fat or use a fresh image.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sector de arranque FAT está dañado: {field} vale {value}. Compruebe el volumen con fsck.fat o use una imagen nueva.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The FAT filesystem claims {volume} bytes but its partition has only {range}: the image is damaged or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de archivos FAT declara {volume} bytes, pero su partición solo tiene {range}: la imagen está dañada o cortada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The FAT is damaged: cluster {cluster} links to {value}, outside the volume. Repair it with fsck.fat.</source>
-        <translation type="unfinished"></translation>
+        <translation>La FAT está dañada: el clúster {cluster} apunta a {value}, fuera del volumen. Repárela con fsck.fat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The FAT is damaged: the chain through cluster {cluster} ends in a free cluster. Repair it with fsck.fat.</source>
-        <translation type="unfinished"></translation>
+        <translation>La FAT está dañada: la cadena que pasa por el clúster {cluster} termina en un clúster libre. Repárela con fsck.fat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The FAT is damaged: the chain through cluster {cluster} runs into a cluster marked bad. Repair it with fsck.fat.</source>
-        <translation type="unfinished"></translation>
+        <translation>La FAT está dañada: la cadena que pasa por el clúster {cluster} llega a un clúster marcado como defectuoso. Repárela con fsck.fat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The FAT is damaged: the chain starting at cluster {cluster} loops. Repair it with fsck.fat.</source>
-        <translation type="unfinished"></translation>
+        <translation>La FAT está dañada: la cadena que empieza en el clúster {cluster} forma un bucle. Repárela con fsck.fat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} claims {size} bytes but its clusters hold less: the volume is damaged. Repair it with fsck.fat.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} declara {size} bytes, pero sus clústeres contienen menos: el volumen está dañado. Repárelo con fsck.fat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The directory entry &quot;{name}&quot; points to cluster {cluster}, outside the volume. Repair it with fsck.fat.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de directorio «{name}» apunta al clúster {cluster}, fuera del volumen. Repárelo con fsck.fat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A directory (cluster {cluster}) is larger than FAT allows: the volume is damaged. Repair it with fsck.fat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un directorio (clúster {cluster}) es más grande de lo que permite FAT: el volumen está dañado. Repárelo con fsck.fat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The directory is full (65536 entries). Remove some files from it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El directorio está lleno (65536 entradas). Quite primero algunos archivos de él.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The root directory of this FAT12/FAT16 volume has no free entry left. Remove files from it or use a subdirectory.</source>
-        <translation type="unfinished"></translation>
+        <translation>El directorio raíz de este volumen FAT12/FAT16 no tiene ninguna entrada libre. Quite archivos de él o use un subdirectorio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not enough space for {path}: {needed} bytes needed, {free} free. Remove files from the partition first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacio suficiente para {path}: se necesitan {needed} bytes y hay {free} libres. Quite primero archivos de la partición.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is too large for FAT (4 GiB at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es demasiado grande para FAT (4 GiB como máximo).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no existe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un directorio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is a directory; give the path of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es un directorio; indique la ruta de un archivo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} already exists; remove it first or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe; quítelo primero o elija otro nombre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is not empty; remove what is inside first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no está vacío; quite primero lo que contiene.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;{name}&quot; cannot be a FAT file name ({reason}): names have 1 to 255 characters, none of &quot; * / : &lt; &gt; ? \ | or control characters, and do not end in a dot or space.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» no puede ser un nombre de archivo FAT ({reason}): los nombres tienen de 1 a 255 caracteres, ninguno de ellos &quot; * / : &lt; &gt; ? \ | ni de control, y no terminan en punto ni en espacio.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No short name is left for this file in its directory; use a more distinct name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda ningún nombre corto para este archivo en su directorio; use un nombre más distinto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The root directory cannot be removed or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El directorio raíz no se puede quitar ni mover.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} cannot be moved into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no se puede mover dentro de sí mismo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No boot partition was found (no resin-boot, flash-boot or balena-boot partition, no FAT partition with device-type.json, no partition 1). Name one with --partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna partición de arranque (ninguna partición resin-boot, flash-boot o balena-boot, ninguna partición FAT con device-type.json, ninguna partición 1). Indique una con --partition.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no partition {number} holding a filesystem; see &apos;imprint inspect&apos; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna partición {number} con un sistema de archivos; consulte la lista con &apos;imprint inspect&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partition {number} is not a FAT filesystem; see &apos;imprint inspect&apos; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partición {number} no es un sistema de archivos FAT; consulte la lista con &apos;imprint inspect&apos;.</translation>
     </message>
     <message>
         <location filename="../app/common/messages/download.cpp" line="+11"/>
         <source>&quot;{url}&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{url}» no es una dirección http:// ni https://.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server answered {status} {reason} for {url}. Check the address; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió {status} {reason} para {url}. Compruebe la dirección; no se ha guardado nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secure connection to {url} failed: {detail}. Check the address, the computer&apos;s clock and its trusted certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con {url}: {detail}. Compruebe la dirección, el reloj del ordenador y sus certificados de confianza.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not download {url}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar {url}: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The download of {url} stopped at byte {received} of {total} after {attempts} attempts. Run the same command again to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga de {url} se detuvo en el byte {received} de {total} tras {attempts} intentos. Vuelva a ejecutar la misma orden para reanudarla.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file downloaded from {url} has SHA-256 {actual}, not the expected {expected}: it was deleted. Check the checksum or the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo descargado de {url} tiene SHA-256 {actual}, no el esperado {expected}: se ha eliminado. Compruebe la suma de comprobación o la dirección.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot write {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir {path}: {detail}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The download of {url} was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la descarga de {url}.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="+12"/>
+        <location filename="../app/common/messages/flasher.cpp" line="+13"/>
         <source>lsblk printed something that is not JSON: check that util-linux 2.33 or newer is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>lsblk mostró algo que no es JSON: compruebe que está instalado util-linux 2.33 o posterior.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>lsblk&apos;s JSON has no &quot;{missing}&quot;: check that util-linux 2.33 or newer is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al JSON de lsblk le falta «{missing}»: compruebe que está instalado util-linux 2.33 o posterior.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not list the drives with lsblk ({detail}): install util-linux, or name the device directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar las unidades con lsblk ({detail}): instale util-linux o indique el dispositivo directamente.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is not a drive on this computer: run &apos;imprint drives --all&apos; to see the drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una unidad de este ordenador: ejecute &apos;imprint drives --all&apos; para ver las unidades.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is a partition of {drive}: name the whole drive ({drive}) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una partición de {drive}: indique en su lugar la unidad entera ({drive}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} holds the running system ({mountpoint} is on it): it is never written. Choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} contiene el sistema en ejecución ({mountpoint} está en ella): nunca se graba. Elija otra unidad.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} holds {source}, which is being read: copy the file to another drive first, or choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} contiene {source}, que se está leyendo: copie antes el archivo a otra unidad o elija otra unidad.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is read-only: slide the card&apos;s write-protect switch to unlocked and insert it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es de solo lectura: mueva el interruptor de protección contra escritura de la tarjeta a desbloqueado y vuelva a insertarla.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} has no medium (its size is 0): insert a card into the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no tiene soporte (su tamaño es 0): inserte una tarjeta en el lector.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is too small: it holds {size} but the image needs {needed}. Use a larger drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es demasiado pequeña: tiene {size}, pero la imagen necesita {needed}. Use una unidad más grande.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is unusually large ({size}) for a device card: make sure it is not a backup or data disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es inusualmente grande ({size}) para una tarjeta de dispositivo: asegúrese de que no es un disco de copias de seguridad o de datos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is in use: {mountpoints} mounted from it. Unmount it (or close what uses it) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está en uso: {mountpoints} está montado desde ella. Desmóntela (o cierre lo que la usa) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot open the image {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la imagen {path}: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The image {path} is empty: download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen {path} está vacía: descárguela de nuevo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the image {path} failed: {detail}. Check the drive it is on, or copy it elsewhere and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la lectura de la imagen {path}: {detail}. Compruebe la unidad en la que está, o cópiela a otro sitio y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The {format} image {path} ends too early, at byte {offset} (after {output_offset} bytes of image): the download is incomplete. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen {format} {path} termina antes de tiempo, en el byte {offset} (tras {output_offset} bytes de imagen): la descarga está incompleta. Descárguela de nuevo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The {format} image {path} is damaged at byte {offset} (after {output_offset} bytes of image): {detail}. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen {format} {path} está dañada en el byte {offset} (tras {output_offset} bytes de imagen): {detail}. Descárguela de nuevo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The image in {path} should hold {expected} bytes but holds {actual}: the archive is damaged. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen de {path} debería tener {expected} bytes pero tiene {actual}: el archivo comprimido está dañado. Descárguelo de nuevo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is not a readable zip file ({detail}, at byte {offset}): the download may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo zip legible ({detail}, en el byte {offset}): puede que la descarga esté incompleta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The zip file {path} holds no file: choose the image itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo zip {path} no contiene ningún archivo: elija la imagen en sí.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The zip file {path} holds several files ({names}): unpack it and choose the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo zip {path} contiene varios archivos ({names}): descomprímalo y elija la imagen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} in {path} is encrypted: unpack it with its password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} en {path} está cifrado: descomprímalo primero con su contraseña.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} in {path} is compressed with zip method {method}, which Imprint cannot read: unpack it first, or use a .zip made with deflate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} en {path} está comprimido con el método zip {method}, que Imprint no sabe leer: descomprímalo primero o use un .zip creado con deflate.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot open the block map {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el mapa de bloques {path}: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The block map {path} is not a valid .bmap file ({detail}): make it again with &apos;bmaptool create&apos;, or flash without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa de bloques {path} no es un archivo .bmap válido ({detail}): vuelva a crearlo con &apos;bmaptool create&apos; o grabe sin él.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The block map {path} has format version {version}, which Imprint does not know: flash without --bmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa de bloques {path} tiene la versión de formato {version}, que Imprint no conoce: grabe sin --bmap.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The block map {path} was changed after it was made (its own checksum does not match): download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa de bloques {path} se modificó después de crearse (su propia suma de comprobación no coincide): descárguelo de nuevo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The image does not match its block map: the {length} bytes at byte {offset} have another checksum. The image or the .bmap file is damaged or they do not belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen no coincide con su mapa de bloques: los {length} bytes en el byte {offset} tienen otra suma de comprobación. La imagen o el archivo .bmap están dañados, o no se corresponden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The block map is for an image of {expected} bytes, but the image holds {actual}: use the .bmap made for this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa de bloques es para una imagen de {expected} bytes, pero la imagen tiene {actual}: use el .bmap creado para esta imagen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot open {name} for writing: {detail}. If it is a drive, check that nothing uses it and that you may write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir {name} para escritura: {detail}. Si es una unidad, compruebe que nada la está usando y que tiene permiso para escribir en ella.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} holds {size} bytes but the image needs {needed}: use a larger drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene {size} bytes, pero la imagen necesita {needed}: use una unidad más grande.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Writing {name} failed at byte {offset}: {detail}. The drive may be failing or was removed; try another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la grabación en {name} en el byte {offset}: {detail}. Puede que la unidad esté fallando o se haya retirado; pruebe con otra.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading back {name} failed at byte {offset}: {detail}. The drive may be failing or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la relectura de {name} en el byte {offset}: {detail}. Puede que la unidad esté fallando o se haya retirado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flushing {name} failed: {detail}. The data may not all be on the drive; try again or use another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el vaciado de búferes de {name}: {detail}. Puede que no todos los datos estén en la unidad; vuelva a intentarlo o use otra unidad.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Verification of {name} failed: the {length} bytes at byte {offset} read back differently from what was written. The drive is unreliable or fake; use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la verificación de {name}: los {length} bytes en el byte {offset} se releen distintos de lo que se grabó. La unidad no es fiable o es falsa; use otra.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing {name} was cancelled; it is left unbootable (its first MiB is blank). Write it again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la grabación en {name}; ha quedado sin poder arrancar (su primer MiB está en blanco). Vuelva a grabarla para usarla.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A configuration change for {name} at byte {offset} lies outside the image: the image and its configuration do not belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio de configuración para {name} en el byte {offset} cae fuera de la imagen: la imagen y su configuración no se corresponden.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/profiles.cpp" line="+11"/>
-        <source>&quot;{name}&quot; cannot be a profile name. Use 1 to 64 characters without a slash, not starting with a dot.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>{what} is not implemented yet: write an image file instead, or write the drive from Linux.</source>
+        <translation>{what} aún no está implementado: grabe en un archivo de imagen o grabe la unidad desde Linux.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>There is no profile called &quot;{name}&quot;. Check the name in the list of saved profiles.</source>
-        <translation type="unfinished"></translation>
+        <source>{name} cannot be opened: this program is not root and no helper (UDisks2) is available. Run it as root, or start the udisks2 service.</source>
+        <translation>No se puede abrir {name}: este programa no se ejecuta como root y no hay ningún asistente (UDisks2) disponible. Ejecútelo como root o inicie el servicio udisks2.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/messages/profiles.cpp" line="+12"/>
+        <source>&quot;{name}&quot; cannot be a profile name. Use 1 to 64 characters without a slash, not starting with a dot or a space.</source>
+        <translation>«{name}» no puede ser un nombre de perfil. Use de 1 a 64 caracteres sin barra, sin empezar por un punto ni un espacio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A profile called &quot;{name}&quot; exists already. Choose another name or delete that profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado «{name}». Elija otro nombre o elimine antes ese perfil.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The profile file {path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile file {path} cannot be read: {reason}. Check the path and that you may read the file.</source>
+        <translation>No se puede leer el archivo de perfil {path}: {reason}. Compruebe la ruta y que tiene permiso para leer el archivo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>{path} is far too large to be a profile. Choose a profile file saved by Imprint.</source>
+        <translation>{path} es demasiado grande para ser un perfil. Elija un archivo de perfil guardado por Imprint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is a folder, not an image: it can be configured in place but not written to a drive. Open an image file.</source>
+        <translation>{path} es una carpeta, no una imagen: se puede configurar en el sitio, pero no grabar en una unidad. Abra un archivo de imagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} stays as the image has it: a profile can add and change settings but not remove them. Give it a value, or remove it later with imprint config unset.</source>
+        <translation>{key} se queda como está en la imagen: un perfil puede añadir y cambiar ajustes, pero no quitarlos. Dele un valor o quítelo después con imprint config unset.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The profile cannot be saved to {path}: {reason}. Check that the folder is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{path} is not a profile: it is not a JSON object. Choose a file exported by Imprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el perfil en {path}: {reason}. Compruebe que se puede escribir en la carpeta y que el disco no está lleno.</translation>
     </message>
     <message>
         <location filename="../app/common/messages/provision.cpp" line="+11"/>
         <source>A WiFi network needs a name (SSID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una red wifi necesita un nombre (SSID).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The WiFi name &quot;{ssid}&quot; is {length} bytes long; an SSID has at most 32 bytes. Check the name on the access point.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre wifi «{ssid}» tiene {length} bytes; un SSID tiene como máximo 32 bytes. Compruebe el nombre en el punto de acceso.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pass phrase of &quot;{ssid}&quot; has {length} characters; WPA needs 8 to 63. Check it; leave it out for an open network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña de «{ssid}» tiene {length} caracteres; WPA necesita de 8 a 63. Compruébela; omítala si la red es abierta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pass phrase of &quot;{ssid}&quot; has {length} characters; WPA takes 8 to 63, or a raw key of exactly 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña de «{ssid}» tiene {length} caracteres; WPA admite de 8 a 63, o una clave en bruto de exactamente 64 dígitos hexadecimales.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pass phrase of &quot;{ssid}&quot; has a control character or broken text at character {position}. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña de «{ssid}» tiene un carácter de control o texto dañado en el carácter {position}. Vuelva a escribirla.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{value}&quot; (network &quot;{ssid}&quot;) is not an IPv4 address with a prefix length; write it like 192.168.1.50/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» (red «{ssid}») no es una dirección IPv4 con longitud de prefijo; escríbala como 192.168.1.50/24.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{value}&quot; (network &quot;{ssid}&quot;) is not a usable gateway: it must be an IPv4 address, set together with a static address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» (red «{ssid}») no es una puerta de enlace válida: debe ser una dirección IPv4, indicada junto con una dirección estática.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{value}&quot; (network &quot;{ssid}&quot;) is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» (red «{ssid}») no es una dirección IP.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Network &quot;{ssid}&quot; has DNS servers but no static address. Set the address too, or use the dnsServers setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red «{ssid}» tiene servidores DNS pero no una dirección estática. Indique también la dirección o use el ajuste dnsServers.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The priority {value} of network &quot;{ssid}&quot; is out of range (-999 to 999).</source>
-        <translation type="unfinished"></translation>
+        <translation>La prioridad {value} de la red «{ssid}» está fuera de rango (-999 a 999).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The logo is not a PNG file (its first bytes are not the PNG signature). Convert it to PNG first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El logotipo no es un archivo PNG (sus primeros bytes no son la firma PNG). Conviértalo antes a PNG.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PNG logo is cut short. Export or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El logotipo PNG está cortado. Expórtelo o descárguelo de nuevo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PNG logo has no header chunk where it must be. Export it again from an image editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>El logotipo PNG no tiene el bloque de cabecera donde debe estar. Expórtelo de nuevo desde un editor de imágenes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PNG logo is damaged (checksum of its {chunk} chunk is wrong). Export or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El logotipo PNG está dañado (la suma de comprobación de su bloque {chunk} es incorrecta). Expórtelo o descárguelo de nuevo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PNG logo&apos;s header names an impossible colour format. Export it again from an image editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabecera del logotipo PNG indica un formato de color imposible. Expórtelo de nuevo desde un editor de imágenes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The logo is {width}x{height} pixels; each side must be 1 to {max}. Scale it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>El logotipo mide {width}x{height} píxeles; cada lado debe medir de 1 a {max}. Redúzcalo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PNG logo has no image data. Export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El logotipo PNG no tiene datos de imagen. Expórtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PNG logo has extra bytes after its end; it may be two files joined together. Export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El logotipo PNG tiene bytes de más tras su final; puede que sean dos archivos unidos. Expórtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The logo ({size} bytes) does not fit: the boot partition has room for {available} bytes, counting what the old logo frees. Use a smaller PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>El logotipo ({size} bytes) no cabe: la partición de arranque tiene sitio para {available} bytes, contando lo que libera el logotipo anterior. Use un PNG más pequeño.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The logo file &quot;{path}&quot; cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de logotipo «{path}» ({reason}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Development mode opens the device: root login without a password over SSH (port 22222) and the serial console, and the container engine API on TCP port 2375. Use it only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de desarrollo abre el dispositivo: inicio de sesión como root sin contraseña por SSH (puerto 22222) y por la consola serie, y la API del motor de contenedores en el puerto TCP 2375. Úselo solo en una red de confianza.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SSH keys are set, so password-less login is refused: only those keys log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay claves SSH, así que se rechaza el inicio de sesión sin contraseña: solo esas claves pueden iniciar sesión.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Development mode off: SSH takes keys only, the engine API is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de desarrollo desactivado: SSH solo acepta claves y la API del motor está cerrada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This image is an old {variant} build: it stays open whatever config.json says. Use a production or unified image to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagen es una compilación antigua {variant}: sigue abierta diga lo que diga config.json. Use una imagen de producción o unificada para cerrarla.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This image is an old {variant}-only build: developmentMode has no effect on it. Use a development or unified image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagen es una compilación antigua solo {variant}: developmentMode no tiene efecto en ella. Use una imagen de desarrollo o unificada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A profile must be a JSON object ({...}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil debe ser un objeto JSON ({...}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{key} must be a JSON {expected} in a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} debe ser un JSON de tipo {expected} en un perfil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{key} is required in a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} es obligatorio en un perfil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{key} must be one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} debe ser uno de estos valores: {allowed}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The network &quot;{ssid}&quot; is listed twice; the device will have two connection files for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red «{ssid}» aparece dos veces; el dispositivo tendrá dos archivos de conexión para ella.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No profile &quot;{name}&quot;: give a file path or the name of a saved profile ({folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil «{name}»: indique una ruta de archivo o el nombre de un perfil guardado ({folder}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The boot partition has no {path}. Is this a balenaOS image? Write a config.json there first (imprint config inject).</source>
-        <translation type="unfinished"></translation>
+        <translation>La partición de arranque no tiene {path}. ¿Es una imagen de balenaOS? Escriba primero un config.json en ella (imprint config inject).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was written: the changes have errors. Fix them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha grabado nada: los cambios tienen errores. Corríjalos y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not save the old file to {path} ({reason}); nothing was changed. Choose another folder with --backup DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo anterior en {path} ({reason}); no se ha cambiado nada. Elija otra carpeta con --backup DIR.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} changed on the boot partition after the plan was made; nothing was written. Run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} cambió en la partición de arranque después de crear el plan; no se ha grabado nada. Vuelva a ejecutar la orden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} does not read back as written. The medium may be failing; the old files are in the backup folder.</source>
+        <translation>{path} no se relee tal como se escribió. Puede que el soporte esté fallando; los archivos anteriores están en la carpeta de copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/messages/fleet.cpp" line="+12"/>
+        <source>Cannot read the manifest {path}: {reason}. Check the path and that the file is readable.</source>
+        <translation>No se puede leer el manifiesto {path}: {reason}. Compruebe la ruta y que el archivo se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manifest {path} lists no devices. Give a CSV file with a header row and one row per device, or a JSON array of objects.</source>
+        <translation>El manifiesto {path} no incluye ningún dispositivo. Indique un archivo CSV con una fila de cabecera y una fila por dispositivo, o un array JSON de objetos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The manifest has a quoted field that never ends, in the record starting on line {line}. Close the quote with &quot;.</source>
+        <translation>El manifiesto tiene un campo entre comillas que nunca termina, en el registro que empieza en la línea {line}. Cierre las comillas con &quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row} (line {line}) of the manifest has {actual} fields but the header has {expected}. Quote fields that contain commas.</source>
+        <translation>La fila {row} (línea {line}) del manifiesto tiene {actual} campos, pero la cabecera tiene {expected}. Ponga entre comillas los campos que contengan comas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The manifest has the column {column} twice. Keep one.</source>
+        <translation>El manifiesto tiene dos veces la columna {column}. Deje solo una.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The manifest {path} is not valid JSON: {detail}. A JSON manifest is an array of objects, one per device.</source>
+        <translation>El manifiesto {path} no es JSON válido: {detail}. Un manifiesto JSON es un array de objetos, uno por dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row} of the manifest is not a JSON object. Give each device as {&quot;hostname&quot;: ..., ...}.</source>
+        <translation>La fila {row} del manifiesto no es un objeto JSON. Indique cada dispositivo como {&quot;hostname&quot;: ..., ...}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}, column {column}: the value is a JSON array or object. Give text, a number or true/false.</source>
+        <translation>Fila {row}, columna {column}: el valor es un array o un objeto JSON. Indique texto, un número o true/false.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manifest has an unknown column {column}. Columns are hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt; (for example config.persistentLogging).</source>
+        <translation>El manifiesto tiene una columna desconocida {column}. Las columnas son hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode y config.&lt;key&gt; (por ejemplo config.persistentLogging).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row}, column {column}: &quot;{template}&quot; has a placeholder that is not known. Use {index}, {index:03}, {uuid} or {row.&lt;another column&gt;}.</source>
+        <translation>Fila {row}, columna {column}: «{template}» tiene un marcador desconocido. Use {index}, {index:03}, {uuid} o {row.&lt;otra columna&gt;}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row}, column {column}: &quot;{value}&quot; is not true or false.</source>
+        <translation>Fila {row}, columna {column}: «{value}» no es ni true ni false.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row {row}, column {column}: &quot;{value}&quot; is not a device uuid (32 to 62 lower-case hex digits). Leave it empty to have one generated.</source>
+        <translation>Fila {row}, columna {column}: «{value}» no es un uuid de dispositivo (de 32 a 62 dígitos hexadecimales en minúsculas). Déjelo vacío para que se genere uno.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row} has a wifi_psk but no wifi_ssid. Give the network&apos;s name too, or leave both empty.</source>
+        <translation>La fila {row} tiene wifi_psk pero no wifi_ssid. Indique también el nombre de la red o deje ambos vacíos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}, column {column}: {reason}. Give the key&apos;s text (&quot;ssh-ed25519 AAAA...&quot;) or the path of a .pub file.</source>
+        <translation>Fila {row}, columna {column}: {reason}. Indique el texto de la clave («ssh-ed25519 AAAA...») o la ruta de un archivo .pub.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}, column {column}: the value cannot be set at that path of config.json (a parent key is not an object).</source>
+        <translation>Fila {row}, columna {column}: el valor no se puede establecer en esa ruta de config.json (una clave superior no es un objeto).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}, column {column}: &quot;{value}&quot; is already used by row {first_row}. Every device needs its own.</source>
+        <translation>Fila {row}, columna {column}: «{value}» ya lo usa la fila {first_row}. Cada dispositivo necesita el suyo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot resume from {path}: {reason}. Run without --resume to start over.</source>
+        <translation>No se puede reanudar desde {path}: {reason}. Ejecute sin --resume para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write to {path}: {reason}. Check the folder exists and is writable.</source>
+        <translation>No se puede escribir en {path}: {reason}. Compruebe que la carpeta existe y se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--target-profile {profile} must follow the --to it is for, one per --to. Use --profile for a profile every target gets.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compressing {path} with {tool} failed. Check that {tool} is installed and that the disk has room.</source>
+        <translation>Falló la compresión de {path} con {tool}. Compruebe que {tool} está instalado y que el disco tiene espacio.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/messages/udisks.cpp" line="+11"/>
+        <source>The UDisks2 service is not reachable ({detail}): start it (systemctl start udisks2), or run as root to write drives directly.</source>
+        <translation>No se puede contactar con el servicio UDisks2 ({detail}): inícielo (systemctl start udisks2) o ejecute el programa como root para grabar las unidades directamente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UDisks2 does not know {name} ({detail}): check the device name with &apos;imprint drives&apos;.</source>
+        <translation>UDisks2 no conoce {name} ({detail}): compruebe el nombre del dispositivo con &apos;imprint drives&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mountpoint} on {name} could not be unmounted ({detail}): close the programs using it and try again.</source>
+        <translation>No se pudo desmontar {mountpoint} de {name} ({detail}): cierre los programas que lo usan y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UDisks2 did not open {name} for writing ({detail}): allow it when asked for a password, and make sure nothing else uses the drive.</source>
+        <translation>UDisks2 no abrió {name} para escritura ({detail}): permítalo cuando se le pida una contraseña y asegúrese de que nada más usa la unidad.</translation>
     </message>
 </context>
 <context>
@@ -1676,50 +1841,50 @@
     <message>
         <location filename="../app/gui/main.cpp" line="+30"/>
         <source>Flash and configure balenaOS images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar y configurar imágenes de balenaOS.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The image to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen que se abrirá.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Apply a profile file once the image is open.</source>
-        <translation type="unfinished"></translation>
+        <source>Apply a profile (a file or a saved name) once the image is open.</source>
+        <translation>Aplicar un perfil (un archivo o un nombre guardado) una vez abierta la imagen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Start at a step: image, configure, plan or write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en un paso: image, configure, plan o write.</translation>
     </message>
     <message>
         <location filename="../app/gui/textformat.cpp" line="+9"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/writepage.cpp" line="+36"/>
+        <location filename="../app/gui/writepage.cpp" line="+38"/>
         <source>system drive: never written</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad del sistema: nunca se graba</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>lista</translation>
     </message>
 </context>
 <context>
@@ -1727,257 +1892,257 @@
     <message>
         <location filename="../app/gui/imagepage.cpp" line="+32"/>
         <source>Choose an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir un archivo de imagen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de imagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the &amp;demo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la imagen de &amp;demostración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the demo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la imagen de demostración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The demo image is not built. Build it with: cmake --build build --target demo_image</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen de demostración no está compilada. Compílela con: cmake --build build --target demo_image</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Configure a &amp;mounted boot folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar una carpeta de arranque &amp;montada…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configure a mounted boot folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar una carpeta de arranque montada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the boot partition of a card your desktop has mounted, without flashing (Configure only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la partición de arranque de una tarjeta que su escritorio ha montado, sin grabar (solo configurar).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Or drop an image file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arrastre un archivo de imagen a esta ventana.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>https://… image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… URL de la imagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la imagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+149"/>
         <source>Do&amp;wnload</source>
-        <translation type="unfinished"></translation>
+        <translation>Descar&amp;gar</translation>
     </message>
     <message>
         <location line="-148"/>
         <source>Download the image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar la imagen de la URL</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la descarga</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Recent images:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes &amp;recientes:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recent images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes recientes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This image</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No image chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha elegido ninguna imagen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Current logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo actual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de dispositivo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OS version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del SO:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Build:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilación:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Particiones</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de archivos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next: Configure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente: configurar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a balenaOS image</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una imagen de balenaOS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disk images (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes de disco (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose the mounted boot partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la partición de arranque montada</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección http:// ni https://.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando %1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Development: open SSH and console login without a password, for work on your desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo: inicio de sesión por SSH y consola abierto sin contraseña, para trabajar en su mesa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Production: no login without an SSH key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción: no se puede iniciar sesión sin una clave SSH.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>sin config.json</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n key(s): %1; %2 network file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clave: %1; %2 archivo(s) de red</numerusform>
+            <numerusform>%n claves: %1; %2 archivo(s) de red</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(extended)</source>
-        <translation type="unfinished"></translation>
+        <translation>(extendida)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, boot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, arranque</translation>
     </message>
 </context>
 <context>
@@ -1985,77 +2150,77 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="+28"/>
         <source>Imprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprint</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;1. Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1. Imagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;2. Configure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2. Configurar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;3. Write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3. Grabar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step 1: Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 1: imagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step 2: Configure</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 2: configurar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step 3: Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso 3: grabar</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 is ready to configure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está lista para configurarse.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open image…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir una imagen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a balenaOS image</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una imagen de balenaOS</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The language changes when Imprint starts the next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma cambia la próxima vez que se inicie Imprint.</translation>
     </message>
 </context>
 <context>
@@ -2063,42 +2228,42 @@
     <message>
         <location filename="../app/gui/wifidialog.cpp" line="+15"/>
         <source>WiFi network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red wifi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Network name (SSID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la red (SSID)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pass phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty for an open network</source>
-        <translation type="unfinished"></translation>
+        <translation>vacía para una red abierta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show pass phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar la frase de contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hidden network (does not broadcast its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Red &amp;oculta (no anuncia su nombre)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name (SSID):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre (SSID):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pass phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
 </context>
 <context>
@@ -2106,241 +2271,249 @@
     <message>
         <location filename="../app/gui/writepage.cpp" line="+9"/>
         <source>Configure only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo configurar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save &amp;changes in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los &amp;cambios en el sitio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the changes into the opened image itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios en la propia imagen abierta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Write to</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar en</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show &amp;all drives, including system drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;todas las unidades, incluidas las del sistema</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Image file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivo de imagen:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Output image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de imagen de salida</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Verify after writing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar tras grabar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grabar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cance&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Write to an image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar en un archivo de imagen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Show system drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las unidades del sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System drives hold this computer&apos;s own files; writing one destroys them. Type SHOW to list them anyway:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las unidades del sistema contienen los archivos de este ordenador; grabar en una de ellas los destruye. Escriba SHOW para listarlas de todos modos:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SHOW</source>
-        <translation type="unfinished"></translation>
+        <translation>SHOW</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Write the changes straight into %1 without flashing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los cambios directamente en %1, sin grabar ninguna unidad.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n system drive(s) hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unidad del sistema oculta.</numerusform>
+            <numerusform>%n unidades del sistema ocultas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Fix the problems listed in Configure first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero los problemas indicados en Configurar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a drive or an image file to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una unidad o un archivo de imagen en el que grabar.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Write %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Grabar en %1?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %p %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1/s, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s, quedan %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Written and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabado y verificado.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Saved %n file(s) into the image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n archivo en la imagen.</numerusform>
+            <numerusform>Se guardaron %n archivos en la imagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saved %n file(s) into the image; the old ones are in %1.</source>
+        <translation>
+            <numerusform>Se guardó %n archivo en la imagen; el anterior está en %1.</numerusform>
+            <numerusform>Se guardaron %n archivos en la imagen; los anteriores están en %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>imprint::app</name>
     <message>
-        <location filename="../app/common/config/configtext.cpp" line="+43"/>
+        <location filename="../app/common/config/configtext.cpp" line="+44"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(already there before this change)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ya estaba antes de este cambio)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No changes: the boot partition already holds all of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios: la partición de arranque ya contiene todo esto.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>create  %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>crear      %1 (%2 bytes)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>replace %1 (%2 -&gt; %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazar %1 (%2 -&gt; %3 bytes)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>remove  %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar   %1 (%2 bytes)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>config.json:</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The files replaced or removed are saved first to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos reemplazados o eliminados se guardan primero en %1</translation>
     </message>
 </context>
 <context>
@@ -2348,17 +2521,17 @@
     <message>
         <location filename="../app/cli/cmd_version.cpp" line="-126"/>
         <source>&apos;version compare&apos; takes exactly two versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version compare&apos; admite exactamente dos versiones.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&apos;version parse&apos; takes exactly one version.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version parse&apos; admite exactamente una versión.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2367,47 +2540,51 @@
   compare A B         print &lt;, = or &gt; 
   sort [VERSION...]   print the versions (or stdin&apos;s lines) in ascending order
   parse VERSION       print the version in canonical form</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar, ordenar y analizar versiones de balenaOS (X.Y.Z[-label][+revN]).
+
+  compare A B         muestra &lt;, = o &gt; 
+  sort [VERSION...]   muestra las versiones (o las líneas de la entrada estándar) en orden ascendente
+  parse VERSION       muestra la versión en forma canónica</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print the result as JSON (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resultado como JSON (consulte el README).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>compare, sort or parse</source>
-        <translation type="unfinished"></translation>
+        <translation>compare, sort o parse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>las versiones</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&apos;version&apos; needs an action: compare, sort or parse.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version&apos; necesita una acción: compare, sort o parse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown action &apos;%1&apos;: use compare, sort or parse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción &apos;%1&apos; desconocida: use compare, sort o parse.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_config.cpp" line="-276"/>
         <source>Nothing was written: the change has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito nada: el cambio tiene errores.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No change: config.json already holds this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios: config.json ya contiene esto.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Saved the old file to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo anterior guardado en %1</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -2421,314 +2598,416 @@
   inject TARGET FILE      deep-merge FILE into config.json (--replace: replace it)
 
 KEY is a dotted path (os.network.connectivity.uri) or a JSON pointer (/os/udevRules/99).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer y editar config.json en un archivo config.json, un archivo de imagen, una unidad o un directorio de arranque montado.
+
+  get TARGET KEY          muestra un valor (las cadenas tal cual, el resto como JSON)
+  set TARGET KEY VALUE    establece un valor (con el tipo que indica el esquema)
+  unset TARGET KEY        quita una clave
+  validate TARGET         comprueba frente al esquema y las reglas semánticas
+  show TARGET             muestra el archivo entero
+  inject TARGET FILE      fusiona en profundidad FILE en config.json (--replace: lo reemplaza)
+
+KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/udevRules/99).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>set: VALUE is JSON. get/show/validate: print JSON (see app/cli/json/config.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>set: VALUE es JSON. get/show/validate: salida en JSON (consulte app/cli/json/config.md).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>set: VALUE is a string, whatever the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>set: VALUE es una cadena, sea cual sea la clave.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print apiKey and other secrets as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar apiKey y otros secretos tal cual.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>inject: replace config.json instead of merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>inject: reemplazar config.json en lugar de fusionar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the change, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el cambio sin escribir nada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save replaced files to DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los archivos reemplazados en DIR.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do not ask (this command never asks).</source>
-        <translation type="unfinished"></translation>
+        <translation>No preguntar (esta orden nunca pregunta).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>get, set, unset, validate, show or inject</source>
-        <translation type="unfinished"></translation>
+        <translation>get, set, unset, validate, show o inject</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>config.json, image, drive or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json, imagen, unidad o directorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KEY [VALUE] or FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY [VALUE] o FILE</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;config&apos; needs an action: get, set, unset, validate, show or inject.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;config&apos; necesita una acción: get, set, unset, validate, show o inject.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown action &apos;%1&apos;: use get, set, unset, validate, show or inject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción &apos;%1&apos; desconocida: use get, set, unset, validate, show o inject.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;config %1&apos; takes %2 argument(s); see &apos;imprint config --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;config %1&apos; admite %2 argumento(s); consulte &apos;imprint config --help&apos;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--json and --string exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json y --string se excluyen mutuamente.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>%1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está definido.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>válido</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is not set; nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está definido; no hay nada que quitar.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_configure.cpp" line="-210"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada --wifi-psk debe ir tras su propio --wifi SSID.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar la partición de arranque de un archivo de imagen, una unidad o un directorio de arranque montado: config.json, redes wifi, claves SSH, reglas udev, logotipo de arranque y modo de desarrollo. Muestra el plan, guarda los archivos que reemplaza, escribe y lo relee todo.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>image file, drive or mounted boot directory</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de imagen, unidad o directorio de arranque montado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;configure&apos; takes exactly one TARGET; see &apos;imprint configure --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;configure&apos; admite exactamente un TARGET; consulte &apos;imprint configure --help&apos;.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>--dev and --no-dev exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dev y --no-dev se excluyen mutuamente.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--persistent-logging and --no-persistent-logging exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--persistent-logging y --no-persistent-logging se excluyen mutuamente.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>--random-mac-scan takes true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>--random-mac-scan admite true o false.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>--udev-rule takes NAME=FILE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--udev-rule admite NAME=FILE, no &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nothing was written: fix the errors above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito nada: corrija los errores anteriores.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Done: %1 file(s) written and read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: %1 archivo(s) escrito(s) y releído(s).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_download.cpp" line="-67"/>
         <source>Download an image over http(s) with progress, resume and a checksum. Without -o the file goes to the download cache and its path is printed; a second run reuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar una imagen por http(s) con progreso, reanudación y suma de comprobación. Sin -o, el archivo va a la caché de descargas y se muestra su ruta; una segunda ejecución lo reutiliza.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save to FILE instead of the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en FILE en lugar de en la caché.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refuse the file unless its SHA-256 is HEX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar el archivo si su SHA-256 no es HEX.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Download again even when the cache has the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar de nuevo aunque la caché tenga el archivo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the result as JSON (see app/cli/json/download.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resultado como JSON (consulte app/cli/json/download.md).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección http:// o https://.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;download&apos; takes exactly one URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;download&apos; admite exactamente una URL.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sha256 necesita 64 dígitos hexadecimales.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_drives.cpp" line="-58"/>
         <source>List the drives that can be written, with Imprint&apos;s safety verdict.
 The drive holding the running system is hidden unless --all is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las unidades en las que se puede grabar, con el veredicto de seguridad de Imprint.
+La unidad que contiene el sistema en ejecución se oculta salvo que se indique --all.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print the list as JSON (see app/cli/json/drives.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la lista como JSON (consulte app/cli/json/drives.md).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also list the system drive, loop devices and empty readers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar también la unidad del sistema, los dispositivos loop y los lectores vacíos.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;drives&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;drives&apos; no admite argumentos.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No drives found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna unidad.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No drives found (use --all to include the system drive and loop devices).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna unidad (use --all para incluir la unidad del sistema y los dispositivos loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-307"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-323"/>
         <source> [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation> [y/N] </translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%1 exists and will be overwritten. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe y se sobrescribirá. ¿Continuar?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 exists: not overwritten (use --yes to overwrite).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe: no se ha sobrescrito (use --yes para sobrescribirlo).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Everything on %1 (%2 %3) will be erased. Continue?</source>
+        <translation>Se borrará todo lo que hay en %1 (%2 %3). ¿Continuar?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_batch.cpp" line="-293"/>
+        <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>CSV or JSON, one row per device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;batch&apos; needs a MANIFEST, --image BASE and either --out DIR or --to TARGET; see &apos;imprint batch --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--compress takes xz or zst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 not written: confirm with --yes.</source>
+        <source>--compress only goes with --out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Could not unmount %1.</source>
+        <location line="+15"/>
+        <source>--resume with --to needs the --report FILE of the earlier run.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was written: fix the rows above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 exists: nothing was written (use --yes to overwrite, or --resume to go on from an earlier run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+4"/>
+        <source>%1 not written: confirm with --yes.</source>
+        <translation>%1 no se ha grabado: confirme con --yes.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 device(s) left: put in the next set and run again with --resume --report %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rows %1-%2 go to %3: everything on them is erased. Press Enter to write, q to stop. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing rows %1-%2 of %3...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>row %1: %2 %3 (uuid %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written and verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 device(s) done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_flash.cpp" line="+10"/>
+        <source>Could not unmount %1.</source>
+        <translation>No se pudo desmontar %1.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or image files, all at once from one decompression, verified.
 A TARGET under /dev is a drive (checked for safety: never the system drive); any other path is an image file. A .bmap beside the image is used when present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar una imagen (en bruto, .gz, .xz, .zst, .bz2 o un .zip que contenga una imagen) en unidades o archivos de imagen, todos a la vez desde una única descompresión, con verificación.
+Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del sistema); cualquier otra ruta es un archivo de imagen. Si hay un .bmap junto a la imagen, se usa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A drive or image file to write (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una unidad o un archivo de imagen en el que grabar (se puede repetir).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use this bmaptool block map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este mapa de bloques de bmaptool.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Ignore a .bmap beside the image.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the whole image: ignore a .bmap beside it and do not work out where its data is.</source>
+        <translation>Grabar la imagen entera: ignorar un .bmap junto a ella y no averiguar dónde están sus datos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Do not read back what was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No releer lo grabado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pedir confirmación.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Progress and result as JSON lines (see app/cli/json/flash.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso y resultado como líneas JSON (consulte app/cli/json/flash.md).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The image to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen que se grabará.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;flash&apos; needs one SOURCE and at least one --to TARGET.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;flash&apos; necesita una SOURCE y al menos un --to TARGET.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Using the block map %1 (%2 of %3 hold data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usando el mapa de bloques %1 (%2 de %3 contienen datos).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+11"/>
+        <source>Writing only the %1 of %2 that hold data (found in the image).</source>
+        <translation>Se graban solo los %1 de %2 que contienen datos (detectados en la imagen).</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>%1: written and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: grabado y verificado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: written (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: grabado (sin verificar)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_fs.cpp" line="-140"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2741,176 +3020,184 @@ A TARGET under /dev is a drive (checked for safety: never the system drive); any
   mkdir TARGET PATH         create a directory (and missing parents)
 
 TARGET is an image file, a drive (/dev/sdX) or a mounted boot directory. The boot partition is found by its label, or by /device-type.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer y modificar archivos de una partición de arranque sin montarla.
+
+  ls TARGET [PATH]          lista un directorio (por defecto: la raíz)
+  cat TARGET PATH           escribe un archivo en la salida estándar
+  put TARGET PATH [LOCAL|-] crea o reemplaza un archivo desde LOCAL o la entrada estándar (a prueba de cortes)
+  rm TARGET PATH            quita un archivo o un directorio vacío
+  mkdir TARGET PATH         crea un directorio (y los padres que falten)
+
+TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranque montado. La partición de arranque se encuentra por su etiqueta o por /device-type.json.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Use partition N instead of the boot partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la partición N en lugar de la partición de arranque.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ls: print the listing as JSON (see app/cli/json/fs.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>ls: mostrar el listado como JSON (consulte app/cli/json/fs.md).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ls, cat, put, rm or mkdir</source>
-        <translation type="unfinished"></translation>
+        <translation>ls, cat, put, rm o mkdir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>image, drive or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen, unidad o directorio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>path on the partition</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta en la partición</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;fs&apos; needs an action: ls, cat, put, rm or mkdir.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;fs&apos; necesita una acción: ls, cat, put, rm o mkdir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown action &apos;%1&apos;: use ls, cat, put, rm or mkdir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción &apos;%1&apos; desconocida: use ls, cat, put, rm o mkdir.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wrong number of arguments for &apos;fs %1&apos;; see &apos;imprint fs --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de argumentos incorrecto para &apos;fs %1&apos;; consulte &apos;imprint fs --help&apos;.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--partition takes a partition number (1 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--partition admite un número de partición (1 o más).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&apos;fs put&apos; reads the content from stdin, which is a terminal; give a LOCAL file or pipe the content in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;fs put&apos; lee el contenido de la entrada estándar, que es un terminal; indique un archivo LOCAL o pase el contenido por una tubería.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No partition is labelled as the boot partition and none holds device-type.json; using partition 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna partición tiene la etiqueta de partición de arranque y ninguna contiene device-type.json; se usa la partición 1.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_inspect.cpp" line="-165"/>
         <source>Target: %1 (%2, %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino: %1 (%2, %3 bytes)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Partition table: %1, %2-byte sectors, id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de particiones: %1, sectores de %2 bytes, id. %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>sistema de archivos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>label/name</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta/nombre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(extended)</source>
-        <translation type="unfinished"></translation>
+        <translation>(extendida)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>[PAST THE END OF THE DEVICE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[MÁS ALLÁ DEL FINAL DEL DISPOSITIVO]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Boot partition: not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Partición de arranque: no encontrada</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Boot partition: %1 (%2), because of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Partición de arranque: %1 (%2), motivo: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Boot files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de arranque: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OS version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del SO: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Device type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de dispositivo: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Show the partitions of an image file or drive, which one is the boot partition and why, and the balenaOS version and device type on it. TARGET may also be a mounted boot directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las particiones de un archivo de imagen o de una unidad, cuál es la partición de arranque y por qué, y la versión de balenaOS y el tipo de dispositivo que contiene. TARGET también puede ser un directorio de arranque montado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print the result as JSON (see app/cli/json/inspect.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resultado como JSON (consulte app/cli/json/inspect.md).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>image file, drive or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de imagen, unidad o directorio</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;inspect&apos; takes exactly one TARGET.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;inspect&apos; admite exactamente un TARGET.</translation>
     </message>
 </context>
 <context>
     <name>imprint::cli::ProgressPrinter</name>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-144"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-159"/>
         <source> %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> quedan %1</translation>
     </message>
 </context>
 </TS>

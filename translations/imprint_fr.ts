@@ -6,731 +6,761 @@
     <message>
         <location filename="../app/cli/cmd_version.cpp" line="+160"/>
         <source>Compare and sort balenaOS versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer et trier des versions de balenaOS</translation>
     </message>
     <message>
         <location filename="../app/cli/output.cpp" line="+35"/>
         <source>Try &apos;%1 --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez &apos;%1 --help&apos; pour plus d&apos;informations.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_config.cpp" line="+377"/>
         <source>Read, edit and validate config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire, modifier et valider config.json</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_configure.cpp" line="+270"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer une partition de démarrage&#xa0;: config.json, Wi-Fi, clés SSH, logo…</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_download.cpp" line="+89"/>
         <source>Download an image (resume, checksum, cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger une image (reprise, somme de contrôle, cache)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_drives.cpp" line="+88"/>
         <source>List the drives that can be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les lecteurs sur lesquels on peut écrire</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+342"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+360"/>
         <source>Write an image to drives or image files, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une image sur des lecteurs ou dans des fichiers image, avec vérification</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_fs.cpp" line="+183"/>
         <source>List, read and change files on a boot partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister, lire et modifier les fichiers d&apos;une partition de démarrage</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="+136"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="+127"/>
         <source>its GPT name</source>
-        <translation type="unfinished"></translation>
+        <translation>son nom GPT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its filesystem label</source>
-        <translation type="unfinished"></translation>
+        <translation>son étiquette de système de fichiers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it holds device-type.json</source>
-        <translation type="unfinished"></translation>
+        <translation>elle contient device-type.json</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing better: partition 1 is a guess</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de mieux&#xa0;: la partition 1 est une supposition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the whole device is one FAT filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le périphérique est un seul système de fichiers FAT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is the directory given</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est le répertoire indiqué</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>Show partitions, the boot partition and the OS of an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les partitions, la partition de démarrage et le système d&apos;une image</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_schema.cpp" line="+17"/>
         <source>Print the JSON Schema (draft 7) of config.json to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le schéma JSON (draft 7) de config.json sur la sortie standard.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&apos;schema&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;schema&apos; ne prend aucun argument.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Print the JSON Schema of config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le schéma JSON de config.json</translation>
     </message>
     <message>
         <location filename="../app/cli/support/progressline.cpp" line="+41"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>, %1:%2 left</source>
+        <translation>, reste %1:%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_batch.cpp" line="+411"/>
+        <source>Configure many devices from one image and a manifest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConfigurePage</name>
     <message>
-        <location filename="../app/gui/configureextras.cpp" line="+43"/>
+        <location filename="../app/gui/configureextras.cpp" line="+44"/>
         <source>udev rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles udev</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprim&amp;er la règle</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rule name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la règle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. 64-usb-serial (becomes /etc/udev/rules.d/&lt;name&gt;.rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 64-usb-serial (devient /etc/udev/rules.d/&lt;nom&gt;.rules)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rule text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la règle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Set rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir la règle</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Current logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo actuel&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo actuel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau logo&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau logo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Choose a PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir un PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep the current logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le logo actu&amp;el</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose the boot logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le logo de démarrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not a PNG image. The boot splash shows PNG files only: convert it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une image PNG. L&apos;écran de démarrage n&apos;affiche que des fichiers PNG&#xa0;: convertissez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Pro&amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ofil&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils enregistrés</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Loaded &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» chargé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le profil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Renamed to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommé en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un profil</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Imprint profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils Imprint (*.json)</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <location line="-20"/>
+        <source> (imported)</source>
+        <translation> (importé)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported %1 as &quot;%2&quot;.</source>
+        <translation>%1 importé sous le nom «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le profil</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/configureforms.cpp" line="+40"/>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;hôte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>default: the first 7 characters of the device&apos;s UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut&#xa0;: les 7 premiers caractères de l&apos;UUID de l&apos;appareil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;hôte&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The device answers to &lt;name&gt;.local on your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil répond au nom &lt;nom&gt;.local sur votre réseau.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Development mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;développement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For work on your desk only: anyone on the network can log in as root without a password and control the container engine. With SSH keys set, only the keys work. Leave it off for devices in the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le travail sur votre bureau uniquement&#xa0;: n&apos;importe qui sur le réseau peut se connecter en root sans mot de passe et piloter le moteur de conteneurs. Si des clés SSH sont définies, seules ces clés fonctionnent. Laissez-le désactivé pour les appareils sur le terrain.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Keep logs across reboots (persistent logging)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les &amp;journaux après un redémarrage (journalisation persistante)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>WiFi networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux Wi-Fi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a WiFi network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un réseau Wi-Fi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected WiFi network</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le réseau Wi-Fi sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprim&amp;er</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected WiFi network</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le réseau Wi-Fi sélectionné</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>WiFi networks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux Wi-Fi&#xa0;:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source> (open)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ouvert)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> (WPA, pass phrase set)</source>
-        <translation type="unfinished"></translation>
+        <translation> (WPA, phrase secrète définie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>, masqué</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>WiFi country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays Wi-Fi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>two letters, e.g. DE</source>
-        <translation type="unfinished"></translation>
+        <translation>deux lettres, p. ex. FR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The WiFi rules of the country the device is in (channels and power).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles Wi-Fi du pays où se trouve l&apos;appareil (canaux et puissance).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs DNS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 1.1.1.1 9.9.9.9</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 1.1.1.1 9.9.9.9</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;NS servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs &amp;DNS&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty: your network&apos;s servers plus 8.8.8.8. The word null: only your network&apos;s servers. Addresses separated by spaces: those instead of 8.8.8.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&#xa0;: les serveurs de votre réseau plus 8.8.8.8. Le mot null&#xa0;: uniquement les serveurs de votre réseau. Des adresses séparées par des espaces&#xa0;: celles-ci à la place de 8.8.8.8.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NTP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs NTP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extra time servers, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>serveurs de temps supplémentaires, séparés par des espaces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;TP servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs &amp;NTP&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use a &amp;random MAC address while scanning for WiFi</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser une adresse MAC aléato&amp;ire pendant la recherche Wi-Fi</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The device checks now and then that it really reaches the internet. Leave these empty for balena&apos;s own check.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil vérifie de temps en temps qu&apos;il atteint vraiment Internet. Laissez ces champs vides pour utiliser la vérification de balena.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de contrôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://example.org/check</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/check</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adr&amp;esse&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de contrôle en secondes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3600; 0 turns the check off</source>
-        <translation type="unfinished"></translation>
+        <translation>3600&#xa0;; 0 désactive le contrôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Interval (seconds):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervalle (secondes)&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse attendue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: HTTP 204 or an empty page</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: HTTP 204 ou une page vide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected &amp;response:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse atten&amp;due&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Test now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester &amp;maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test the connectivity check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester le contrôle de connexion maintenant</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Enter an http:// or https:// address first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord une adresse http:// ou https://.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de %1…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Good: HTTP %1, the answer the device expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien&#xa0;: HTTP %1, la réponse que l&apos;appareil attend.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP %1, but not the expected answer: the device would think it is behind a login page.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, mais pas la réponse attendue&#xa0;: l&apos;appareil se croirait derrière une page de connexion.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SSH public keys that may log in (port 22222), one per line. Paste them or import yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés SSH publiques autorisées à se connecter (port 22222), une par ligne. Collez-les ou importez les vôtres.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SSH public keys, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés SSH publiques, une par ligne</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import from ~/.ssh…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer depuis ~/.ssh…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Validity of each key</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité de chaque clé</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Valid: %1, %2 bits, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide&#xa0;: %1, %2 bits, %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Import SSH public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clés SSH publiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public keys (*.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés publiques (*.pub)</translation>
     </message>
     <message>
-        <location filename="../app/gui/configurepage.cpp" line="+29"/>
+        <location filename="../app/gui/configurepage.cpp" line="+30"/>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appareil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réseau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connectivity c&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrôle de connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accè&amp;s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;udev rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles &amp;udev</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Splash</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;go de démarrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vancé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next: Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivan&amp;t&#xa0;: écriture</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Advanced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The resulting config.json. Edit it directly: every change is checked as you type, and the forms follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le config.json résultant. Modifiez-le directement&#xa0;: chaque modification est vérifiée pendant la saisie, et les formulaires suivent.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>config.json text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de config.json</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>These files of the boot partition change when you write. Nothing else on the image is touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers de la partition de démarrage changent lors de l&apos;écriture. Rien d&apos;autre n&apos;est modifié dans l&apos;image.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Files that change</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers modifiés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New content of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contenu du fichier sélectionné</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>(no plan)</source>
+        <translation>(aucun plan)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>A new PNG image of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle image PNG de %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>This file is removed (a copy is saved first).</source>
+        <translation>Ce fichier est supprimé (une copie est d&apos;abord sauvegardée).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(note)</source>
+        <translation>(remarque)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(problem)</source>
+        <translation>(problème)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>(nothing changes yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien ne change pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
@@ -738,937 +768,1072 @@
     <message>
         <location filename="../app/common/errortext.cpp" line="+38"/>
         <source>Unexpected error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue (%1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(à l&apos;octet %1)</translation>
     </message>
     <message>
         <location filename="../app/common/messages/version.cpp" line="+10"/>
         <source>The version is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version est vide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;{input}&quot; is not a version: the {part} number is missing at character {position} (expected X.Y.Z, for example 2.0.0 or 2.0.0+rev1).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{input}&#xa0;» n&apos;est pas une version&#xa0;: le nombre «&#xa0;{part}&#xa0;» manque au caractère {position} (format attendu X.Y.Z, par exemple 2.0.0 ou 2.0.0+rev1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{input}&quot; is not a version: the {part} number at character {position} is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{input}&#xa0;» n&apos;est pas une version&#xa0;: le nombre «&#xa0;{part}&#xa0;» au caractère {position} est négatif.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{input}&quot; is not a version: the {part} part &quot;{text}&quot; at character {position} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{input}&#xa0;» n&apos;est pas une version&#xa0;: la partie «&#xa0;{part}&#xa0;» («&#xa0;{text}&#xa0;») au caractère {position} n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{input}&quot; is not a version: the {part} number at character {position} is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{input}&#xa0;» n&apos;est pas une version&#xa0;: le nombre «&#xa0;{part}&#xa0;» au caractère {position} est trop grand.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{input}&quot; is not a version: it has more than three numbers (character {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{input}&#xa0;» n&apos;est pas une version&#xa0;: elle a plus de trois nombres (caractère {position}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{input}&quot; is not a version: the pre-release label after &quot;-&quot; is empty (character {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{input}&#xa0;» n&apos;est pas une version&#xa0;: l&apos;étiquette de préversion après «&#xa0;-&#xa0;» est vide (caractère {position}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{input}&quot; is not a version: the pre-release label &quot;{text}&quot; at character {position} must be letters followed by an optional number, such as beta1 or rc2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{input}&#xa0;» n&apos;est pas une version&#xa0;: l&apos;étiquette de préversion «&#xa0;{text}&#xa0;» au caractère {position} doit être composée de lettres suivies éventuellement d&apos;un nombre, comme beta1 ou rc2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{input}&quot; is not a version: &quot;+{text}&quot; at character {position} must be a board revision such as +rev1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{input}&#xa0;» n&apos;est pas une version&#xa0;: «&#xa0;+{text}&#xa0;» au caractère {position} doit être une révision de carte comme +rev1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{input}&quot; is not a version: unexpected &quot;{text}&quot; at character {position}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{input}&#xa0;» n&apos;est pas une version&#xa0;: «&#xa0;{text}&#xa0;» inattendu au caractère {position}.</translation>
     </message>
     <message>
         <location filename="../app/common/messages/config.cpp" line="+12"/>
         <source>The file is {size} bytes; config.json may be at most {limit} bytes. Check that you chose the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier fait {size} octets&#xa0;; config.json ne peut pas dépasser {limit} octets. Vérifiez que vous avez choisi le bon fichier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file starts with a byte order mark (line 1, column 1), which the device cannot read. Save it as UTF-8 without BOM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier commence par une marque d&apos;ordre des octets (BOM, ligne 1, colonne 1) que l&apos;appareil ne sait pas lire. Enregistrez-le en UTF-8 sans BOM.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not valid JSON at line {line}, column {column} (near &quot;{token}&quot;). Fix the text there; a JSON checker such as &apos;jq .&apos; shows the same place.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la ligne {line}, colonne {column} (près de «&#xa0;{token}&#xa0;»). Corrigez le texte à cet endroit&#xa0;; un vérificateur JSON comme &apos;jq .&apos; indique le même endroit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The JSON ends too early (line {line}, column {column}): a bracket, brace or quote is not closed. The file may be cut short; restore it from a good copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON se termine trop tôt (ligne {line}, colonne {column})&#xa0;: un crochet, une accolade ou un guillemet n&apos;est pas fermé. Le fichier est peut-être tronqué&#xa0;; restaurez-le à partir d&apos;une copie saine.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The key &quot;{key}&quot; appears twice in the same object (second time at line {line}, column {column}). Keep only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé «&#xa0;{key}&#xa0;» apparaît deux fois dans le même objet (la seconde fois à la ligne {line}, colonne {column}). N&apos;en gardez qu&apos;une.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{key}&quot; is not a key: use a dotted path such as os.network.connectivity.uri or a JSON pointer such as /os/udevRules/99.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{key}&#xa0;» n&apos;est pas une clé&#xa0;: utilisez un chemin à points comme os.network.connectivity.uri ou un pointeur JSON comme /os/udevRules/99.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{key}&quot; is not a JSON object, so nothing can be set inside it. Fix or remove that value first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{key}&#xa0;» n&apos;est pas un objet JSON, on ne peut donc rien y définir. Corrigez ou supprimez d&apos;abord cette valeur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{key}&quot; is past the end of the list. Use an existing index, or &quot;-&quot; to append.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{key}&#xa0;» est au-delà de la fin de la liste. Utilisez un indice existant, ou «&#xa0;-&#xa0;» pour ajouter à la fin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>must be a JSON {expected}, not a {actual} ({value}). Write it without quotes for numbers and booleans, with quotes for text.</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un JSON de type {expected}, pas {actual} ({value}). Écrivez les nombres et les booléens sans guillemets, le texte avec.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;{value}&quot; is not a {expected}, which {key} must be. Use --string or --json to force the type of a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas de type {expected}, ce qu&apos;exige {key}. Utilisez --string ou --json pour forcer le type d&apos;une valeur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The required key &quot;{key}&quot; is missing. Start from the config.json of the image, which has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé obligatoire «&#xa0;{key}&#xa0;» manque. Partez du config.json de l&apos;image, qui la contient.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>does not match the config.json schema ({detail}). See &apos;imprint schema&apos; for what this key accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ne correspond pas au schéma de config.json ({detail}). Voir &apos;imprint schema&apos; pour ce que cette clé accepte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{value}&quot; is not an ISO 3166-1 alpha-2 country code. Use two capital letters such as GB, US or DE (the United Kingdom is GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code de pays ISO 3166-1 alpha-2. Utilisez deux lettres majuscules comme GB, US ou FR (le Royaume-Uni est GB).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{value}&quot; must be in capital letters: use &quot;{suggestion}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» doit être en majuscules&#xa0;: utilisez «&#xa0;{suggestion}&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The NTP server list is empty. Give at least one host name or address, or remove the key to use only the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des serveurs NTP est vide. Indiquez au moins un nom d&apos;hôte ou une adresse, ou supprimez la clé pour n&apos;utiliser que les serveurs par défaut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{server}&quot; is neither a host name nor an IP address. Separate several servers with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{server}&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse IP. Séparez plusieurs serveurs par des espaces.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The DNS server list is empty. Give IP addresses separated by spaces, the word null for none, or remove the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des serveurs DNS est vide. Indiquez des adresses IP séparées par des espaces, le mot null pour aucun, ou supprimez la clé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{server}&quot; is not an IPv4 or IPv6 address. DNS servers must be addresses (not names), separated by spaces, or the single word null.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{server}&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6. Les serveurs DNS doivent être des adresses (pas des noms), séparées par des espaces, ou le seul mot null.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{value}&quot; is not a number of seconds. Use digits only, such as &quot;3600&quot;; &quot;0&quot; turns the check off.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre de secondes. N&apos;utilisez que des chiffres, comme «&#xa0;3600&#xa0;»&#xa0;; «&#xa0;0&#xa0;» désactive le contrôle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SSH key {index} is the same key as key {first} ({fingerprint}). Remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé SSH {index} est la même que la clé {first} ({fingerprint}). Supprimez l&apos;une des deux.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The rule name &quot;{name}&quot; ends in .rules; the device adds .rules itself, so the file would be &quot;{name}.rules&quot;. Drop the suffix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de règle «&#xa0;{name}&#xa0;» se termine par .rules&#xa0;; l&apos;appareil ajoute .rules lui-même, le fichier s&apos;appellerait donc «&#xa0;{name}.rules&#xa0;». Retirez le suffixe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Development mode is on in a fleet configuration without SSH keys: anyone on the network gets root without a password. Turn it off, or add an SSH key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode développement est activé dans une configuration de flotte sans clé SSH&#xa0;: n&apos;importe qui sur le réseau obtient root sans mot de passe. Désactivez-le ou ajoutez une clé SSH.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Development mode is on and SSH keys are set: password-less login is refused, only these keys work. The engine API on port 2375 is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode développement est activé et des clés SSH sont définies&#xa0;: la connexion sans mot de passe est refusée, seules ces clés fonctionnent. L&apos;API du moteur sur le port 2375 reste ouverte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{networks} WiFi network(s) but no country: the WiFi driver&apos;s default may not allow your channels. Set the country (for example --country GB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{networks} réseau(x) Wi-Fi mais aucun pays&#xa0;: le réglage par défaut du pilote Wi-Fi n&apos;autorise peut-être pas vos canaux. Indiquez le pays (par exemple --country FR).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The host name &quot;{value}&quot; is generic and will clash on the network. Choose a name for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte «&#xa0;{value}&#xa0;» est générique et entrera en conflit sur le réseau. Choisissez un nom pour cet appareil.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connectivity check URL is set but the interval &quot;0&quot; turns the check off. Set an interval to use the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du contrôle de connexion est définie, mais l&apos;intervalle «&#xa0;0&#xa0;» désactive le contrôle. Définissez un intervalle pour utiliser l&apos;URL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dnsServers &quot;null&quot; adds no DNS server: the device relies on DHCP or its connection profiles alone for name resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>dnsServers «&#xa0;null&#xa0;» n&apos;ajoute aucun serveur DNS&#xa0;: l&apos;appareil ne compte que sur le DHCP ou ses profils de connexion pour la résolution de noms.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The host name is empty. Give 1 to 63 letters, digits or hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte est vide. Indiquez de 1 à 63 lettres, chiffres ou traits d&apos;union.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The host name &quot;{value}&quot; has {length} characters; at most 63 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte «&#xa0;{value}&#xa0;» a {length} caractères&#xa0;; 63 au plus sont autorisés.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The host name &quot;{value}&quot; has &quot;{character}&quot; at position {position}: only letters, digits and hyphens are allowed (no dots, spaces or underscores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte «&#xa0;{value}&#xa0;» contient «&#xa0;{character}&#xa0;» à la position {position}&#xa0;: seuls les lettres, les chiffres et les traits d&apos;union sont autorisés (pas de points, d&apos;espaces ni de tirets bas).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The host name &quot;{value}&quot; starts or ends with a hyphen, which is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte «&#xa0;{value}&#xa0;» commence ou se termine par un trait d&apos;union, ce qui n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{value}&quot; is not an http or https URL. Write it as https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une URL http ou https. Écrivez-la sous la forme https://hote/chemin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{value}&quot; has no valid host name. Write it as https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;a pas de nom d&apos;hôte valide. Écrivez-la sous la forme https://hote/chemin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{value}&quot; contains spaces or control characters. Encode them (a space is %20).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» contient des espaces ou des caractères de contrôle. Encodez-les (une espace s&apos;écrit %20).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SSH key is empty. Paste the contents of your .pub file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé SSH est vide. Collez le contenu de votre fichier .pub.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The SSH key spans several lines. Give one key per entry, on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé SSH s&apos;étend sur plusieurs lignes. Donnez une clé par entrée, sur une seule ligne.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{type}&quot; is not a known SSH public key type. Use the .pub file (never the private key) of an ssh-ed25519, ssh-rsa or ecdsa-sha2-nistp256/384/521 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{type}&#xa0;» n&apos;est pas un type de clé SSH publique connu. Utilisez le fichier .pub (jamais la clé privée) d&apos;une clé ssh-ed25519, ssh-rsa ou ecdsa-sha2-nistp256/384/521.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The {type} key has no key data after its type. Copy the whole line of the .pub file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé {type} n&apos;a pas de données après son type. Copiez toute la ligne du fichier .pub.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The data of the {type} key is not valid base64: it was probably cut or altered while copying. Copy the whole line again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de la clé {type} ne sont pas du base64 valide&#xa0;: elles ont sans doute été coupées ou modifiées lors de la copie. Copiez de nouveau toute la ligne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The data of the {type} key is incomplete or damaged. Copy the whole line of the .pub file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de la clé {type} sont incomplètes ou endommagées. Copiez de nouveau toute la ligne du fichier .pub.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key says it is {type} but its data is a &quot;{inner}&quot; key. Copy the line of the .pub file unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé se déclare {type} mais ses données sont celles d&apos;une clé «&#xa0;{inner}&#xa0;». Copiez la ligne du fichier .pub sans la modifier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This RSA key has {bits} bits; at least {minimum} are needed. Make a new key, for example with &apos;ssh-keygen -t ed25519&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé RSA a {bits} bits&#xa0;; il en faut au moins {minimum}. Créez une nouvelle clé, par exemple avec &apos;ssh-keygen -t ed25519&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The {type} key uses the curve {curve}, which does not match its type. Copy the line of the .pub file unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé {type} utilise la courbe {curve}, qui ne correspond pas à son type. Copiez la ligne du fichier .pub sans la modifier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule &quot;{name}&quot;, line {line}, column {column}: &quot;{key}&quot; is not a udev key (such as KERNEL, SUBSYSTEM, ATTRS{...}, ENV{...}, RUN, SYMLINK). Check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle «&#xa0;{name}&#xa0;», ligne {line}, colonne {column}&#xa0;: «&#xa0;{key}&#xa0;» n&apos;est pas une clé udev (comme KERNEL, SUBSYSTEM, ATTRS{...}, ENV{...}, RUN, SYMLINK). Vérifiez l&apos;orthographe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rule &quot;{name}&quot;, line {line}, column {column}: {key} needs a name in braces, such as {key}{idVendor}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle «&#xa0;{name}&#xa0;», ligne {line}, colonne {column}&#xa0;: {key} a besoin d&apos;un nom entre accolades, comme {key}{idVendor}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule &quot;{name}&quot;, line {line}, column {column}: {key} takes no name in braces. Remove the braces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle «&#xa0;{name}&#xa0;», ligne {line}, colonne {column}&#xa0;: {key} ne prend pas de nom entre accolades. Retirez les accolades.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rule &quot;{name}&quot;, line {line}, column {column}: the braces after {key} are empty or not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle «&#xa0;{name}&#xa0;», ligne {line}, colonne {column}&#xa0;: les accolades après {key} sont vides ou non fermées.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule &quot;{name}&quot;, line {line}, column {column}: &quot;{text}&quot; is not a udev operator. Use ==, !=, =, +=, -= or :=.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle «&#xa0;{name}&#xa0;», ligne {line}, colonne {column}&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est pas un opérateur udev. Utilisez ==, !=, =, +=, -= ou :=.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule &quot;{name}&quot;, line {line}, column {column}: the value of {key} must be in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle «&#xa0;{name}&#xa0;», ligne {line}, colonne {column}&#xa0;: la valeur de {key} doit être entre guillemets doubles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule &quot;{name}&quot;, line {line}, column {column}: the quoted value of {key} is not closed. Add the closing &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle «&#xa0;{name}&#xa0;», ligne {line}, colonne {column}&#xa0;: la valeur entre guillemets de {key} n&apos;est pas fermée. Ajoutez le &quot; fermant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule &quot;{name}&quot;, line {line}, column {column}: separate the key-value pairs with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle «&#xa0;{name}&#xa0;», ligne {line}, colonne {column}&#xa0;: séparez les paires clé-valeur par des virgules.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule &quot;{name}&quot; holds no rule, only comments or blank lines. Add a rule or remove the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle «&#xa0;{name}&#xa0;» ne contient aucune règle, seulement des commentaires ou des lignes vides. Ajoutez une règle ou supprimez l&apos;entrée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{name}&quot; cannot be a rule file name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, not starting with a dot (for example 64-usb-serial).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être un nom de fichier de règles&#xa0;: n&apos;utilisez que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, sans point au début (par exemple 64-usb-serial).</translation>
     </message>
     <message>
         <location filename="../app/common/messages/disk.cpp" line="+12"/>
         <source>Cannot open {path}: {reason}. Check the path and that you may read (and, to change it, write) it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir {path}&#xa0;: {reason}. Vérifiez le chemin et que vous avez le droit de le lire (et, pour le modifier, de l&apos;écrire).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading {path} failed: {reason}. The file or drive may be damaged or was removed; try again or use another copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de {path} a échoué&#xa0;: {reason}. Le fichier ou le lecteur est peut-être endommagé ou a été retiré&#xa0;; réessayez ou utilisez une autre copie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Writing {path} failed: {reason}. Check that the drive is still connected and not write-protected, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture de {path} a échoué&#xa0;: {reason}. Vérifiez que le lecteur est toujours connecté et non protégé en écriture, puis réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is open read-only, so nothing was changed. Check the write-protect switch and your permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est ouvert en lecture seule, rien n&apos;a donc été modifié. Vérifiez le commutateur de protection en écriture et vos droits.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A read or write of {length} bytes at byte {offset} falls outside the device ({size} bytes): the data on it is inconsistent. Use a complete, undamaged image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lecture ou écriture de {length} octets à l&apos;octet {offset} sort du périphérique ({size} octets)&#xa0;: ses données sont incohérentes. Utilisez une image complète et intacte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The partition table cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la table des partitions&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No partition table (MBR or GPT) was found. Is this a balenaOS image? Compressed images must be decompressed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune table des partitions (MBR ou GPT) trouvée. Est-ce bien une image balenaOS&#xa0;? Les images compressées doivent d&apos;abord être décompressées.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The partition table type &quot;{kind}&quot; is not supported; only MBR and GPT are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de table des partitions «&#xa0;{kind}&#xa0;» n&apos;est pas pris en charge&#xa0;; seuls MBR et GPT le sont.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partition {number} ends at byte {end}, past the end of the device ({size} bytes): the image is truncated or the table is damaged, so nothing on it will be changed. Use a complete image.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partition {number} se termine à l&apos;octet {end}, au-delà de la fin du périphérique ({size} octets)&#xa0;: l&apos;image est tronquée ou la table endommagée, rien n&apos;y sera donc modifié. Utilisez une image complète.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is not a FAT filesystem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un système de fichiers FAT.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The FAT boot sector is damaged: {field} is {value}. Check the volume with fsck.fat or use a fresh image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secteur d&apos;amorçage FAT est endommagé&#xa0;: {field} vaut {value}. Vérifiez le volume avec fsck.fat ou utilisez une image neuve.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The FAT filesystem claims {volume} bytes but its partition has only {range}: the image is damaged or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système de fichiers FAT annonce {volume} octets mais sa partition n&apos;en a que {range}&#xa0;: l&apos;image est endommagée ou tronquée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The FAT is damaged: cluster {cluster} links to {value}, outside the volume. Repair it with fsck.fat.</source>
-        <translation type="unfinished"></translation>
+        <translation>La FAT est endommagée&#xa0;: le cluster {cluster} pointe vers {value}, hors du volume. Réparez-la avec fsck.fat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The FAT is damaged: the chain through cluster {cluster} ends in a free cluster. Repair it with fsck.fat.</source>
-        <translation type="unfinished"></translation>
+        <translation>La FAT est endommagée&#xa0;: la chaîne passant par le cluster {cluster} aboutit à un cluster libre. Réparez-la avec fsck.fat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The FAT is damaged: the chain through cluster {cluster} runs into a cluster marked bad. Repair it with fsck.fat.</source>
-        <translation type="unfinished"></translation>
+        <translation>La FAT est endommagée&#xa0;: la chaîne passant par le cluster {cluster} aboutit à un cluster marqué défectueux. Réparez-la avec fsck.fat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The FAT is damaged: the chain starting at cluster {cluster} loops. Repair it with fsck.fat.</source>
-        <translation type="unfinished"></translation>
+        <translation>La FAT est endommagée&#xa0;: la chaîne qui commence au cluster {cluster} boucle. Réparez-la avec fsck.fat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} claims {size} bytes but its clusters hold less: the volume is damaged. Repair it with fsck.fat.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} annonce {size} octets mais ses clusters en contiennent moins&#xa0;: le volume est endommagé. Réparez-le avec fsck.fat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The directory entry &quot;{name}&quot; points to cluster {cluster}, outside the volume. Repair it with fsck.fat.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée de répertoire «&#xa0;{name}&#xa0;» pointe vers le cluster {cluster}, hors du volume. Réparez-le avec fsck.fat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A directory (cluster {cluster}) is larger than FAT allows: the volume is damaged. Repair it with fsck.fat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un répertoire (cluster {cluster}) est plus grand que ce que FAT permet&#xa0;: le volume est endommagé. Réparez-le avec fsck.fat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The directory is full (65536 entries). Remove some files from it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire est plein (65536 entrées). Supprimez-en d&apos;abord quelques fichiers.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The root directory of this FAT12/FAT16 volume has no free entry left. Remove files from it or use a subdirectory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire racine de ce volume FAT12/FAT16 n&apos;a plus d&apos;entrée libre. Supprimez-en des fichiers ou utilisez un sous-répertoire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not enough space for {path}: {needed} bytes needed, {free} free. Remove files from the partition first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de place pour {path}&#xa0;: {needed} octets nécessaires, {free} libres. Supprimez d&apos;abord des fichiers de la partition.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is too large for FAT (4 GiB at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est trop grand pour FAT (4 Gio au maximum).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{path} is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un répertoire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is a directory; give the path of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un répertoire&#xa0;; indiquez le chemin d&apos;un fichier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} already exists; remove it first or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà&#xa0;; supprimez-le d&apos;abord ou choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is not empty; remove what is inside first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas vide&#xa0;; supprimez d&apos;abord ce qu&apos;il contient.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;{name}&quot; cannot be a FAT file name ({reason}): names have 1 to 255 characters, none of &quot; * / : &lt; &gt; ? \ | or control characters, and do not end in a dot or space.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être un nom de fichier FAT ({reason})&#xa0;: les noms ont de 1 à 255 caractères, sans &quot; * /&#xa0;: &lt; &gt;&#xa0;? \ | ni caractère de contrôle, et ne se terminent pas par un point ou une espace.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No short name is left for this file in its directory; use a more distinct name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste aucun nom court pour ce fichier dans son répertoire&#xa0;; utilisez un nom plus distinctif.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The root directory cannot be removed or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire racine ne peut être ni supprimé ni déplacé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} cannot be moved into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne peut pas être déplacé dans lui-même.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No boot partition was found (no resin-boot, flash-boot or balena-boot partition, no FAT partition with device-type.json, no partition 1). Name one with --partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune partition de démarrage trouvée (pas de partition resin-boot, flash-boot ou balena-boot, pas de partition FAT contenant device-type.json, pas de partition 1). Indiquez-en une avec --partition.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no partition {number} holding a filesystem; see &apos;imprint inspect&apos; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de partition {number} contenant un système de fichiers&#xa0;; voir &apos;imprint inspect&apos; pour la liste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partition {number} is not a FAT filesystem; see &apos;imprint inspect&apos; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partition {number} n&apos;est pas un système de fichiers FAT&#xa0;; voir &apos;imprint inspect&apos; pour la liste.</translation>
     </message>
     <message>
         <location filename="../app/common/messages/download.cpp" line="+11"/>
         <source>&quot;{url}&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{url}&#xa0;» n&apos;est pas une adresse http:// ou https://.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server answered {status} {reason} for {url}. Check the address; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu {status} {reason} pour {url}. Vérifiez l&apos;adresse&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secure connection to {url} failed: {detail}. Check the address, the computer&apos;s clock and its trusted certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à {url} a échoué&#xa0;: {detail}. Vérifiez l&apos;adresse, l&apos;horloge de l&apos;ordinateur et ses certificats de confiance.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not download {url}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de télécharger {url}&#xa0;: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The download of {url} stopped at byte {received} of {total} after {attempts} attempts. Run the same command again to resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement de {url} s&apos;est arrêté à l&apos;octet {received} sur {total} après {attempts} tentatives. Relancez la même commande pour le reprendre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file downloaded from {url} has SHA-256 {actual}, not the expected {expected}: it was deleted. Check the checksum or the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier téléchargé depuis {url} a pour SHA-256 {actual} et non {expected} comme attendu&#xa0;: il a été supprimé. Vérifiez la somme de contrôle ou l&apos;adresse.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot write {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {detail}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The download of {url} was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement de {url} a été annulé.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="+12"/>
+        <location filename="../app/common/messages/flasher.cpp" line="+13"/>
         <source>lsblk printed something that is not JSON: check that util-linux 2.33 or newer is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>lsblk a affiché quelque chose qui n&apos;est pas du JSON&#xa0;: vérifiez que util-linux 2.33 ou plus récent est installé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>lsblk&apos;s JSON has no &quot;{missing}&quot;: check that util-linux 2.33 or newer is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON de lsblk n&apos;a pas de «&#xa0;{missing}&#xa0;»&#xa0;: vérifiez que util-linux 2.33 ou plus récent est installé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not list the drives with lsblk ({detail}): install util-linux, or name the device directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les lecteurs avec lsblk ({detail})&#xa0;: installez util-linux, ou indiquez directement le périphérique.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is not a drive on this computer: run &apos;imprint drives --all&apos; to see the drives.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un lecteur de cet ordinateur&#xa0;: lancez &apos;imprint drives --all&apos; pour voir les lecteurs.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is a partition of {drive}: name the whole drive ({drive}) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est une partition de {drive}&#xa0;: indiquez plutôt le lecteur entier ({drive}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} holds the running system ({mountpoint} is on it): it is never written. Choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} contient le système en cours d&apos;exécution ({mountpoint} s&apos;y trouve)&#xa0;: on n&apos;y écrit jamais. Choisissez un autre lecteur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} holds {source}, which is being read: copy the file to another drive first, or choose another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} contient {source}, qui est en cours de lecture&#xa0;: copiez d&apos;abord le fichier sur un autre lecteur, ou choisissez un autre lecteur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is read-only: slide the card&apos;s write-protect switch to unlocked and insert it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est en lecture seule&#xa0;: mettez le commutateur de protection en écriture de la carte sur déverrouillé et réinsérez-la.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} has no medium (its size is 0): insert a card into the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;a pas de support (sa taille est 0)&#xa0;: insérez une carte dans le lecteur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is too small: it holds {size} but the image needs {needed}. Use a larger drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est trop petit&#xa0;: il contient {size} mais l&apos;image a besoin de {needed}. Utilisez un lecteur plus grand.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is unusually large ({size}) for a device card: make sure it is not a backup or data disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est inhabituellement grand ({size}) pour une carte d&apos;appareil&#xa0;: assurez-vous que ce n&apos;est pas un disque de sauvegarde ou de données.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is in use: {mountpoints} mounted from it. Unmount it (or close what uses it) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est utilisé&#xa0;: {mountpoints} y est monté. Démontez-le (ou fermez ce qui l&apos;utilise) et réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot open the image {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;image {path}&#xa0;: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The image {path} is empty: download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image {path} est vide&#xa0;: téléchargez-la de nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the image {path} failed: {detail}. Check the drive it is on, or copy it elsewhere and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de l&apos;image {path} a échoué&#xa0;: {detail}. Vérifiez le lecteur qui la contient, ou copiez-la ailleurs et réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The {format} image {path} ends too early, at byte {offset} (after {output_offset} bytes of image): the download is incomplete. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image {format} {path} se termine trop tôt, à l&apos;octet {offset} (après {output_offset} octets d&apos;image)&#xa0;: le téléchargement est incomplet. Téléchargez-la de nouveau.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The {format} image {path} is damaged at byte {offset} (after {output_offset} bytes of image): {detail}. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image {format} {path} est endommagée à l&apos;octet {offset} (après {output_offset} octets d&apos;image)&#xa0;: {detail}. Téléchargez-la de nouveau.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The image in {path} should hold {expected} bytes but holds {actual}: the archive is damaged. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image contenue dans {path} devrait faire {expected} octets mais en fait {actual}&#xa0;: l&apos;archive est endommagée. Téléchargez-la de nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is not a readable zip file ({detail}, at byte {offset}): the download may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un fichier zip lisible ({detail}, à l&apos;octet {offset})&#xa0;: le téléchargement est peut-être incomplet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The zip file {path} holds no file: choose the image itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier zip {path} ne contient aucun fichier&#xa0;: choisissez l&apos;image elle-même.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The zip file {path} holds several files ({names}): unpack it and choose the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier zip {path} contient plusieurs fichiers ({names})&#xa0;: décompressez-le et choisissez l&apos;image.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} in {path} is encrypted: unpack it with its password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dans {path} est chiffré&#xa0;: décompressez-le d&apos;abord avec son mot de passe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} in {path} is compressed with zip method {method}, which Imprint cannot read: unpack it first, or use a .zip made with deflate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dans {path} est compressé avec la méthode zip {method}, qu&apos;Imprint ne sait pas lire&#xa0;: décompressez-le d&apos;abord, ou utilisez un .zip créé avec deflate.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot open the block map {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la carte des blocs {path}&#xa0;: {detail}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The block map {path} is not a valid .bmap file ({detail}): make it again with &apos;bmaptool create&apos;, or flash without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte des blocs {path} n&apos;est pas un fichier .bmap valide ({detail})&#xa0;: recréez-la avec &apos;bmaptool create&apos;, ou écrivez sans elle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The block map {path} has format version {version}, which Imprint does not know: flash without --bmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte des blocs {path} est au format version {version}, qu&apos;Imprint ne connaît pas&#xa0;: écrivez sans --bmap.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The block map {path} was changed after it was made (its own checksum does not match): download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte des blocs {path} a été modifiée après sa création (sa propre somme de contrôle ne correspond pas)&#xa0;: téléchargez-la de nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The image does not match its block map: the {length} bytes at byte {offset} have another checksum. The image or the .bmap file is damaged or they do not belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image ne correspond pas à sa carte des blocs&#xa0;: les {length} octets à l&apos;octet {offset} ont une autre somme de contrôle. L&apos;image ou le fichier .bmap est endommagé, ou ils ne vont pas ensemble.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The block map is for an image of {expected} bytes, but the image holds {actual}: use the .bmap made for this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte des blocs est faite pour une image de {expected} octets, mais l&apos;image en contient {actual}&#xa0;: utilisez le .bmap créé pour cette image.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot open {name} for writing: {detail}. If it is a drive, check that nothing uses it and that you may write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir {name} en écriture&#xa0;: {detail}. S&apos;il s&apos;agit d&apos;un lecteur, vérifiez que rien ne l&apos;utilise et que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} holds {size} bytes but the image needs {needed}: use a larger drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contient {size} octets mais l&apos;image a besoin de {needed}&#xa0;: utilisez un lecteur plus grand.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Writing {name} failed at byte {offset}: {detail}. The drive may be failing or was removed; try another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture sur {name} a échoué à l&apos;octet {offset}&#xa0;: {detail}. Le lecteur est peut-être défaillant ou a été retiré&#xa0;; essayez-en un autre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading back {name} failed at byte {offset}: {detail}. The drive may be failing or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relecture de {name} a échoué à l&apos;octet {offset}&#xa0;: {detail}. Le lecteur est peut-être défaillant ou a été retiré.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flushing {name} failed: {detail}. The data may not all be on the drive; try again or use another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La purge des tampons de {name} a échoué&#xa0;: {detail}. Les données ne sont peut-être pas toutes sur le lecteur&#xa0;; réessayez ou utilisez un autre lecteur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Verification of {name} failed: the {length} bytes at byte {offset} read back differently from what was written. The drive is unreliable or fake; use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de {name} a échoué&#xa0;: les {length} octets à l&apos;octet {offset} relus diffèrent de ce qui a été écrit. Le lecteur n&apos;est pas fiable ou est contrefait&#xa0;; utilisez-en un autre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing {name} was cancelled; it is left unbootable (its first MiB is blank). Write it again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture sur {name} a été annulée&#xa0;; il n&apos;est plus amorçable (son premier Mio est vide). Écrivez-le de nouveau pour l&apos;utiliser.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A configuration change for {name} at byte {offset} lies outside the image: the image and its configuration do not belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification de configuration pour {name} à l&apos;octet {offset} se trouve hors de l&apos;image&#xa0;: l&apos;image et sa configuration ne vont pas ensemble.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/profiles.cpp" line="+11"/>
-        <source>&quot;{name}&quot; cannot be a profile name. Use 1 to 64 characters without a slash, not starting with a dot.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>{what} is not implemented yet: write an image file instead, or write the drive from Linux.</source>
+        <translation>{what} n&apos;est pas encore implémenté&#xa0;: écrivez plutôt dans un fichier image, ou écrivez sur le lecteur depuis Linux.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>There is no profile called &quot;{name}&quot;. Check the name in the list of saved profiles.</source>
-        <translation type="unfinished"></translation>
+        <source>{name} cannot be opened: this program is not root and no helper (UDisks2) is available. Run it as root, or start the udisks2 service.</source>
+        <translation>Impossible d&apos;ouvrir {name}&#xa0;: ce programme ne tourne pas en root et aucun assistant (UDisks2) n&apos;est disponible. Lancez-le en root, ou démarrez le service udisks2.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/messages/profiles.cpp" line="+12"/>
+        <source>&quot;{name}&quot; cannot be a profile name. Use 1 to 64 characters without a slash, not starting with a dot or a space.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être un nom de profil. Utilisez de 1 à 64 caractères sans barre oblique, sans point ni espace au début.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A profile called &quot;{name}&quot; exists already. Choose another name or delete that profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé «&#xa0;{name}&#xa0;» existe déjà. Choisissez un autre nom ou supprimez d&apos;abord ce profil.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The profile file {path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile file {path} cannot be read: {reason}. Check the path and that you may read the file.</source>
+        <translation>Impossible de lire le fichier de profil {path}&#xa0;: {reason}. Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>{path} is far too large to be a profile. Choose a profile file saved by Imprint.</source>
+        <translation>{path} est bien trop grand pour être un profil. Choisissez un fichier de profil enregistré par Imprint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is a folder, not an image: it can be configured in place but not written to a drive. Open an image file.</source>
+        <translation>{path} est un dossier, pas une image&#xa0;: on peut le configurer sur place, mais pas l&apos;écrire sur un lecteur. Ouvrez un fichier image.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} stays as the image has it: a profile can add and change settings but not remove them. Give it a value, or remove it later with imprint config unset.</source>
+        <translation>{key} reste tel que dans l&apos;image&#xa0;: un profil peut ajouter et modifier des réglages, mais pas en supprimer. Donnez-lui une valeur, ou supprimez-le ensuite avec imprint config unset.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The profile cannot be saved to {path}: {reason}. Check that the folder is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{path} is not a profile: it is not a JSON object. Choose a file exported by Imprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le profil dans {path}&#xa0;: {reason}. Vérifiez que le dossier est accessible en écriture et que le disque n&apos;est pas plein.</translation>
     </message>
     <message>
         <location filename="../app/common/messages/provision.cpp" line="+11"/>
         <source>A WiFi network needs a name (SSID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réseau Wi-Fi a besoin d&apos;un nom (SSID).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The WiFi name &quot;{ssid}&quot; is {length} bytes long; an SSID has at most 32 bytes. Check the name on the access point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom Wi-Fi «&#xa0;{ssid}&#xa0;» fait {length} octets&#xa0;; un SSID a au plus 32 octets. Vérifiez le nom sur le point d&apos;accès.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pass phrase of &quot;{ssid}&quot; has {length} characters; WPA needs 8 to 63. Check it; leave it out for an open network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète de «&#xa0;{ssid}&#xa0;» a {length} caractères&#xa0;; WPA en exige de 8 à 63. Vérifiez-la&#xa0;; omettez-la pour un réseau ouvert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pass phrase of &quot;{ssid}&quot; has {length} characters; WPA takes 8 to 63, or a raw key of exactly 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète de «&#xa0;{ssid}&#xa0;» a {length} caractères&#xa0;; WPA accepte de 8 à 63 caractères, ou une clé brute d&apos;exactement 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pass phrase of &quot;{ssid}&quot; has a control character or broken text at character {position}. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète de «&#xa0;{ssid}&#xa0;» contient un caractère de contrôle ou du texte corrompu au caractère {position}. Saisissez-la de nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{value}&quot; (network &quot;{ssid}&quot;) is not an IPv4 address with a prefix length; write it like 192.168.1.50/24.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» (réseau «&#xa0;{ssid}&#xa0;») n&apos;est pas une adresse IPv4 avec une longueur de préfixe&#xa0;; écrivez-la comme 192.168.1.50/24.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{value}&quot; (network &quot;{ssid}&quot;) is not a usable gateway: it must be an IPv4 address, set together with a static address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» (réseau «&#xa0;{ssid}&#xa0;») n&apos;est pas une passerelle utilisable&#xa0;: ce doit être une adresse IPv4, définie avec une adresse statique.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;{value}&quot; (network &quot;{ssid}&quot;) is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» (réseau «&#xa0;{ssid}&#xa0;») n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Network &quot;{ssid}&quot; has DNS servers but no static address. Set the address too, or use the dnsServers setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau «&#xa0;{ssid}&#xa0;» a des serveurs DNS mais pas d&apos;adresse statique. Définissez aussi l&apos;adresse, ou utilisez le réglage dnsServers.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The priority {value} of network &quot;{ssid}&quot; is out of range (-999 to 999).</source>
-        <translation type="unfinished"></translation>
+        <translation>La priorité {value} du réseau «&#xa0;{ssid}&#xa0;» est hors limites (-999 à 999).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The logo is not a PNG file (its first bytes are not the PNG signature). Convert it to PNG first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo n&apos;est pas un fichier PNG (ses premiers octets ne sont pas la signature PNG). Convertissez-le d&apos;abord en PNG.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PNG logo is cut short. Export or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo PNG est tronqué. Exportez-le ou téléchargez-le de nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PNG logo has no header chunk where it must be. Export it again from an image editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo PNG n&apos;a pas de bloc d&apos;en-tête là où il doit être. Exportez-le de nouveau depuis un éditeur d&apos;images.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PNG logo is damaged (checksum of its {chunk} chunk is wrong). Export or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo PNG est endommagé (la somme de contrôle de son bloc {chunk} est fausse). Exportez-le ou téléchargez-le de nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PNG logo&apos;s header names an impossible colour format. Export it again from an image editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête du logo PNG indique un format de couleur impossible. Exportez-le de nouveau depuis un éditeur d&apos;images.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The logo is {width}x{height} pixels; each side must be 1 to {max}. Scale it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo fait {width}x{height} pixels&#xa0;; chaque côté doit faire de 1 à {max}. Réduisez-le.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The PNG logo has no image data. Export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo PNG n&apos;a pas de données d&apos;image. Exportez-le de nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PNG logo has extra bytes after its end; it may be two files joined together. Export it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo PNG a des octets en trop après sa fin&#xa0;; il s&apos;agit peut-être de deux fichiers accolés. Exportez-le de nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The logo ({size} bytes) does not fit: the boot partition has room for {available} bytes, counting what the old logo frees. Use a smaller PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo ({size} octets) ne tient pas&#xa0;: la partition de démarrage a de la place pour {available} octets, en comptant ce que libère l&apos;ancien logo. Utilisez un PNG plus petit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The logo file &quot;{path}&quot; cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de logo «&#xa0;{path}&#xa0;» ({reason}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Development mode opens the device: root login without a password over SSH (port 22222) and the serial console, and the container engine API on TCP port 2375. Use it only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode développement ouvre l&apos;appareil&#xa0;: connexion root sans mot de passe par SSH (port 22222) et par la console série, et API du moteur de conteneurs sur le port TCP 2375. Ne l&apos;utilisez que sur un réseau de confiance.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SSH keys are set, so password-less login is refused: only those keys log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des clés SSH sont définies, la connexion sans mot de passe est donc refusée&#xa0;: seules ces clés permettent de se connecter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Development mode off: SSH takes keys only, the engine API is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode développement désactivé&#xa0;: SSH n&apos;accepte que des clés, l&apos;API du moteur est fermée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This image is an old {variant} build: it stays open whatever config.json says. Use a production or unified image to close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image est une ancienne version {variant}&#xa0;: elle reste ouverte quoi que dise config.json. Utilisez une image de production ou unifiée pour la fermer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This image is an old {variant}-only build: developmentMode has no effect on it. Use a development or unified image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image est une ancienne version uniquement {variant}&#xa0;: developmentMode n&apos;a aucun effet sur elle. Utilisez une image de développement ou unifiée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A profile must be a JSON object ({...}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil doit être un objet JSON ({...}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{key} must be a JSON {expected} in a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} doit être un JSON de type {expected} dans un profil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{key} is required in a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} est obligatoire dans un profil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{key} must be one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} doit valoir l&apos;une de ces valeurs&#xa0;: {allowed}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The network &quot;{ssid}&quot; is listed twice; the device will have two connection files for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau «&#xa0;{ssid}&#xa0;» figure deux fois&#xa0;; l&apos;appareil aura deux fichiers de connexion pour lui.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No profile &quot;{name}&quot;: give a file path or the name of a saved profile ({folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de profil «&#xa0;{name}&#xa0;»&#xa0;: indiquez un chemin de fichier ou le nom d&apos;un profil enregistré ({folder}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The boot partition has no {path}. Is this a balenaOS image? Write a config.json there first (imprint config inject).</source>
-        <translation type="unfinished"></translation>
+        <translation>La partition de démarrage n&apos;a pas de {path}. Est-ce bien une image balenaOS&#xa0;? Écrivez d&apos;abord un config.json à cet endroit (imprint config inject).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was written: the changes have errors. Fix them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit&#xa0;: les modifications contiennent des erreurs. Corrigez-les et réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not save the old file to {path} ({reason}); nothing was changed. Choose another folder with --backup DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder l&apos;ancien fichier dans {path} ({reason})&#xa0;; rien n&apos;a été modifié. Choisissez un autre dossier avec --backup DIR.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} changed on the boot partition after the plan was made; nothing was written. Run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a changé sur la partition de démarrage après la création du plan&#xa0;; rien n&apos;a été écrit. Relancez la commande.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} does not read back as written. The medium may be failing; the old files are in the backup folder.</source>
+        <translation>{path} ne se relit pas tel qu&apos;il a été écrit. Le support est peut-être défaillant&#xa0;; les anciens fichiers sont dans le dossier de sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/messages/fleet.cpp" line="+12"/>
+        <source>Cannot read the manifest {path}: {reason}. Check the path and that the file is readable.</source>
+        <translation>Impossible de lire le manifeste {path}&#xa0;: {reason}. Vérifiez le chemin et que le fichier est lisible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manifest {path} lists no devices. Give a CSV file with a header row and one row per device, or a JSON array of objects.</source>
+        <translation>Le manifeste {path} ne liste aucun appareil. Fournissez un fichier CSV avec une ligne d&apos;en-tête et une ligne par appareil, ou un tableau JSON d&apos;objets.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The manifest has a quoted field that never ends, in the record starting on line {line}. Close the quote with &quot;.</source>
+        <translation>Le manifeste a un champ entre guillemets qui ne se termine jamais, dans l&apos;enregistrement commençant à la ligne {line}. Fermez le guillemet avec &quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row} (line {line}) of the manifest has {actual} fields but the header has {expected}. Quote fields that contain commas.</source>
+        <translation>La ligne {row} (ligne de texte {line}) du manifeste a {actual} champs mais l&apos;en-tête en a {expected}. Mettez entre guillemets les champs qui contiennent des virgules.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The manifest has the column {column} twice. Keep one.</source>
+        <translation>Le manifeste a deux fois la colonne {column}. N&apos;en gardez qu&apos;une.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The manifest {path} is not valid JSON: {detail}. A JSON manifest is an array of objects, one per device.</source>
+        <translation>Le manifeste {path} n&apos;est pas du JSON valide&#xa0;: {detail}. Un manifeste JSON est un tableau d&apos;objets, un par appareil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row} of the manifest is not a JSON object. Give each device as {&quot;hostname&quot;: ..., ...}.</source>
+        <translation>La ligne {row} du manifeste n&apos;est pas un objet JSON. Donnez chaque appareil sous la forme {&quot;hostname&quot;: ..., ...}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}, column {column}: the value is a JSON array or object. Give text, a number or true/false.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: la valeur est un tableau ou un objet JSON. Donnez du texte, un nombre ou true/false.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manifest has an unknown column {column}. Columns are hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt; (for example config.persistentLogging).</source>
+        <translation>Le manifeste a une colonne inconnue {column}. Les colonnes sont hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode et config.&lt;key&gt; (par exemple config.persistentLogging).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row}, column {column}: &quot;{template}&quot; has a placeholder that is not known. Use {index}, {index:03}, {uuid} or {row.&lt;another column&gt;}.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: «&#xa0;{template}&#xa0;» contient un espace réservé inconnu. Utilisez {index}, {index:03}, {uuid} ou {row.&lt;autre colonne&gt;}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row}, column {column}: &quot;{value}&quot; is not true or false.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est ni true ni false.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row {row}, column {column}: &quot;{value}&quot; is not a device uuid (32 to 62 lower-case hex digits). Leave it empty to have one generated.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un uuid d&apos;appareil (32 à 62 chiffres hexadécimaux en minuscules). Laissez le champ vide pour en générer un.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row} has a wifi_psk but no wifi_ssid. Give the network&apos;s name too, or leave both empty.</source>
+        <translation>La ligne {row} a un wifi_psk mais pas de wifi_ssid. Indiquez aussi le nom du réseau, ou laissez les deux vides.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}, column {column}: {reason}. Give the key&apos;s text (&quot;ssh-ed25519 AAAA...&quot;) or the path of a .pub file.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: {reason}. Donnez le texte de la clé («&#xa0;ssh-ed25519 AAAA...&#xa0;») ou le chemin d&apos;un fichier .pub.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}, column {column}: the value cannot be set at that path of config.json (a parent key is not an object).</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: la valeur ne peut pas être définie à cet emplacement de config.json (une clé parente n&apos;est pas un objet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}, column {column}: &quot;{value}&quot; is already used by row {first_row}. Every device needs its own.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: «&#xa0;{value}&#xa0;» est déjà utilisé par la ligne {first_row}. Chaque appareil doit avoir le sien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot resume from {path}: {reason}. Run without --resume to start over.</source>
+        <translation>Impossible de reprendre à partir de {path}&#xa0;: {reason}. Relancez sans --resume pour recommencer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write to {path}: {reason}. Check the folder exists and is writable.</source>
+        <translation>Impossible d&apos;écrire dans {path}&#xa0;: {reason}. Vérifiez que le dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--target-profile {profile} must follow the --to it is for, one per --to. Use --profile for a profile every target gets.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compressing {path} with {tool} failed. Check that {tool} is installed and that the disk has room.</source>
+        <translation>La compression de {path} avec {tool} a échoué. Vérifiez que {tool} est installé et que le disque a de la place.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/messages/udisks.cpp" line="+11"/>
+        <source>The UDisks2 service is not reachable ({detail}): start it (systemctl start udisks2), or run as root to write drives directly.</source>
+        <translation>Le service UDisks2 est injoignable ({detail})&#xa0;: démarrez-le (systemctl start udisks2), ou lancez le programme en root pour écrire directement sur les lecteurs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UDisks2 does not know {name} ({detail}): check the device name with &apos;imprint drives&apos;.</source>
+        <translation>UDisks2 ne connaît pas {name} ({detail})&#xa0;: vérifiez le nom du périphérique avec &apos;imprint drives&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{mountpoint} on {name} could not be unmounted ({detail}): close the programs using it and try again.</source>
+        <translation>Impossible de démonter {mountpoint} sur {name} ({detail})&#xa0;: fermez les programmes qui l&apos;utilisent et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UDisks2 did not open {name} for writing ({detail}): allow it when asked for a password, and make sure nothing else uses the drive.</source>
+        <translation>UDisks2 n&apos;a pas ouvert {name} en écriture ({detail})&#xa0;: autorisez-le quand un mot de passe est demandé, et vérifiez que rien d&apos;autre n&apos;utilise le lecteur.</translation>
     </message>
 </context>
 <context>
@@ -1676,50 +1841,50 @@
     <message>
         <location filename="../app/gui/main.cpp" line="+30"/>
         <source>Flash and configure balenaOS images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire et configurer des images balenaOS.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The image to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image à ouvrir.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Apply a profile file once the image is open.</source>
-        <translation type="unfinished"></translation>
+        <source>Apply a profile (a file or a saved name) once the image is open.</source>
+        <translation>Appliquer un profil (un fichier ou un nom enregistré) une fois l&apos;image ouverte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Start at a step: image, configure, plan or write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à une étape&#xa0;: image, configure, plan ou write.</translation>
     </message>
     <message>
         <location filename="../app/gui/textformat.cpp" line="+9"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/writepage.cpp" line="+36"/>
+        <location filename="../app/gui/writepage.cpp" line="+38"/>
         <source>system drive: never written</source>
-        <translation type="unfinished"></translation>
+        <translation>lecteur système&#xa0;: jamais écrit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>prêt</translation>
     </message>
 </context>
 <context>
@@ -1727,257 +1892,257 @@
     <message>
         <location filename="../app/gui/imagepage.cpp" line="+32"/>
         <source>Choose an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une image</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open image file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier image…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier image</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use the &amp;demo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l&apos;image de &amp;démonstration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the demo image</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l&apos;image de démonstration</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The demo image is not built. Build it with: cmake --build build --target demo_image</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image de démonstration n&apos;est pas construite. Construisez-la avec&#xa0;: cmake --build build --target demo_image</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Configure a &amp;mounted boot folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer un dossier de démarrage &amp;monté…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configure a mounted boot folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer un dossier de démarrage monté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the boot partition of a card your desktop has mounted, without flashing (Configure only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la partition de démarrage d&apos;une carte montée par votre bureau, sans écrire d&apos;image (configuration seule).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Or drop an image file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou déposez un fichier image sur cette fenêtre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>https://… image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… URL de l&apos;image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;image</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+149"/>
         <source>Do&amp;wnload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Télécharger</translation>
     </message>
     <message>
         <location line="-148"/>
         <source>Download the image URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger l&apos;image depuis l&apos;URL</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du téléchargement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Recent images:</source>
-        <translation type="unfinished"></translation>
+        <translation>Images &amp;récentes&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recent images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images récentes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This image</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No image chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image choisie pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Current logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo actuel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;appareil&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OS version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;OS&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Build:</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitions</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de fichiers</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Next: Configure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant&#xa0;: configuration</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a balenaOS image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une image balenaOS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disk images (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images disque (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose the mounted boot partition</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la partition de démarrage montée</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse http:// ou https://.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Development: open SSH and console login without a password, for work on your desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement&#xa0;: connexion SSH et console ouverte sans mot de passe, pour le travail sur votre bureau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Production: no login without an SSH key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Production&#xa0;: aucune connexion sans clé SSH.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no config.json</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de config.json</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n key(s): %1; %2 network file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé&#xa0;: %1&#xa0;; %2 fichier(s) réseau</numerusform>
+            <numerusform>%n clés&#xa0;: %1&#xa0;; %2 fichier(s) réseau</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(extended)</source>
-        <translation type="unfinished"></translation>
+        <translation>(étendue)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, boot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, démarrage</translation>
     </message>
 </context>
 <context>
@@ -1985,77 +2150,77 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="+28"/>
         <source>Imprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprint</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;1. Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1. Image</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;2. Configure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2. Configuration</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;3. Write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3. Écriture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step 1: Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1&#xa0;: image</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step 2: Configure</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 2&#xa0;: configuration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step 3: Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 3&#xa0;: écriture</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 is ready to configure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est prêt à être configuré.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une image…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a balenaOS image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une image balenaOS</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The language changes when Imprint starts the next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue change au prochain démarrage d&apos;Imprint.</translation>
     </message>
 </context>
 <context>
@@ -2063,42 +2228,42 @@
     <message>
         <location filename="../app/gui/wifidialog.cpp" line="+15"/>
         <source>WiFi network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau Wi-Fi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Network name (SSID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du réseau (SSID)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pass phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty for an open network</source>
-        <translation type="unfinished"></translation>
+        <translation>vide pour un réseau ouvert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show pass phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her la phrase secrète</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hidden network (does not broadcast its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau &amp;masqué (ne diffuse pas son nom)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name (SSID):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom (SSID)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pass phrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2106,241 +2271,249 @@
     <message>
         <location filename="../app/gui/writepage.cpp" line="+9"/>
         <source>Configure only</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration seule</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save &amp;changes in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications sur pla&amp;ce</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the changes into the opened image itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications dans l&apos;image ouverte elle-même</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Write to</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire sur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show &amp;all drives, including system drives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher tous les lecteurs, y compris les lecteurs système</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Image file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier &amp;image&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Output image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier image de sortie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Verify after writing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier après l&apos;écriture</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Éc&amp;rire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cance&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Write to an image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans un fichier image</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Show system drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les lecteurs système</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System drives hold this computer&apos;s own files; writing one destroys them. Type SHOW to list them anyway:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lecteurs système contiennent les fichiers de cet ordinateur&#xa0;; écrire sur l&apos;un d&apos;eux les détruit. Tapez SHOW pour les lister quand même&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SHOW</source>
-        <translation type="unfinished"></translation>
+        <translation>SHOW</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Write the changes straight into %1 without flashing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les modifications directement dans %1, sans écrire sur un lecteur.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n system drive(s) hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lecteur système masqué.</numerusform>
+            <numerusform>%n lecteurs système masqués.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Fix the problems listed in Configure first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord les problèmes listés dans Configuration.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a drive or an image file to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un lecteur ou un fichier image où écrire.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Write %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire sur %1&#xa0;?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %p %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1/s, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s, reste %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Written and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit et vérifié.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Saved %n file(s) into the image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier enregistré dans l&apos;image.</numerusform>
+            <numerusform>%n fichiers enregistrés dans l&apos;image.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saved %n file(s) into the image; the old ones are in %1.</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans l&apos;image&#xa0;; l&apos;ancien est dans %1.</numerusform>
+            <numerusform>%n fichiers enregistrés dans l&apos;image&#xa0;; les anciens sont dans %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>imprint::app</name>
     <message>
-        <location filename="../app/common/config/configtext.cpp" line="+43"/>
+        <location filename="../app/common/config/configtext.cpp" line="+44"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(already there before this change)</source>
-        <translation type="unfinished"></translation>
+        <translation>(déjà présent avant cette modification)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No changes: the boot partition already holds all of this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification&#xa0;: la partition de démarrage contient déjà tout cela.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>create  %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>créer      %1 (%2 octets)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>replace %1 (%2 -&gt; %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer  %1 (%2 -&gt; %3 octets)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>remove  %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer  %1 (%2 octets)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>config.json:</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The files replaced or removed are saved first to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers remplacés ou supprimés sont d&apos;abord sauvegardés dans %1</translation>
     </message>
 </context>
 <context>
@@ -2348,17 +2521,17 @@
     <message>
         <location filename="../app/cli/cmd_version.cpp" line="-126"/>
         <source>&apos;version compare&apos; takes exactly two versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version compare&apos; prend exactement deux versions.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&apos;version parse&apos; takes exactly one version.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version parse&apos; prend exactement une version.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2367,47 +2540,51 @@
   compare A B         print &lt;, = or &gt; 
   sort [VERSION...]   print the versions (or stdin&apos;s lines) in ascending order
   parse VERSION       print the version in canonical form</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer, trier et analyser des versions de balenaOS (X.Y.Z[-label][+revN]).
+
+  compare A B         affiche &lt;, = ou &gt; 
+  sort [VERSION...]   affiche les versions (ou les lignes de l&apos;entrée standard) par ordre croissant
+  parse VERSION       affiche la version sous forme canonique</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print the result as JSON (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat en JSON (voir le README).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>compare, sort or parse</source>
-        <translation type="unfinished"></translation>
+        <translation>compare, sort ou parse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>les versions</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&apos;version&apos; needs an action: compare, sort or parse.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version&apos; a besoin d&apos;une action&#xa0;: compare, sort ou parse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown action &apos;%1&apos;: use compare, sort or parse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action &apos;%1&apos; inconnue&#xa0;: utilisez compare, sort ou parse.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_config.cpp" line="-276"/>
         <source>Nothing was written: the change has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit&#xa0;: la modification contient des erreurs.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No change: config.json already holds this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification&#xa0;: config.json contient déjà cela.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Saved the old file to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancien fichier sauvegardé dans %1</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -2421,314 +2598,416 @@
   inject TARGET FILE      deep-merge FILE into config.json (--replace: replace it)
 
 KEY is a dotted path (os.network.connectivity.uri) or a JSON pointer (/os/udevRules/99).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire et modifier config.json dans un fichier config.json, un fichier image, un lecteur ou un répertoire de démarrage monté.
+
+  get TARGET KEY          affiche une valeur (les chaînes brutes, le reste en JSON)
+  set TARGET KEY VALUE    définit une valeur (typée selon le schéma)
+  unset TARGET KEY        supprime une clé
+  validate TARGET         vérifie par rapport au schéma et aux règles sémantiques
+  show TARGET             affiche le fichier entier
+  inject TARGET FILE      fusionne en profondeur FILE dans config.json (--replace&#xa0;: le remplace)
+
+KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/os/udevRules/99).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>set: VALUE is JSON. get/show/validate: print JSON (see app/cli/json/config.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>set&#xa0;: VALUE est du JSON. get/show/validate&#xa0;: sortie en JSON (voir app/cli/json/config.md).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>set: VALUE is a string, whatever the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>set&#xa0;: VALUE est une chaîne, quelle que soit la clé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print apiKey and other secrets as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher apiKey et les autres secrets en clair.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>inject: replace config.json instead of merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>inject&#xa0;: remplacer config.json au lieu de fusionner.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the change, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la modification, ne rien écrire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save replaced files to DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder les fichiers remplacés dans DIR.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Do not ask (this command never asks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas demander de confirmation (cette commande ne demande jamais).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>get, set, unset, validate, show or inject</source>
-        <translation type="unfinished"></translation>
+        <translation>get, set, unset, validate, show ou inject</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>config.json, image, drive or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>config.json, image, lecteur ou répertoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KEY [VALUE] or FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY [VALUE] ou FILE</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;config&apos; needs an action: get, set, unset, validate, show or inject.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;config&apos; a besoin d&apos;une action&#xa0;: get, set, unset, validate, show ou inject.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown action &apos;%1&apos;: use get, set, unset, validate, show or inject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action &apos;%1&apos; inconnue&#xa0;: utilisez get, set, unset, validate, show ou inject.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;config %1&apos; takes %2 argument(s); see &apos;imprint config --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;config %1&apos; prend %2 argument(s)&#xa0;; voir &apos;imprint config --help&apos;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--json and --string exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json et --string s&apos;excluent mutuellement.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>%1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas défini.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valide</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is not set; nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas défini&#xa0;; rien à supprimer.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_configure.cpp" line="-210"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque --wifi-psk doit suivre son propre --wifi SSID.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer la partition de démarrage d&apos;un fichier image, d&apos;un lecteur ou d&apos;un répertoire de démarrage monté&#xa0;: config.json, réseaux Wi-Fi, clés SSH, règles udev, logo de démarrage et mode développement. Affiche le plan, sauvegarde les fichiers qu&apos;il remplace, écrit, puis relit tout.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>image file, drive or mounted boot directory</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier image, lecteur ou répertoire de démarrage monté</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;configure&apos; takes exactly one TARGET; see &apos;imprint configure --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;configure&apos; prend exactement un TARGET&#xa0;; voir &apos;imprint configure --help&apos;.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>--dev and --no-dev exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dev et --no-dev s&apos;excluent mutuellement.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--persistent-logging and --no-persistent-logging exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--persistent-logging et --no-persistent-logging s&apos;excluent mutuellement.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>--random-mac-scan takes true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>--random-mac-scan prend true ou false.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>--udev-rule takes NAME=FILE, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--udev-rule prend NAME=FILE, pas &apos;%1&apos;.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nothing was written: fix the errors above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit&#xa0;: corrigez les erreurs ci-dessus.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Done: %1 file(s) written and read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: %1 fichier(s) écrit(s) et relu(s).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_download.cpp" line="-67"/>
         <source>Download an image over http(s) with progress, resume and a checksum. Without -o the file goes to the download cache and its path is printed; a second run reuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger une image par http(s) avec progression, reprise et somme de contrôle. Sans -o, le fichier va dans le cache de téléchargement et son chemin est affiché&#xa0;; un second lancement le réutilise.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save to FILE instead of the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans FILE au lieu du cache.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refuse the file unless its SHA-256 is HEX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser le fichier si son SHA-256 n&apos;est pas HEX.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Download again even when the cache has the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger de nouveau même si le cache contient le fichier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the result as JSON (see app/cli/json/download.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat en JSON (voir app/cli/json/download.md).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse http:// ou https://.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;download&apos; takes exactly one URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;download&apos; prend exactement une URL.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sha256 attend 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_drives.cpp" line="-58"/>
         <source>List the drives that can be written, with Imprint&apos;s safety verdict.
 The drive holding the running system is hidden unless --all is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les lecteurs sur lesquels on peut écrire, avec le verdict de sécurité d&apos;Imprint.
+Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf avec --all.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print the list as JSON (see app/cli/json/drives.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la liste en JSON (voir app/cli/json/drives.md).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also list the system drive, loop devices and empty readers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister aussi le lecteur système, les périphériques loop et les lecteurs vides.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;drives&apos; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;drives&apos; ne prend aucun argument.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No drives found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lecteur trouvé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No drives found (use --all to include the system drive and loop devices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lecteur trouvé (utilisez --all pour inclure le lecteur système et les périphériques loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-307"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-323"/>
         <source> [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation> [y/N] </translation>
     </message>
     <message>
         <location line="+52"/>
         <source>%1 exists and will be overwritten. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe et sera écrasé. Continuer&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 exists: not overwritten (use --yes to overwrite).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe&#xa0;: non écrasé (utilisez --yes pour l&apos;écraser).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Everything on %1 (%2 %3) will be erased. Continue?</source>
+        <translation>Tout le contenu de %1 (%2 %3) sera effacé. Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_batch.cpp" line="-293"/>
+        <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>CSV or JSON, one row per device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;batch&apos; needs a MANIFEST, --image BASE and either --out DIR or --to TARGET; see &apos;imprint batch --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--compress takes xz or zst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 not written: confirm with --yes.</source>
+        <source>--compress only goes with --out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Could not unmount %1.</source>
+        <location line="+15"/>
+        <source>--resume with --to needs the --report FILE of the earlier run.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was written: fix the rows above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 exists: nothing was written (use --yes to overwrite, or --resume to go on from an earlier run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+4"/>
+        <source>%1 not written: confirm with --yes.</source>
+        <translation>%1 non écrit&#xa0;: confirmez avec --yes.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 device(s) left: put in the next set and run again with --resume --report %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rows %1-%2 go to %3: everything on them is erased. Press Enter to write, q to stop. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing rows %1-%2 of %3...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>row %1: %2 %3 (uuid %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>written and verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 device(s) done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_flash.cpp" line="+10"/>
+        <source>Could not unmount %1.</source>
+        <translation>Impossible de démonter %1.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or image files, all at once from one decompression, verified.
 A TARGET under /dev is a drive (checked for safety: never the system drive); any other path is an image file. A .bmap beside the image is used when present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une image (brute, .gz, .xz, .zst, .bz2 ou un .zip contenant une image) sur des lecteurs ou dans des fichiers image, tous à la fois à partir d&apos;une seule décompression, avec vérification.
+Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais le lecteur système)&#xa0;; tout autre chemin est un fichier image. Un .bmap à côté de l&apos;image est utilisé s&apos;il existe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A drive or image file to write (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lecteur ou un fichier image où écrire (option répétable).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use this bmaptool block map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette carte des blocs bmaptool.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Ignore a .bmap beside the image.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the whole image: ignore a .bmap beside it and do not work out where its data is.</source>
+        <translation>Écrire l&apos;image entière&#xa0;: ignorer un .bmap à côté et ne pas chercher où se trouvent ses données.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Do not read back what was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas relire ce qui a été écrit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas demander de confirmation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Progress and result as JSON lines (see app/cli/json/flash.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression et résultat en lignes JSON (voir app/cli/json/flash.md).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The image to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image à écrire.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&apos;flash&apos; needs one SOURCE and at least one --to TARGET.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;flash&apos; a besoin d&apos;une SOURCE et d&apos;au moins un --to TARGET.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Using the block map %1 (%2 of %3 hold data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de la carte des blocs %1 (%2 sur %3 contiennent des données).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+11"/>
+        <source>Writing only the %1 of %2 that hold data (found in the image).</source>
+        <translation>Écriture des seuls %1 sur %2 qui contiennent des données (trouvés dans l&apos;image).</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>%1: written and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écrit et vérifié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: written (not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écrit (non vérifié)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_fs.cpp" line="-140"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2741,176 +3020,184 @@ A TARGET under /dev is a drive (checked for safety: never the system drive); any
   mkdir TARGET PATH         create a directory (and missing parents)
 
 TARGET is an image file, a drive (/dev/sdX) or a mounted boot directory. The boot partition is found by its label, or by /device-type.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire et modifier les fichiers d&apos;une partition de démarrage sans la monter.
+
+  ls TARGET [PATH]          liste un répertoire (par défaut&#xa0;: la racine)
+  cat TARGET PATH           écrit un fichier sur la sortie standard
+  put TARGET PATH [LOCAL|-] crée ou remplace un fichier depuis LOCAL ou l&apos;entrée standard (résiste aux coupures)
+  rm TARGET PATH            supprime un fichier ou un répertoire vide
+  mkdir TARGET PATH         crée un répertoire (et les parents manquants)
+
+TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarrage monté. La partition de démarrage est trouvée par son étiquette, ou par /device-type.json.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Use partition N instead of the boot partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la partition N au lieu de la partition de démarrage.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ls: print the listing as JSON (see app/cli/json/fs.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>ls&#xa0;: afficher la liste en JSON (voir app/cli/json/fs.md).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ls, cat, put, rm or mkdir</source>
-        <translation type="unfinished"></translation>
+        <translation>ls, cat, put, rm ou mkdir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>image, drive or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>image, lecteur ou répertoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>path on the partition</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin sur la partition</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;fs&apos; needs an action: ls, cat, put, rm or mkdir.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;fs&apos; a besoin d&apos;une action&#xa0;: ls, cat, put, rm ou mkdir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown action &apos;%1&apos;: use ls, cat, put, rm or mkdir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action &apos;%1&apos; inconnue&#xa0;: utilisez ls, cat, put, rm ou mkdir.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wrong number of arguments for &apos;fs %1&apos;; see &apos;imprint fs --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais nombre d&apos;arguments pour &apos;fs %1&apos;&#xa0;; voir &apos;imprint fs --help&apos;.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--partition takes a partition number (1 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--partition prend un numéro de partition (1 ou plus).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&apos;fs put&apos; reads the content from stdin, which is a terminal; give a LOCAL file or pipe the content in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;fs put&apos; lit le contenu sur l&apos;entrée standard, qui est un terminal&#xa0;; indiquez un fichier LOCAL ou envoyez le contenu par un tube.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No partition is labelled as the boot partition and none holds device-type.json; using partition 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune partition ne porte l&apos;étiquette de partition de démarrage et aucune ne contient device-type.json&#xa0;; utilisation de la partition 1.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_inspect.cpp" line="-165"/>
         <source>Target: %1 (%2, %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible&#xa0;: %1 (%2, %3 octets)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Partition table: %1, %2-byte sectors, id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des partitions&#xa0;: %1, secteurs de %2 octets, identifiant %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>début</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>système de fichiers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>label/name</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette/nom</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(extended)</source>
-        <translation type="unfinished"></translation>
+        <translation>(étendue)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>[PAST THE END OF THE DEVICE]</source>
-        <translation type="unfinished"></translation>
+        <translation>[AU-DELÀ DE LA FIN DU PÉRIPHÉRIQUE]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Boot partition: not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition de démarrage&#xa0;: introuvable</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Boot partition: %1 (%2), because of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Partition de démarrage&#xa0;: %1 (%2), raison&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Boot files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de démarrage&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OS version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;OS&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Device type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;appareil&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Show the partitions of an image file or drive, which one is the boot partition and why, and the balenaOS version and device type on it. TARGET may also be a mounted boot directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les partitions d&apos;un fichier image ou d&apos;un lecteur, laquelle est la partition de démarrage et pourquoi, ainsi que la version de balenaOS et le type d&apos;appareil qu&apos;il contient. TARGET peut aussi être un répertoire de démarrage monté.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print the result as JSON (see app/cli/json/inspect.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat en JSON (voir app/cli/json/inspect.md).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>image file, drive or directory</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier image, lecteur ou répertoire</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;inspect&apos; takes exactly one TARGET.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;inspect&apos; prend exactement un TARGET.</translation>
     </message>
 </context>
 <context>
     <name>imprint::cli::ProgressPrinter</name>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-144"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-159"/>
         <source> %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> reste %1</translation>
     </message>
 </context>
 </TS>
