@@ -111,7 +111,7 @@
     <message>
         <location filename="../app/cli/cmd_batch.cpp" line="+411"/>
         <source>Configure many devices from one image and a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Geräte aus einem Abbild und einem Manifest konfigurieren</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1808,7 @@
     <message>
         <location line="+3"/>
         <source>--target-profile {profile} must follow the --to it is for, one per --to. Use --profile for a profile every target gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>--target-profile {profile} muss auf das --to folgen, für das es gilt, eines pro --to. Verwenden Sie --profile für ein Profil, das jedes Ziel erhält.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2844,47 +2844,47 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
     <message>
         <location filename="../app/cli/cmd_batch.cpp" line="-293"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Geräte aus einem Basisabbild und einem Manifest konfigurieren (CSV mit Kopfzeile oder ein JSON-Array von Objekten; eine Zeile pro Gerät; Spalten hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode und config.&lt;key&gt;; Werte dürfen {index}, {index:03}, {uuid} und {row.&lt;column&gt;} verwenden). Jede Zeile wird geprüft, bevor irgendetwas geschrieben wird. Mit --out ein Sparse-Abbild pro Gerät (&lt;hostname&gt;.img); mit --to die angegebenen Laufwerke oder Dateien, parallel beschrieben, ein Gerät pro Ziel, Satz für Satz.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>CSV or JSON, one row per device</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV oder JSON, eine Zeile pro Gerät</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;batch&apos; needs a MANIFEST, --image BASE and either --out DIR or --to TARGET; see &apos;imprint batch --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;batch&apos; braucht ein MANIFEST, --image BASE und entweder --out DIR oder --to TARGET; siehe &apos;imprint batch --help&apos;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--compress takes xz or zst.</source>
-        <translation type="unfinished"></translation>
+        <translation>--compress nimmt xz oder zst an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--compress only goes with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--compress geht nur zusammen mit --out.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--resume with --to needs the --report FILE of the earlier run.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume mit --to braucht die --report FILE des vorherigen Laufs.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was written: fix the rows above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben: Beheben Sie die obigen Zeilen.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 exists: nothing was written (use --yes to overwrite, or --resume to go on from an earlier run).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert: Es wurde nichts geschrieben (mit --yes überschreiben oder mit --resume einen früheren Lauf fortsetzen).</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2895,42 +2895,42 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
     <message>
         <location line="+28"/>
         <source>%1 device(s) left: put in the next set and run again with --resume --report %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch %1 Gerät(e): Legen Sie den nächsten Satz ein und starten Sie erneut mit --resume --report %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rows %1-%2 go to %3: everything on them is erased. Press Enter to write, q to stop. </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen %1-%2 gehen auf %3: Alles darauf wird gelöscht. Enter drücken zum Schreiben, q zum Abbrechen. </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Writing rows %1-%2 of %3...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1-%2 von %3 werden geschrieben …</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>row %1: %2 %3 (uuid %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 %3 (UUID %4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>written and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben und geprüft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 device(s) done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gerät(e) fertig.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_flash.cpp" line="+10"/>

@@ -111,7 +111,7 @@
     <message>
         <location filename="../app/cli/cmd_batch.cpp" line="+411"/>
         <source>Configure many devices from one image and a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar muchos dispositivos a partir de una imagen y un manifiesto</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1808,7 @@
     <message>
         <location line="+3"/>
         <source>--target-profile {profile} must follow the --to it is for, one per --to. Use --profile for a profile every target gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>--target-profile {profile} debe ir tras el --to al que corresponde, uno por cada --to. Use --profile para un perfil que reciban todos los destinos.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2844,47 +2844,47 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
     <message>
         <location filename="../app/cli/cmd_batch.cpp" line="-293"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar muchos dispositivos a partir de una imagen base y un manifiesto (CSV con una fila de cabecera o un array JSON de objetos; una fila por dispositivo; columnas hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode y config.&lt;key&gt;; los valores pueden usar {index}, {index:03}, {uuid} y {row.&lt;column&gt;}). Se comprueban todas las filas antes de escribir nada. Con --out, una imagen dispersa por dispositivo (&lt;hostname&gt;.img); con --to, las unidades o archivos indicados, grabados en paralelo, un dispositivo en cada uno, tanda tras tanda.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>CSV or JSON, one row per device</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV o JSON, una fila por dispositivo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;batch&apos; needs a MANIFEST, --image BASE and either --out DIR or --to TARGET; see &apos;imprint batch --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;batch&apos; necesita un MANIFEST, --image BASE y, o bien --out DIR, o bien --to TARGET; consulte &apos;imprint batch --help&apos;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--compress takes xz or zst.</source>
-        <translation type="unfinished"></translation>
+        <translation>--compress admite xz o zst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--compress only goes with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--compress solo se puede usar con --out.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--resume with --to needs the --report FILE of the earlier run.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume con --to necesita el --report FILE de la ejecución anterior.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1, columna %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was written: fix the rows above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito nada: corrija las filas anteriores.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 exists: nothing was written (use --yes to overwrite, or --resume to go on from an earlier run).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe: no se ha escrito nada (use --yes para sobrescribir o --resume para continuar una ejecución anterior).</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2895,42 +2895,42 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
     <message>
         <location line="+28"/>
         <source>%1 device(s) left: put in the next set and run again with --resume --report %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan %1 dispositivo(s): inserte la siguiente tanda y vuelva a ejecutar con --resume --report %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rows %1-%2 go to %3: everything on them is erased. Press Enter to write, q to stop. </source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas %1-%2 van a %3: se borrará todo lo que contienen. Pulse Intro para grabar, q para parar. </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Writing rows %1-%2 of %3...</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabando las filas %1-%2 de %3…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>row %1: %2 %3 (uuid %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1: %2 %3 (uuid %4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>written and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>grabado y verificado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>grabado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1: %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 device(s) done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dispositivo(s) terminado(s).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_flash.cpp" line="+10"/>

@@ -111,7 +111,7 @@
     <message>
         <location filename="../app/cli/cmd_batch.cpp" line="+411"/>
         <source>Configure many devices from one image and a manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer de nombreux appareils à partir d&apos;une image et d&apos;un manifeste</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1808,7 @@
     <message>
         <location line="+3"/>
         <source>--target-profile {profile} must follow the --to it is for, one per --to. Use --profile for a profile every target gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>--target-profile {profile} doit suivre le --to auquel il s&apos;applique, un par --to. Utilisez --profile pour un profil que reçoivent toutes les cibles.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2844,47 +2844,47 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
     <message>
         <location filename="../app/cli/cmd_batch.cpp" line="-293"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer de nombreux appareils à partir d&apos;une image de base et d&apos;un manifeste (CSV avec une ligne d&apos;en-tête, ou tableau JSON d&apos;objets&#xa0;; une ligne par appareil&#xa0;; colonnes hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode et config.&lt;key&gt;&#xa0;; les valeurs peuvent utiliser {index}, {index:03}, {uuid} et {row.&lt;column&gt;}). Chaque ligne est vérifiée avant toute écriture. Avec --out, une image creuse par appareil (&lt;hostname&gt;.img)&#xa0;; avec --to, les lecteurs ou fichiers indiqués, écrits en parallèle, un appareil chacun, série après série.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>CSV or JSON, one row per device</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ou JSON, une ligne par appareil</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;batch&apos; needs a MANIFEST, --image BASE and either --out DIR or --to TARGET; see &apos;imprint batch --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;batch&apos; a besoin d&apos;un MANIFEST, de --image BASE et soit de --out DIR, soit de --to TARGET&#xa0;; voir &apos;imprint batch --help&apos;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--compress takes xz or zst.</source>
-        <translation type="unfinished"></translation>
+        <translation>--compress prend xz ou zst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--compress only goes with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>--compress ne s&apos;utilise qu&apos;avec --out.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--resume with --to needs the --report FILE of the earlier run.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume avec --to a besoin du --report FILE de l&apos;exécution précédente.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was written: fix the rows above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit&#xa0;: corrigez les lignes ci-dessus.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 exists: nothing was written (use --yes to overwrite, or --resume to go on from an earlier run).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe&#xa0;: rien n&apos;a été écrit (utilisez --yes pour écraser, ou --resume pour poursuivre une exécution précédente).</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2895,42 +2895,42 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
     <message>
         <location line="+28"/>
         <source>%1 device(s) left: put in the next set and run again with --resume --report %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste %1 appareil(s)&#xa0;: insérez la série suivante et relancez avec --resume --report %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rows %1-%2 go to %3: everything on them is erased. Press Enter to write, q to stop. </source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes %1-%2 vont sur %3&#xa0;: tout leur contenu sera effacé. Appuyez sur Entrée pour écrire, q pour arrêter. </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Writing rows %1-%2 of %3...</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des lignes %1-%2 sur %3…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>row %1: %2 %3 (uuid %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2 %3 (uuid %4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>written and verified</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit et vérifié</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>written</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 device(s) done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appareil(s) terminé(s).</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_flash.cpp" line="+10"/>
