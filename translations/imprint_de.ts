@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cmd_version.cpp" line="+160"/>
+        <location filename="../app/cli/cmd_version.cpp" line="+161"/>
         <source>Compare and sort balenaOS versions</source>
         <translation>balenaOS-Versionen vergleichen und sortieren</translation>
     </message>
@@ -19,22 +19,22 @@
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="+377"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+378"/>
         <source>Read, edit and validate config.json</source>
         <translation>config.json lesen, bearbeiten und prüfen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+270"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+271"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Eine Boot-Partition konfigurieren: config.json, WLAN, SSH-Schlüssel, Logo …</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_download.cpp" line="+89"/>
+        <location filename="../app/cli/cmd_download.cpp" line="+90"/>
         <source>Download an image (resume, checksum, cache)</source>
         <translation>Ein Abbild herunterladen (Fortsetzen, Prüfsumme, Cache)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_drives.cpp" line="+88"/>
+        <location filename="../app/cli/cmd_drives.cpp" line="+89"/>
         <source>List the drives that can be written</source>
         <translation>Die beschreibbaren Laufwerke auflisten</translation>
     </message>
@@ -44,12 +44,12 @@
         <translation>Ein Abbild auf Laufwerke oder in Abbilddateien schreiben, mit Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_fs.cpp" line="+183"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+184"/>
         <source>List, read and change files on a boot partition</source>
         <translation>Dateien auf einer Boot-Partition auflisten, lesen und ändern</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="+127"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="+128"/>
         <source>its GPT name</source>
         <translation>ihr GPT-Name</translation>
     </message>
@@ -112,6 +112,41 @@
         <location filename="../app/cli/cmd_batch.cpp" line="+411"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Viele Geräte aus einem Abbild und einem Manifest konfigurieren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+25"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run &apos;imprint COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>&apos;imprint BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Imprint flashes balenaOS images to SD cards, USB drives and image files, and edits their boot partition (config.json, WiFi, SSH keys, logo) without root.</source>
+        <translation>Imprint schreibt balenaOS-Abbilder auf SD-Karten, USB-Laufwerke und in Abbilddateien und bearbeitet ihre Boot-Partition (config.json, WLAN, SSH-Schlüssel, Logo) ohne root.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The command to run.</source>
+        <translation>Der auszuführende Befehl.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &apos;imprint --help&apos; for the list of commands.</source>
+        <translation>&apos;imprint --help&apos; zeigt die Liste der Befehle.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cmd_version.cpp" line="+160"/>
+        <location filename="../app/cli/cmd_version.cpp" line="+161"/>
         <source>Compare and sort balenaOS versions</source>
         <translation>Comparar y ordenar versiones de balenaOS</translation>
     </message>
@@ -19,22 +19,22 @@
         <translation>Uso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="+377"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+378"/>
         <source>Read, edit and validate config.json</source>
         <translation>Leer, editar y validar config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+270"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+271"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurar una partición de arranque: config.json, wifi, claves SSH, logotipo…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_download.cpp" line="+89"/>
+        <location filename="../app/cli/cmd_download.cpp" line="+90"/>
         <source>Download an image (resume, checksum, cache)</source>
         <translation>Descargar una imagen (reanudación, suma de comprobación, caché)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_drives.cpp" line="+88"/>
+        <location filename="../app/cli/cmd_drives.cpp" line="+89"/>
         <source>List the drives that can be written</source>
         <translation>Listar las unidades en las que se puede grabar</translation>
     </message>
@@ -44,12 +44,12 @@
         <translation>Grabar una imagen en unidades o archivos de imagen, con verificación</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_fs.cpp" line="+183"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+184"/>
         <source>List, read and change files on a boot partition</source>
         <translation>Listar, leer y modificar archivos de una partición de arranque</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="+127"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="+128"/>
         <source>its GPT name</source>
         <translation>su nombre GPT</translation>
     </message>
@@ -112,6 +112,41 @@
         <location filename="../app/cli/cmd_batch.cpp" line="+411"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurar muchos dispositivos a partir de una imagen y un manifiesto</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+25"/>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run &apos;imprint COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Ejecute &apos;imprint ORDEN --help&apos; para ver las opciones de una orden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Imprint flashes balenaOS images to SD cards, USB drives and image files, and edits their boot partition (config.json, WiFi, SSH keys, logo) without root.</source>
+        <translation>Imprint graba imágenes de balenaOS en tarjetas SD, unidades USB y archivos de imagen, y edita su partición de arranque (config.json, wifi, claves SSH, logotipo) sin root.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The command to run.</source>
+        <translation>La orden que se ejecutará.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No command given.</source>
+        <translation>No se ha indicado ninguna orden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Orden &apos;%1&apos; desconocida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &apos;imprint --help&apos; for the list of commands.</source>
+        <translation>Ejecute &apos;imprint --help&apos; para ver la lista de órdenes.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cmd_version.cpp" line="+160"/>
+        <location filename="../app/cli/cmd_version.cpp" line="+161"/>
         <source>Compare and sort balenaOS versions</source>
         <translation>Comparer et trier des versions de balenaOS</translation>
     </message>
@@ -19,22 +19,22 @@
         <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="+377"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+378"/>
         <source>Read, edit and validate config.json</source>
         <translation>Lire, modifier et valider config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+270"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+271"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurer une partition de démarrage&#xa0;: config.json, Wi-Fi, clés SSH, logo…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_download.cpp" line="+89"/>
+        <location filename="../app/cli/cmd_download.cpp" line="+90"/>
         <source>Download an image (resume, checksum, cache)</source>
         <translation>Télécharger une image (reprise, somme de contrôle, cache)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_drives.cpp" line="+88"/>
+        <location filename="../app/cli/cmd_drives.cpp" line="+89"/>
         <source>List the drives that can be written</source>
         <translation>Lister les lecteurs sur lesquels on peut écrire</translation>
     </message>
@@ -44,12 +44,12 @@
         <translation>Écrire une image sur des lecteurs ou dans des fichiers image, avec vérification</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_fs.cpp" line="+183"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+184"/>
         <source>List, read and change files on a boot partition</source>
         <translation>Lister, lire et modifier les fichiers d&apos;une partition de démarrage</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="+127"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="+128"/>
         <source>its GPT name</source>
         <translation>son nom GPT</translation>
     </message>
@@ -112,6 +112,41 @@
         <location filename="../app/cli/cmd_batch.cpp" line="+411"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurer de nombreux appareils à partir d&apos;une image et d&apos;un manifeste</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+25"/>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run &apos;imprint COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Lancez &apos;imprint COMMANDE --help&apos; pour les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Imprint flashes balenaOS images to SD cards, USB drives and image files, and edits their boot partition (config.json, WiFi, SSH keys, logo) without root.</source>
+        <translation>Imprint écrit des images balenaOS sur des cartes SD, des clés USB et dans des fichiers image, et modifie leur partition de démarrage (config.json, Wi-Fi, clés SSH, logo) sans root.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The command to run.</source>
+        <translation>La commande à exécuter.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Commande &apos;%1&apos; inconnue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &apos;imprint --help&apos; for the list of commands.</source>
+        <translation>Lancez &apos;imprint --help&apos; pour la liste des commandes.</translation>
     </message>
 </context>
 <context>
