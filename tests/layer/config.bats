@@ -296,7 +296,7 @@ load helpers
 	assert_file /etc/systemd/journald.conf.d/balena-persistent-logging.conf '[Journal]\nStorage=persistent\n'
 	[ "$(readlink "$ROOT/var/log/journal")" = /mnt/data/journal ]
 	[ -d "$ROOT/mnt/data/journal" ]
-	assert_commands 'systemctl restart systemd-journald.service\njournalctl --flush\n'
+	assert_commands 'systemctl restart systemd-journald.service systemd-journal-flush.service\n'
 	set_config '{"persistentLogging":false}'
 	apply os-persistent-logging
 	assert_file /etc/systemd/journald.conf.d/balena-persistent-logging.conf '[Journal]\nStorage=volatile\n'
