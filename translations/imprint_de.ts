@@ -152,7 +152,7 @@
 <context>
     <name>ConfigurePage</name>
     <message>
-        <location filename="../app/gui/configureextras.cpp" line="+44"/>
+        <location filename="../app/gui/configureextras.cpp" line="+45"/>
         <source>udev rules</source>
         <translation>udev-Regeln</translation>
     </message>
@@ -292,12 +292,12 @@
         <translation>Profilname:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Loaded &quot;%1&quot;.</source>
         <translation>„%1“ geladen.</translation>
     </message>
@@ -312,12 +312,12 @@
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Renamed to &quot;%1&quot;.</source>
         <translation>Umbenannt in „%1“.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
@@ -327,12 +327,12 @@
         <translation>Das Profil „%1“ löschen?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Import a profile</source>
         <translation>Ein Profil importieren</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>Das Profil exportieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
@@ -451,6 +451,16 @@
         <location line="+2"/>
         <source>, hidden</source>
         <translation>, versteckt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, priority %1</source>
+        <translation>, Priorität %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, static %1</source>
+        <translation>, statisch %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1912,7 +1922,7 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/writepage.cpp" line="+38"/>
+        <location filename="../app/gui/writepage.cpp" line="+40"/>
         <source>system drive: never written</source>
         <translation>Systemlaufwerk: wird nie beschrieben</translation>
     </message>
@@ -1921,11 +1931,36 @@
         <source>ready</source>
         <translation>bereit</translation>
     </message>
+    <message>
+        <location filename="../app/gui/errorlabel.cpp" line="+23"/>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details…</source>
+        <translation>Details …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>JSON pointer: %1</source>
+        <translation>JSON-Pointer: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>byte offset: %1</source>
+        <translation>Byte-Offset: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImagePage</name>
     <message>
-        <location filename="../app/gui/imagepage.cpp" line="+32"/>
+        <location filename="../app/gui/imagepage.cpp" line="+33"/>
         <source>Choose an image</source>
         <translation>Abbild auswählen</translation>
     </message>
@@ -2131,7 +2166,7 @@
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -2183,7 +2218,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+28"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+31"/>
         <source>Imprint</source>
         <translation>Imprint</translation>
     </message>
@@ -2218,7 +2253,7 @@
         <translation>Schritt 3: Schreiben</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>%1 is ready to configure.</source>
         <translation>%1 ist bereit zum Konfigurieren.</translation>
     </message>
@@ -2243,25 +2278,35 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Settings</source>
+        <translation>Ein&amp;stellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The language changes when Imprint starts the next time.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Imprint.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Jetzt neu starten</translation>
     </message>
 </context>
 <context>
     <name>WifiDialog</name>
     <message>
-        <location filename="../app/gui/wifidialog.cpp" line="+15"/>
+        <location filename="../app/gui/wifidialog.cpp" line="+17"/>
         <source>WiFi network</source>
         <translation>WLAN-Netzwerk</translation>
     </message>
@@ -2291,7 +2336,52 @@
         <translation>&amp;Verstecktes Netzwerk (sendet seinen Namen nicht)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When several known networks are in reach, the one with the higher priority is joined first.</source>
+        <translation>Sind mehrere bekannte Netzwerke in Reichweite, wird zuerst das mit der höheren Priorität verbunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Static IPv4 address</source>
+        <translation>Statische IPv4-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: automatic (DHCP); e.g. 192.168.1.50/24</source>
+        <translation>leer: automatisch (DHCP); z. B. 192.168.1.50/24</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 192.168.1.1</source>
+        <translation>z. B. 192.168.1.1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DNS servers for this network</source>
+        <translation>DNS-Server für dieses Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 192.168.1.1 1.1.1.1</source>
+        <translation>z. B. 192.168.1.1 1.1.1.1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Name (SSID):</source>
         <translation>&amp;Name (SSID):</translation>
     </message>
@@ -2299,6 +2389,26 @@
         <location line="+1"/>
         <source>&amp;Pass phrase:</source>
         <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorität:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Static &amp;address:</source>
+        <translation>Statische &amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;DNS servers:</source>
+        <translation>&amp;DNS-Server:</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2514,7 @@
         <translation>SHOW</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>Write the changes straight into %1 without flashing anything.</source>
         <translation>Die Änderungen direkt in %1 schreiben, ohne ein Laufwerk zu beschreiben.</translation>
     </message>
@@ -2487,7 +2597,7 @@
         <translation>Geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Saved %n file(s) into the image.</source>
         <translation>
             <numerusform>%n Datei im Abbild gespeichert.</numerusform>

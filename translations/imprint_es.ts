@@ -152,7 +152,7 @@
 <context>
     <name>ConfigurePage</name>
     <message>
-        <location filename="../app/gui/configureextras.cpp" line="+44"/>
+        <location filename="../app/gui/configureextras.cpp" line="+45"/>
         <source>udev rules</source>
         <translation>Reglas udev</translation>
     </message>
@@ -292,12 +292,12 @@
         <translation>Nombre del perfil:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>«%1» guardado.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Loaded &quot;%1&quot;.</source>
         <translation>«%1» cargado.</translation>
     </message>
@@ -312,12 +312,12 @@
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Renamed to &quot;%1&quot;.</source>
         <translation>Renombrado a «%1».</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Delete profile</source>
         <translation>Eliminar el perfil</translation>
     </message>
@@ -327,12 +327,12 @@
         <translation>¿Eliminar el perfil «%1»?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>«%1» eliminado.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Import a profile</source>
         <translation>Importar un perfil</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>Exportar el perfil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Exported to %1.</source>
         <translation>Exportado a %1.</translation>
     </message>
@@ -451,6 +451,16 @@
         <location line="+2"/>
         <source>, hidden</source>
         <translation>, oculta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, priority %1</source>
+        <translation>, prioridad %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, static %1</source>
+        <translation>, estática %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1912,7 +1922,7 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/writepage.cpp" line="+38"/>
+        <location filename="../app/gui/writepage.cpp" line="+40"/>
         <source>system drive: never written</source>
         <translation>unidad del sistema: nunca se graba</translation>
     </message>
@@ -1921,11 +1931,36 @@
         <source>ready</source>
         <translation>lista</translation>
     </message>
+    <message>
+        <location filename="../app/gui/errorlabel.cpp" line="+23"/>
+        <source>Hide details</source>
+        <translation>Ocultar los detalles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>code: %1</source>
+        <translation>código: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>JSON pointer: %1</source>
+        <translation>puntero JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>byte offset: %1</source>
+        <translation>posición en bytes: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImagePage</name>
     <message>
-        <location filename="../app/gui/imagepage.cpp" line="+32"/>
+        <location filename="../app/gui/imagepage.cpp" line="+33"/>
         <source>Choose an image</source>
         <translation>Elegir una imagen</translation>
     </message>
@@ -2131,7 +2166,7 @@
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -2183,7 +2218,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+28"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+31"/>
         <source>Imprint</source>
         <translation>Imprint</translation>
     </message>
@@ -2218,7 +2253,7 @@
         <translation>Paso 3: grabar</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>%1 is ready to configure.</source>
         <translation>%1 está lista para configurarse.</translation>
     </message>
@@ -2243,25 +2278,35 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Settings</source>
+        <translation>A&amp;justes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The language changes when Imprint starts the next time.</source>
         <translation>El idioma cambia la próxima vez que se inicie Imprint.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restart now</source>
+        <translation>Re&amp;iniciar ahora</translation>
     </message>
 </context>
 <context>
     <name>WifiDialog</name>
     <message>
-        <location filename="../app/gui/wifidialog.cpp" line="+15"/>
+        <location filename="../app/gui/wifidialog.cpp" line="+17"/>
         <source>WiFi network</source>
         <translation>Red wifi</translation>
     </message>
@@ -2291,7 +2336,52 @@
         <translation>Red &amp;oculta (no anuncia su nombre)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default</source>
+        <translation>predeterminada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When several known networks are in reach, the one with the higher priority is joined first.</source>
+        <translation>Cuando hay varias redes conocidas al alcance, se conecta primero a la de mayor prioridad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Static IPv4 address</source>
+        <translation>Dirección IPv4 estática</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: automatic (DHCP); e.g. 192.168.1.50/24</source>
+        <translation>vacío: automática (DHCP); p. ej., 192.168.1.50/24</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gateway</source>
+        <translation>Puerta de enlace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 192.168.1.1</source>
+        <translation>p. ej., 192.168.1.1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DNS servers for this network</source>
+        <translation>Servidores DNS para esta red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 192.168.1.1 1.1.1.1</source>
+        <translation>p. ej., 192.168.1.1 1.1.1.1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Name (SSID):</source>
         <translation>&amp;Nombre (SSID):</translation>
     </message>
@@ -2299,6 +2389,26 @@
         <location line="+1"/>
         <source>&amp;Pass phrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioridad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Static &amp;address:</source>
+        <translation>Dirección &amp;estática:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Puerta de enlace:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;DNS servers:</source>
+        <translation>Servidores &amp;DNS:</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2514,7 @@
         <translation>SHOW</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>Write the changes straight into %1 without flashing anything.</source>
         <translation>Escribir los cambios directamente en %1, sin grabar ninguna unidad.</translation>
     </message>
@@ -2487,7 +2597,7 @@
         <translation>Grabado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Saved %n file(s) into the image.</source>
         <translation>
             <numerusform>Se guardó %n archivo en la imagen.</numerusform>

@@ -152,7 +152,7 @@
 <context>
     <name>ConfigurePage</name>
     <message>
-        <location filename="../app/gui/configureextras.cpp" line="+44"/>
+        <location filename="../app/gui/configureextras.cpp" line="+45"/>
         <source>udev rules</source>
         <translation>Règles udev</translation>
     </message>
@@ -292,12 +292,12 @@
         <translation>Nom du profil&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Loaded &quot;%1&quot;.</source>
         <translation>«&#xa0;%1&#xa0;» chargé.</translation>
     </message>
@@ -312,12 +312,12 @@
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Renamed to &quot;%1&quot;.</source>
         <translation>Renommé en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Delete profile</source>
         <translation>Supprimer le profil</translation>
     </message>
@@ -327,12 +327,12 @@
         <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Import a profile</source>
         <translation>Importer un profil</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>Exporter le profil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
@@ -451,6 +451,16 @@
         <location line="+2"/>
         <source>, hidden</source>
         <translation>, masqué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, priority %1</source>
+        <translation>, priorité %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, static %1</source>
+        <translation>, statique %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1028,7 +1038,7 @@
     <message>
         <location line="+3"/>
         <source>&quot;{value}&quot; contains spaces or control characters. Encode them (a space is %20).</source>
-        <translation>«&#xa0;{value}&#xa0;» contient des espaces ou des caractères de contrôle. Encodez-les (une espace s&apos;écrit %20).</translation>
+        <translation>«&#xa0;{value}&#xa0;» contient des espaces ou des caractères de contrôle. Encodez-les (un espace s&apos;écrit %20).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1268,7 +1278,7 @@
     <message>
         <location line="+2"/>
         <source>&quot;{name}&quot; cannot be a FAT file name ({reason}): names have 1 to 255 characters, none of &quot; * / : &lt; &gt; ? \ | or control characters, and do not end in a dot or space.</source>
-        <translation>«&#xa0;{name}&#xa0;» ne peut pas être un nom de fichier FAT ({reason})&#xa0;: les noms ont de 1 à 255 caractères, sans &quot; * /&#xa0;: &lt; &gt;&#xa0;? \ | ni caractère de contrôle, et ne se terminent pas par un point ou une espace.</translation>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être un nom de fichier FAT ({reason})&#xa0;: les noms ont de 1 à 255 caractères, sans &quot; * /&#xa0;: &lt; &gt;&#xa0;? \ | ni caractère de contrôle, et ne se terminent pas par un point ou un espace.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1912,7 +1922,7 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/writepage.cpp" line="+38"/>
+        <location filename="../app/gui/writepage.cpp" line="+40"/>
         <source>system drive: never written</source>
         <translation>lecteur système&#xa0;: jamais écrit</translation>
     </message>
@@ -1921,11 +1931,36 @@
         <source>ready</source>
         <translation>prêt</translation>
     </message>
+    <message>
+        <location filename="../app/gui/errorlabel.cpp" line="+23"/>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>code: %1</source>
+        <translation>code&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>JSON pointer: %1</source>
+        <translation>pointeur JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>byte offset: %1</source>
+        <translation>position en octets&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImagePage</name>
     <message>
-        <location filename="../app/gui/imagepage.cpp" line="+32"/>
+        <location filename="../app/gui/imagepage.cpp" line="+33"/>
         <source>Choose an image</source>
         <translation>Choisir une image</translation>
     </message>
@@ -2131,7 +2166,7 @@
         <translation>%1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -2183,7 +2218,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+28"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+31"/>
         <source>Imprint</source>
         <translation>Imprint</translation>
     </message>
@@ -2218,7 +2253,7 @@
         <translation>Étape 3&#xa0;: écriture</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>%1 is ready to configure.</source>
         <translation>%1 est prêt à être configuré.</translation>
     </message>
@@ -2243,25 +2278,35 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Settings</source>
+        <translation>Rég&amp;lages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The language changes when Imprint starts the next time.</source>
         <translation>La langue change au prochain démarrage d&apos;Imprint.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restart now</source>
+        <translation>Relancer &amp;maintenant</translation>
     </message>
 </context>
 <context>
     <name>WifiDialog</name>
     <message>
-        <location filename="../app/gui/wifidialog.cpp" line="+15"/>
+        <location filename="../app/gui/wifidialog.cpp" line="+17"/>
         <source>WiFi network</source>
         <translation>Réseau Wi-Fi</translation>
     </message>
@@ -2291,7 +2336,52 @@
         <translation>Réseau &amp;masqué (ne diffuse pas son nom)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When several known networks are in reach, the one with the higher priority is joined first.</source>
+        <translation>Quand plusieurs réseaux connus sont à portée, celui qui a la priorité la plus élevée est rejoint en premier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Static IPv4 address</source>
+        <translation>Adresse IPv4 statique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: automatic (DHCP); e.g. 192.168.1.50/24</source>
+        <translation>vide&#xa0;: automatique (DHCP)&#xa0;; p. ex. 192.168.1.50/24</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 192.168.1.1</source>
+        <translation>p. ex. 192.168.1.1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DNS servers for this network</source>
+        <translation>Serveurs DNS pour ce réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 192.168.1.1 1.1.1.1</source>
+        <translation>p. ex. 192.168.1.1 1.1.1.1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Name (SSID):</source>
         <translation>&amp;Nom (SSID)&#xa0;:</translation>
     </message>
@@ -2299,6 +2389,26 @@
         <location line="+1"/>
         <source>&amp;Pass phrase:</source>
         <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Static &amp;address:</source>
+        <translation>&amp;Adresse statique&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway:</source>
+        <translation>Pass&amp;erelle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;DNS servers:</source>
+        <translation>Serveurs &amp;DNS&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2514,7 @@
         <translation>SHOW</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>Write the changes straight into %1 without flashing anything.</source>
         <translation>Écrire les modifications directement dans %1, sans écrire sur un lecteur.</translation>
     </message>
@@ -2487,7 +2597,7 @@
         <translation>Écrit.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Saved %n file(s) into the image.</source>
         <translation>
             <numerusform>%n fichier enregistré dans l&apos;image.</numerusform>
