@@ -235,6 +235,7 @@ Result<Plan> makeConfigPlan(const config::Config& after, disk::BootPartition& bo
                             const PlanOptions& options) {
     Plan plan;
     plan.backupDirectory = options.backupDirectory;
+    plan.withoutBackups = options.withoutBackups;
     std::vector<std::uint8_t> raw;
     auto before = readConfig(boot, raw);
     if (!before) {
@@ -250,6 +251,7 @@ Result<Plan> makePlan(const Profile& profile, disk::BootPartition& boot,
                       const PlanOptions& options) {
     Plan plan;
     plan.backupDirectory = options.backupDirectory;
+    plan.withoutBackups = options.withoutBackups;
     std::vector<std::uint8_t> raw;
     auto before = readConfig(boot, raw);
     if (!before) {
@@ -314,7 +316,7 @@ Result<ApplyReport> apply(const Plan& plan, disk::BootPartition& boot) {
     }
     // 2. Backups, before anything on the partition is touched.
     for (const auto& c : plan.changes) {
-        if (c.kind == ChangeKind::Create) {
+        if (c.kind == ChangeKind::Create || plan.withoutBackups) {
             continue;
         }
         if (plan.backupDirectory.empty()) {

@@ -43,6 +43,8 @@ struct Plan {
     // config.json as diff lines ("  ", "- ", "+ " then the text), secrets masked.
     std::vector<std::string> configDiff;
     std::string backupDirectory; // where apply() saves the files it replaces or removes
+    // The partition is a copy (an Overlay over an image that stays untouched): nothing to save.
+    bool withoutBackups = false;
 
     [[nodiscard]] bool refused() const { return config::hasErrors(issues); }
     [[nodiscard]] bool empty() const { return changes.empty(); }
@@ -50,6 +52,8 @@ struct Plan {
 
 struct PlanOptions {
     std::string backupDirectory; // required when the plan replaces or removes anything
+    // Set when `boot` is a copy whose original is never written (a flasher Overlay).
+    bool withoutBackups = false;
 };
 
 // Reads the partition (config.json, system-connections/, splash/, os-release) and works out
