@@ -39,7 +39,7 @@
         <translation>Die beschreibbaren Laufwerke auflisten</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+360"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+412"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Ein Abbild auf Laufwerke oder in Abbilddateien schreiben, mit Prüfung</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>, noch %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+411"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+413"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Viele Geräte aus einem Abbild und einem Manifest konfigurieren</translation>
     </message>
@@ -147,6 +147,11 @@
         <location line="+2"/>
         <source>Run &apos;imprint --help&apos; for the list of commands.</source>
         <translation>&apos;imprint --help&apos; zeigt die Liste der Befehle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_profile.cpp" line="+255"/>
+        <source>Save, show, list, remove, export and import profiles</source>
+        <translation>Profile speichern, anzeigen, auflisten, entfernen, exportieren und importieren</translation>
     </message>
 </context>
 <context>
@@ -675,7 +680,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Splash</source>
-        <translation>Start&amp;bild</translation>
+        <translation>Startl&amp;ogo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1806,7 +1811,7 @@
         <translation>Das Manifest hat eine unbekannte Spalte {column}. Die Spalten sind hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode und config.&lt;key&gt; (zum Beispiel config.persistentLogging).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Row {row}, column {column}: &quot;{template}&quot; has a placeholder that is not known. Use {index}, {index:03}, {uuid} or {row.&lt;another column&gt;}.</source>
         <translation>Zeile {row}, Spalte {column}: „{template}“ enthält einen unbekannten Platzhalter. Verwenden Sie {index}, {index:03}, {uuid} oder {row.&lt;andere Spalte&gt;}.</translation>
     </message>
@@ -1816,7 +1821,7 @@
         <translation>Zeile {row}, Spalte {column}: „{value}“ ist weder true noch false.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Row {row}, column {column}: &quot;{value}&quot; is not a device uuid (32 to 62 lower-case hex digits). Leave it empty to have one generated.</source>
         <translation>Zeile {row}, Spalte {column}: „{value}“ ist keine Geräte-UUID (32 bis 62 kleingeschriebene Hexadezimalziffern). Lassen Sie das Feld leer, damit eine erzeugt wird.</translation>
     </message>
@@ -1826,7 +1831,7 @@
         <translation>Zeile {row} hat ein wifi_psk, aber kein wifi_ssid. Geben Sie auch den Namen des Netzwerks an oder lassen Sie beide leer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Row {row}, column {column}: {reason}. Give the key&apos;s text (&quot;ssh-ed25519 AAAA...&quot;) or the path of a .pub file.</source>
         <translation>Zeile {row}, Spalte {column}: {reason}. Geben Sie den Text des Schlüssels („ssh-ed25519 AAAA...“) oder den Pfad einer .pub-Datei an.</translation>
     </message>
@@ -1856,7 +1861,7 @@
         <translation>--target-profile {profile} muss auf das --to folgen, für das es gilt, eines pro --to. Verwenden Sie --profile für ein Profil, das jedes Ziel erhält.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Compressing {path} with {tool} failed. Check that {tool} is installed and that the disk has room.</source>
         <translation>Komprimieren von {path} mit {tool} fehlgeschlagen. Prüfen Sie, ob {tool} installiert ist und die Festplatte genug Platz hat.</translation>
     </message>
@@ -2841,6 +2846,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
     </message>
     <message>
         <location filename="../app/cli/cmd_configure.cpp" line="-210"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-146"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Jedes --wifi-psk muss auf sein eigenes --wifi SSID folgen.</translation>
     </message>
@@ -2967,7 +2973,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Keine Laufwerke gefunden (mit --all werden auch das Systemlaufwerk und Loop-Geräte aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-323"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-373"/>
         <source> [y/N] </source>
         <translation> [y/N] </translation>
     </message>
@@ -2987,12 +2993,12 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Alles auf %1 (%2 %3) wird gelöscht. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-293"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-294"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Viele Geräte aus einem Basisabbild und einem Manifest konfigurieren (CSV mit Kopfzeile oder ein JSON-Array von Objekten; eine Zeile pro Gerät; Spalten hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode und config.&lt;key&gt;; Werte dürfen {index}, {index:03}, {uuid} und {row.&lt;column&gt;} verwenden). Jede Zeile wird geprüft, bevor irgendetwas geschrieben wird. Mit --out ein Sparse-Abbild pro Gerät (&lt;hostname&gt;.img); mit --to die angegebenen Laufwerke oder Dateien, parallel beschrieben, ein Gerät pro Ziel, Satz für Satz.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>CSV or JSON, one row per device</source>
         <translation>CSV oder JSON, eine Zeile pro Gerät</translation>
     </message>
@@ -3120,7 +3126,17 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
         <translation>Fortschritt und Ergebnis als JSON-Zeilen (siehe app/cli/json/flash.md).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Configure every target with this profile (a file or a saved name).</source>
+        <translation>Jedes Ziel mit diesem Profil konfigurieren (eine Datei oder ein gespeicherter Name).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Configure the --to before it with this profile, merged over --profile.</source>
+        <translation>Das vorangehende --to mit diesem Profil konfigurieren, über --profile gelegt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The image to write.</source>
         <translation>Das zu schreibende Abbild.</translation>
     </message>
@@ -3140,7 +3156,12 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
         <translation>Es werden nur die %1 von %2 geschrieben, die Daten enthalten (im Abbild ermittelt).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+22"/>
+        <source>Nothing was written: fix the profile errors above.</source>
+        <translation>Es wurde nichts geschrieben: Beheben Sie die obigen Profilfehler.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>%1: written and verified</source>
         <translation>%1: geschrieben und geprüft</translation>
     </message>
@@ -3336,11 +3357,73 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <source>&apos;inspect&apos; takes exactly one TARGET.</source>
         <translation>&apos;inspect&apos; nimmt genau ein TARGET an.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cmd_profile.cpp" line="-70"/>
+        <source>Save a profile under NAME: the file given with --from, and/or the settings given as options (they go over the file&apos;s). A profile of that name is replaced.</source>
+        <translation>Ein Profil unter NAME speichern: die mit --from angegebene Datei und/oder die als Optionen angegebenen Einstellungen (diese haben Vorrang vor denen der Datei). Ein Profil mit diesem Namen wird ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the profile&apos;s name</source>
+        <translation>der Name des Profils</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;profile save&apos; takes one NAME.</source>
+        <translation>&apos;profile save&apos; nimmt genau einen NAME an.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--dev/--no-dev and --persistent-logging/--no-persistent-logging each take one side.</source>
+        <translation>--dev/--no-dev und --persistent-logging/--no-persistent-logging nehmen jeweils nur eine Seite an.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
+  save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
+  show P                               print a profile (P: a saved NAME or a file)
+  list                                 the saved names
+  rm NAME                              delete a saved profile
+  export NAME FILE                     copy a saved profile to FILE
+  import FILE [NAME]                   save FILE under NAME (default: its base name)</source>
+        <translation>Gespeicherte Profile, gemeinsam mit der Desktop-Anwendung genutzt und überall mit --profile NAME verwendbar:
+  save NAME [--from FILE] [settings]   speichern (siehe &apos;imprint profile save --help&apos;)
+  show P                               ein Profil ausgeben (P: ein gespeicherter NAME oder eine Datei)
+  list                                 die gespeicherten Namen
+  rm NAME                              ein gespeichertes Profil löschen
+  export NAME FILE                     ein gespeichertes Profil nach FILE kopieren
+  import FILE [NAME]                   FILE unter NAME speichern (Standard: ihr Basisname)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>JSON output (see app/cli/json/profile.md).</source>
+        <translation>JSON-Ausgabe (siehe app/cli/json/profile.md).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show WiFi pass phrases instead of ********.</source>
+        <translation>WLAN-Passphrasen statt ******** anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: replace a saved profile of the same name.</source>
+        <translation>import: ein gespeichertes Profil gleichen Namens ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrong number of arguments; see &apos;imprint profile --help&apos;.</source>
+        <translation>Falsche Anzahl von Argumenten; siehe &apos;imprint profile --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
+        <translation>&apos;profile&apos; braucht eine dieser Aktionen: save, show, list, rm, export, import; siehe &apos;imprint profile --help&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>imprint::cli::ProgressPrinter</name>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-159"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-209"/>
         <source> %1 left</source>
         <translation> noch %1</translation>
     </message>

@@ -39,7 +39,7 @@
         <translation>Listar las unidades en las que se puede grabar</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+360"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+412"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Grabar una imagen en unidades o archivos de imagen, con verificación</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>, quedan %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+411"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+413"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurar muchos dispositivos a partir de una imagen y un manifiesto</translation>
     </message>
@@ -147,6 +147,11 @@
         <location line="+2"/>
         <source>Run &apos;imprint --help&apos; for the list of commands.</source>
         <translation>Ejecute &apos;imprint --help&apos; para ver la lista de órdenes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_profile.cpp" line="+255"/>
+        <source>Save, show, list, remove, export and import profiles</source>
+        <translation>Guardar, mostrar, listar, quitar, exportar e importar perfiles</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1811,7 @@
         <translation>El manifiesto tiene una columna desconocida {column}. Las columnas son hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode y config.&lt;key&gt; (por ejemplo config.persistentLogging).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Row {row}, column {column}: &quot;{template}&quot; has a placeholder that is not known. Use {index}, {index:03}, {uuid} or {row.&lt;another column&gt;}.</source>
         <translation>Fila {row}, columna {column}: «{template}» tiene un marcador desconocido. Use {index}, {index:03}, {uuid} o {row.&lt;otra columna&gt;}.</translation>
     </message>
@@ -1816,7 +1821,7 @@
         <translation>Fila {row}, columna {column}: «{value}» no es ni true ni false.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Row {row}, column {column}: &quot;{value}&quot; is not a device uuid (32 to 62 lower-case hex digits). Leave it empty to have one generated.</source>
         <translation>Fila {row}, columna {column}: «{value}» no es un uuid de dispositivo (de 32 a 62 dígitos hexadecimales en minúsculas). Déjelo vacío para que se genere uno.</translation>
     </message>
@@ -1826,7 +1831,7 @@
         <translation>La fila {row} tiene wifi_psk pero no wifi_ssid. Indique también el nombre de la red o deje ambos vacíos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Row {row}, column {column}: {reason}. Give the key&apos;s text (&quot;ssh-ed25519 AAAA...&quot;) or the path of a .pub file.</source>
         <translation>Fila {row}, columna {column}: {reason}. Indique el texto de la clave («ssh-ed25519 AAAA...») o la ruta de un archivo .pub.</translation>
     </message>
@@ -1856,7 +1861,7 @@
         <translation>--target-profile {profile} debe ir tras el --to al que corresponde, uno por cada --to. Use --profile para un perfil que reciban todos los destinos.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Compressing {path} with {tool} failed. Check that {tool} is installed and that the disk has room.</source>
         <translation>Falló la compresión de {path} con {tool}. Compruebe que {tool} está instalado y que el disco tiene espacio.</translation>
     </message>
@@ -2841,6 +2846,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
     </message>
     <message>
         <location filename="../app/cli/cmd_configure.cpp" line="-210"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-146"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Cada --wifi-psk debe ir tras su propio --wifi SSID.</translation>
     </message>
@@ -2967,7 +2973,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>No se encontró ninguna unidad (use --all para incluir la unidad del sistema y los dispositivos loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-323"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-373"/>
         <source> [y/N] </source>
         <translation> [y/N] </translation>
     </message>
@@ -2987,12 +2993,12 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>Se borrará todo lo que hay en %1 (%2 %3). ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-293"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-294"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Configurar muchos dispositivos a partir de una imagen base y un manifiesto (CSV con una fila de cabecera o un array JSON de objetos; una fila por dispositivo; columnas hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode y config.&lt;key&gt;; los valores pueden usar {index}, {index:03}, {uuid} y {row.&lt;column&gt;}). Se comprueban todas las filas antes de escribir nada. Con --out, una imagen dispersa por dispositivo (&lt;hostname&gt;.img); con --to, las unidades o archivos indicados, grabados en paralelo, un dispositivo en cada uno, tanda tras tanda.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>CSV or JSON, one row per device</source>
         <translation>CSV o JSON, una fila por dispositivo</translation>
     </message>
@@ -3120,7 +3126,17 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
         <translation>Progreso y resultado como líneas JSON (consulte app/cli/json/flash.md).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Configure every target with this profile (a file or a saved name).</source>
+        <translation>Configurar cada destino con este perfil (un archivo o un nombre guardado).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Configure the --to before it with this profile, merged over --profile.</source>
+        <translation>Configurar el --to anterior con este perfil, aplicado encima de --profile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The image to write.</source>
         <translation>La imagen que se grabará.</translation>
     </message>
@@ -3140,7 +3156,12 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
         <translation>Se graban solo los %1 de %2 que contienen datos (detectados en la imagen).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+22"/>
+        <source>Nothing was written: fix the profile errors above.</source>
+        <translation>No se ha escrito nada: corrija los errores de perfil anteriores.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>%1: written and verified</source>
         <translation>%1: grabado y verificado</translation>
     </message>
@@ -3336,11 +3357,73 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <source>&apos;inspect&apos; takes exactly one TARGET.</source>
         <translation>&apos;inspect&apos; admite exactamente un TARGET.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cmd_profile.cpp" line="-70"/>
+        <source>Save a profile under NAME: the file given with --from, and/or the settings given as options (they go over the file&apos;s). A profile of that name is replaced.</source>
+        <translation>Guardar un perfil como NAME: el archivo indicado con --from y/o los ajustes indicados como opciones (que prevalecen sobre los del archivo). Se reemplaza un perfil con ese nombre.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the profile&apos;s name</source>
+        <translation>el nombre del perfil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;profile save&apos; takes one NAME.</source>
+        <translation>&apos;profile save&apos; admite un solo NAME.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--dev/--no-dev and --persistent-logging/--no-persistent-logging each take one side.</source>
+        <translation>--dev/--no-dev y --persistent-logging/--no-persistent-logging admiten cada uno solo una de las dos opciones.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
+  save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
+  show P                               print a profile (P: a saved NAME or a file)
+  list                                 the saved names
+  rm NAME                              delete a saved profile
+  export NAME FILE                     copy a saved profile to FILE
+  import FILE [NAME]                   save FILE under NAME (default: its base name)</source>
+        <translation>Perfiles guardados, compartidos con la aplicación de escritorio y aceptados en cualquier parte por --profile NAME:
+  save NAME [--from FILE] [settings]   guarda (consulte &apos;imprint profile save --help&apos;)
+  show P                               muestra un perfil (P: un NAME guardado o un archivo)
+  list                                 los nombres guardados
+  rm NAME                              elimina un perfil guardado
+  export NAME FILE                     copia un perfil guardado a FILE
+  import FILE [NAME]                   guarda FILE como NAME (por defecto: su nombre base)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>JSON output (see app/cli/json/profile.md).</source>
+        <translation>Salida JSON (consulte app/cli/json/profile.md).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show WiFi pass phrases instead of ********.</source>
+        <translation>Mostrar las frases de contraseña wifi en lugar de ********.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: replace a saved profile of the same name.</source>
+        <translation>import: reemplazar un perfil guardado con el mismo nombre.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrong number of arguments; see &apos;imprint profile --help&apos;.</source>
+        <translation>Número de argumentos incorrecto; consulte &apos;imprint profile --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
+        <translation>&apos;profile&apos; necesita una de estas acciones: save, show, list, rm, export, import; consulte &apos;imprint profile --help&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>imprint::cli::ProgressPrinter</name>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-159"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-209"/>
         <source> %1 left</source>
         <translation> quedan %1</translation>
     </message>

@@ -39,7 +39,7 @@
         <translation>Lister les lecteurs sur lesquels on peut écrire</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+360"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+412"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Écrire une image sur des lecteurs ou dans des fichiers image, avec vérification</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>, reste %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+411"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+413"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurer de nombreux appareils à partir d&apos;une image et d&apos;un manifeste</translation>
     </message>
@@ -147,6 +147,11 @@
         <location line="+2"/>
         <source>Run &apos;imprint --help&apos; for the list of commands.</source>
         <translation>Lancez &apos;imprint --help&apos; pour la liste des commandes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_profile.cpp" line="+255"/>
+        <source>Save, show, list, remove, export and import profiles</source>
+        <translation>Enregistrer, afficher, lister, supprimer, exporter et importer des profils</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1811,7 @@
         <translation>Le manifeste a une colonne inconnue {column}. Les colonnes sont hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode et config.&lt;key&gt; (par exemple config.persistentLogging).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Row {row}, column {column}: &quot;{template}&quot; has a placeholder that is not known. Use {index}, {index:03}, {uuid} or {row.&lt;another column&gt;}.</source>
         <translation>Ligne {row}, colonne {column}&#xa0;: «&#xa0;{template}&#xa0;» contient un espace réservé inconnu. Utilisez {index}, {index:03}, {uuid} ou {row.&lt;autre colonne&gt;}.</translation>
     </message>
@@ -1816,7 +1821,7 @@
         <translation>Ligne {row}, colonne {column}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est ni true ni false.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Row {row}, column {column}: &quot;{value}&quot; is not a device uuid (32 to 62 lower-case hex digits). Leave it empty to have one generated.</source>
         <translation>Ligne {row}, colonne {column}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un uuid d&apos;appareil (32 à 62 chiffres hexadécimaux en minuscules). Laissez le champ vide pour en générer un.</translation>
     </message>
@@ -1826,7 +1831,7 @@
         <translation>La ligne {row} a un wifi_psk mais pas de wifi_ssid. Indiquez aussi le nom du réseau, ou laissez les deux vides.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Row {row}, column {column}: {reason}. Give the key&apos;s text (&quot;ssh-ed25519 AAAA...&quot;) or the path of a .pub file.</source>
         <translation>Ligne {row}, colonne {column}&#xa0;: {reason}. Donnez le texte de la clé («&#xa0;ssh-ed25519 AAAA...&#xa0;») ou le chemin d&apos;un fichier .pub.</translation>
     </message>
@@ -1856,7 +1861,7 @@
         <translation>--target-profile {profile} doit suivre le --to auquel il s&apos;applique, un par --to. Utilisez --profile pour un profil que reçoivent toutes les cibles.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Compressing {path} with {tool} failed. Check that {tool} is installed and that the disk has room.</source>
         <translation>La compression de {path} avec {tool} a échoué. Vérifiez que {tool} est installé et que le disque a de la place.</translation>
     </message>
@@ -2841,6 +2846,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
     </message>
     <message>
         <location filename="../app/cli/cmd_configure.cpp" line="-210"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-146"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Chaque --wifi-psk doit suivre son propre --wifi SSID.</translation>
     </message>
@@ -2967,7 +2973,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Aucun lecteur trouvé (utilisez --all pour inclure le lecteur système et les périphériques loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-323"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-373"/>
         <source> [y/N] </source>
         <translation> [y/N] </translation>
     </message>
@@ -2987,12 +2993,12 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Tout le contenu de %1 (%2 %3) sera effacé. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-293"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-294"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Configurer de nombreux appareils à partir d&apos;une image de base et d&apos;un manifeste (CSV avec une ligne d&apos;en-tête, ou tableau JSON d&apos;objets&#xa0;; une ligne par appareil&#xa0;; colonnes hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode et config.&lt;key&gt;&#xa0;; les valeurs peuvent utiliser {index}, {index:03}, {uuid} et {row.&lt;column&gt;}). Chaque ligne est vérifiée avant toute écriture. Avec --out, une image creuse par appareil (&lt;hostname&gt;.img)&#xa0;; avec --to, les lecteurs ou fichiers indiqués, écrits en parallèle, un appareil chacun, série après série.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>CSV or JSON, one row per device</source>
         <translation>CSV ou JSON, une ligne par appareil</translation>
     </message>
@@ -3120,7 +3126,17 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
         <translation>Progression et résultat en lignes JSON (voir app/cli/json/flash.md).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Configure every target with this profile (a file or a saved name).</source>
+        <translation>Configurer chaque cible avec ce profil (un fichier ou un nom enregistré).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Configure the --to before it with this profile, merged over --profile.</source>
+        <translation>Configurer le --to qui précède avec ce profil, appliqué par-dessus --profile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The image to write.</source>
         <translation>L&apos;image à écrire.</translation>
     </message>
@@ -3140,7 +3156,12 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
         <translation>Écriture des seuls %1 sur %2 qui contiennent des données (trouvés dans l&apos;image).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+22"/>
+        <source>Nothing was written: fix the profile errors above.</source>
+        <translation>Rien n&apos;a été écrit&#xa0;: corrigez les erreurs de profil ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>%1: written and verified</source>
         <translation>%1&#xa0;: écrit et vérifié</translation>
     </message>
@@ -3336,11 +3357,73 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <source>&apos;inspect&apos; takes exactly one TARGET.</source>
         <translation>&apos;inspect&apos; prend exactement un TARGET.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cmd_profile.cpp" line="-70"/>
+        <source>Save a profile under NAME: the file given with --from, and/or the settings given as options (they go over the file&apos;s). A profile of that name is replaced.</source>
+        <translation>Enregistrer un profil sous NAME&#xa0;: le fichier indiqué avec --from et/ou les réglages donnés en options (ils l&apos;emportent sur ceux du fichier). Un profil du même nom est remplacé.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the profile&apos;s name</source>
+        <translation>le nom du profil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;profile save&apos; takes one NAME.</source>
+        <translation>&apos;profile save&apos; prend un seul NAME.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--dev/--no-dev and --persistent-logging/--no-persistent-logging each take one side.</source>
+        <translation>--dev/--no-dev et --persistent-logging/--no-persistent-logging n&apos;acceptent chacun qu&apos;un seul des deux.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
+  save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
+  show P                               print a profile (P: a saved NAME or a file)
+  list                                 the saved names
+  rm NAME                              delete a saved profile
+  export NAME FILE                     copy a saved profile to FILE
+  import FILE [NAME]                   save FILE under NAME (default: its base name)</source>
+        <translation>Profils enregistrés, partagés avec l&apos;application de bureau et acceptés partout par --profile NAME&#xa0;:
+  save NAME [--from FILE] [settings]   enregistre (voir &apos;imprint profile save --help&apos;)
+  show P                               affiche un profil (P&#xa0;: un NAME enregistré ou un fichier)
+  list                                 les noms enregistrés
+  rm NAME                              supprime un profil enregistré
+  export NAME FILE                     copie un profil enregistré vers FILE
+  import FILE [NAME]                   enregistre FILE sous NAME (par défaut&#xa0;: son nom de base)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>JSON output (see app/cli/json/profile.md).</source>
+        <translation>Sortie JSON (voir app/cli/json/profile.md).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show WiFi pass phrases instead of ********.</source>
+        <translation>Afficher les phrases secrètes Wi-Fi au lieu de ********.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import: replace a saved profile of the same name.</source>
+        <translation>import&#xa0;: remplacer un profil enregistré du même nom.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrong number of arguments; see &apos;imprint profile --help&apos;.</source>
+        <translation>Mauvais nombre d&apos;arguments&#xa0;; voir &apos;imprint profile --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
+        <translation>&apos;profile&apos; a besoin de l&apos;une de ces actions&#xa0;: save, show, list, rm, export, import&#xa0;; voir &apos;imprint profile --help&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>imprint::cli::ProgressPrinter</name>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-159"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-209"/>
         <source> %1 left</source>
         <translation> reste %1</translation>
     </message>
