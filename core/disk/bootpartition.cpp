@@ -166,7 +166,7 @@ Result<BootLocation> locateBootPartition(BlockDevice& device, const PartitionTab
 Result<std::unique_ptr<BootPartition>> openBootPartition(std::unique_ptr<BlockDevice> device,
                                                          const BootOpenOptions& options) {
     FatVolume::Options fatOptions;
-    fatOptions.barriers = options.barriers;
+    fatOptions.barriers = options.barriers.value_or(true);
     auto table = PartitionTable::read(*device);
     if (!table) {
         // A FAT filesystem on the whole device (no table) is its own boot partition.
@@ -225,7 +225,11 @@ Result<std::unique_ptr<BootPartition>> openBootPartition(const std::string& targ
     if (!device) {
         return device.error();
     }
-    return openBootPartition(std::unique_ptr<BlockDevice>(std::move(device).value()), options);
+    BootOpenOptions effective = options;
+    if (!effective.barriers) {
+        effective.barriers = (*device)->isBlockDevice();
+    }
+    return openBootPartition(std::unique_ptr<BlockDevice>(std::move(device).value()), effective);
 }
 
 } // namespace imprint::disk

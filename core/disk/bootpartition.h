@@ -66,7 +66,12 @@ Result<BootLocation> locateBootPartition(BlockDevice& device, const PartitionTab
 struct BootOpenOptions {
     bool writable = false;
     std::optional<int> partition; // use this partition number instead of the rule
-    bool barriers = true;
+    // Write barriers (fdatasync) between the steps of an update. Unset: on for a drive, where
+    // a pulled card or a power cut must find the steps on the medium in order; off for an
+    // image file, whose writes go through the page cache in program order, so a crashing or
+    // killed program still leaves a prefix of them (a power cut of the host is not covered:
+    // the file is as durable as one written by cp or mcopy). See core/disk/README.md.
+    std::optional<bool> barriers;
 };
 
 // Opens TARGET: a mounted directory, or an image file / block device (its partition table,

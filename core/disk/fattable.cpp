@@ -90,44 +90,44 @@ Result<void> FatTable::loadAll() {
 }
 
 Result<std::uint8_t*> FatTable::bytesAt(std::uint32_t byteOffset) {
-    if (auto r = loadSector(byteOffset / g_.bytesPerSector); !r) {
-        return r.error();
+    if (!allLoaded_) {
+        if (auto r = loadSector(byteOffset / g_.bytesPerSector); !r) {
+            return r.error();
+        }
     }
     return data_.get() + byteOffset;
 }
 
-Result<std::uint32_t> FatTable::get(std::uint32_t cluster) {
+std::uint32_t FatTable::decode(std::uint32_t cluster) const {
+    const std::span<const std::uint8_t> fat(data_.get(), bytes_);
     switch (g_.type) {
     case FatType::Fat12: {
-        const std::uint32_t at = cluster + cluster / 2;
-        auto lo = bytesAt(at);
-        if (!lo) {
-            return lo.error();
-        }
-        const std::uint32_t b0 = **lo;
-        auto hi = bytesAt(at + 1); // may be in the next sector
-        if (!hi) {
-            return hi.error();
-        }
-        const std::uint32_t v = b0 | (std::uint32_t{**hi} << 8);
+        const std::uint32_t v = le16(fat, cluster + cluster / 2);
         return (cluster & 1u) ? (v >> 4) : (v & 0xFFFu);
     }
-    case FatType::Fat16: {
-        auto p = bytesAt(cluster * 2);
-        if (!p) {
-            return p.error();
-        }
-        return std::uint32_t{le16(std::span<const std::uint8_t>(*p, 2), 0)};
-    }
-    case FatType::Fat32: {
-        auto p = bytesAt(cluster * 4);
-        if (!p) {
-            return p.error();
-        }
-        return le32(std::span<const std::uint8_t>(*p, 4), 0) & 0x0FFFFFFFu;
-    }
+    case FatType::Fat16:
+        return le16(fat, cluster * 2);
+    case FatType::Fat32:
+        return le32(fat, cluster * 4) & 0x0FFFFFFFu;
     }
     return 0u;
+}
+
+Result<std::uint32_t> FatTable::get(std::uint32_t cluster) {
+    if (!allLoaded_) {
+        // The entry's first and last byte (a FAT12 entry may straddle two sectors).
+        const std::uint32_t first = g_.type == FatType::Fat12   ? cluster + cluster / 2
+                                    : g_.type == FatType::Fat16 ? cluster * 2
+                                                                : cluster * 4;
+        const std::uint32_t last = first + (g_.type == FatType::Fat32 ? 3 : 1);
+        if (auto r = bytesAt(first); !r) {
+            return r.error();
+        }
+        if (auto r = bytesAt(last); !r) {
+            return r.error();
+        }
+    }
+    return decode(cluster);
 }
 
 Result<void> FatTable::set(std::uint32_t cluster, std::uint32_t value) {
@@ -222,12 +222,27 @@ Result<std::uint32_t> FatTable::freeClusters() {
             return r.error();
         }
         std::uint32_t n = 0;
-        for (std::uint32_t c = 2; c <= g_.maxCluster(); ++c) {
-            auto v = get(c);
-            if (!v) {
-                return v.error();
+        const std::uint8_t* fat = data_.get();
+        const std::uint32_t last = g_.maxCluster();
+        // One loop per width, so counting a FAT16 of 64 Ki entries stays a few microseconds.
+        switch (g_.type) {
+        case FatType::Fat12:
+            for (std::uint32_t c = 2; c <= last; ++c) {
+                n += decode(c) == 0 ? 1u : 0u;
             }
-            n += *v == 0 ? 1u : 0u;
+            break;
+        case FatType::Fat16:
+            for (std::uint32_t c = 2; c <= last; ++c) {
+                n += (fat[2 * c] | fat[2 * c + 1]) == 0 ? 1u : 0u;
+            }
+            break;
+        case FatType::Fat32:
+            for (std::uint32_t c = 2; c <= last; ++c) {
+                n += (fat[4 * c] | fat[4 * c + 1] | fat[4 * c + 2] | (fat[4 * c + 3] & 0x0F)) == 0
+                         ? 1u
+                         : 0u;
+            }
+            break;
         }
         free_ = n;
     }

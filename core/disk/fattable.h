@@ -48,7 +48,8 @@ public:
 private:
     Result<void> loadSector(std::uint32_t sector);
     Result<void> loadAll();
-    Result<std::uint8_t*> bytesAt(std::uint32_t byteOffset); // loads the sector
+    Result<std::uint8_t*> bytesAt(std::uint32_t byteOffset);         // loads the sector
+    [[nodiscard]] std::uint32_t decode(std::uint32_t cluster) const; // the sector is loaded
 
     BlockDevice& device_;
     std::uint64_t volumeOffset_;

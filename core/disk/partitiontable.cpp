@@ -121,6 +121,9 @@ Result<PartitionTable> PartitionTable::read(BlockDevice& device) {
         if (forced != 0) {
             fdisk_save_user_sector_size(cxt.get(), forced, forced);
         }
+        // Read only, never written through libfdisk: list-only skips its probe of the whole
+        // device for other signatures (half a MiB read, half the cost of `imprint fs put`).
+        fdisk_enable_listonly(cxt.get(), 1);
         if (fdisk_assign_device_by_fd(cxt.get(), *fd, "imprint", 1) != 0) {
             return Error("partition.read_failed").with("reason", "libfdisk cannot read the device");
         }

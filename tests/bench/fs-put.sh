@@ -1,11 +1,13 @@
 #!/bin/bash
 # Benchmark: `imprint fs put` of a 2 KiB config.json into a 1.5 GiB balenaOS-shaped image
 # (sparse; sfdisk + mkfs.fat + mkfs.ext4), whole process, median of 10 runs, beside the same
-# edit done with mtools `mcopy -o` in the same run.
-# usage: bash tests/bench/fs-put.sh [BUILD_DIR]   (default: build)
+# edit done with mtools `mcopy -o` in the same run. Also prints the CPU time (user + system,
+# mean) of each: on a loaded machine the wall time mostly measures waiting for a core.
+# usage: bash tests/bench/fs-put.sh [BUILD_DIR] [RUNS]   (defaults: build, 10)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-build}
+runs=${2:-10}
 imprint=$(cd "$build" && pwd)/bin/imprint
 [ -x "$imprint" ] || { echo "no $imprint: build first" >&2; exit 1; }
 work=$(mktemp -d)
@@ -31,13 +33,15 @@ cmp <("$imprint" fs cat "$img" /config.json) "$work/config.json"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 if command -v hyperfine >/dev/null; then
-  hyperfine -N --runs 10 --warmup 2 --export-json "$work/h.json" \
+  hyperfine -N --runs "$runs" --warmup 2 --export-json "$work/h.json" \
     -n imprint "$imprint fs put $img /config.json $work/config.json" \
     -n mcopy "mcopy -o -i $img@@$offset $work/config.json ::/config.json" >&2
-  read -r a b < <(python3 -c '
+  read -r a b ca cb < <(python3 -c '
 import json,sys,statistics
 r=json.load(open(sys.argv[1]))["results"]
-print(*[statistics.median(x["times"])*1000 for x in r])' "$work/h.json")
+print(*[statistics.median(x["times"])*1000 for x in r],
+      *[(x["user"] + x["system"])*1000 for x in r])' "$work/h.json")
+  printf 'CPU (user+system, mean): imprint %.2f ms, mcopy %.2f ms\n' "$ca" "$cb"
 else
   run() { for _ in $(seq 10); do s=$(date +%s%N); "$@" >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000 )); done | median; }
   a=$(echo "$(run "$imprint" fs put "$img" /config.json "$work/config.json") / 1000" | bc -l)

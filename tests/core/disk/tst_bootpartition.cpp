@@ -63,6 +63,24 @@ QByteArray outside(const QString& img, qint64 start, qint64 size) {
     return QCryptographicHash::hash(all, QCryptographicHash::Sha256);
 }
 
+// `imprint` with extra environment (the launcher's switches).
+CliRun runWith(const QStringList& env, const QStringList& arguments, const QByteArray& input = {}) {
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const QString& kv : env) {
+        e.insert(kv.section('=', 0, 0), kv.section('=', 1));
+    }
+    p.setProcessEnvironment(e);
+    p.start(QStringLiteral(IMPRINT_BIN_DIR "/imprint"), arguments);
+    p.waitForStarted();
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
 } // namespace
 
 class TestBootPartition : public QObject {
@@ -195,6 +213,64 @@ private slots:
         QCOMPARE(fileHash(img), hash);
         // --partition N reads another FAT partition; ext4 is refused as not FAT.
         QCOMPARE(runImprint({"fs", "ls", img, "--partition", "1"}).exitCode, 0);
+    }
+
+    // `imprint` does the wordless fs edits without Qt and hands everything else, failures
+    // included, to imprint-qt: the same results, the same messages, stdin passed on.
+    void fastPathWithoutQt() {
+        const QString program = QStringLiteral(IMPRINT_BIN_DIR "/imprint");
+        const auto dynamic = tool("readelf", {"-d", program});
+        QCOMPARE(dynamic.exitCode, 0);
+        QVERIFY2(!dynamic.out.contains("libQt6"), dynamic.out.constData());
+
+        const QString img = mbrImage("fast.img");
+        const QString at = mtoolsImage(img, 8192 * 512);
+        const QStringList noQt{"IMPRINT_QT_PROGRAM=/nonexistent/imprint-qt"};
+        // Done without the full program: it does not even exist here.
+        QCOMPARE(runWith(noQt, {"fs", "put", img, "/config.json"}, "{\"fast\":1}").exitCode, 0);
+        QCOMPARE(runWith(noQt, {"fs", "mkdir", img, "/a/b"}).exitCode, 0);
+        QCOMPARE(
+            runWith(noQt, {"fs", "put", img, "/a/b/c.txt", "-", "--partition", "1"}, "c").exitCode,
+            0);
+        QCOMPARE(runWith(noQt, {"fs", "cat", img, "/config.json"}).out,
+                 QStringLiteral("{\"fast\":1}"));
+        QCOMPARE(runWith(noQt, {"fs", "rm", img, "/a/b/c.txt"}).exitCode, 0);
+        QCOMPARE(mtype(at, "/config.json"), QByteArray("{\"fast\":1}"));
+        QVERIFY(tool("mdir", {"-i", at, "::/a/b"}).exitCode == 0);
+        QVERIFY(tool("mtype", {"-i", at, "::/a/b/c.txt"}).exitCode != 0);
+        const auto check = fsck(img, 8192 * 512, 40960 * 512);
+        QVERIFY2(check.exitCode == 0 && check.out.trimmed().split('\n').size() <= 2,
+                 check.out.constData());
+        // What needs words goes to the full program.
+        const auto listing = runWith(noQt, {"fs", "ls", img});
+        QCOMPARE(listing.exitCode, 1);
+        QVERIFY2(listing.err.contains("/nonexistent/imprint-qt"), qPrintable(listing.err));
+
+        // A refusal: the same exit code and message as the full program alone, nothing changed.
+        const QByteArray hash = fileHash(img);
+        for (const QStringList& args :
+             {QStringList{"fs", "put", img, "/bad:name", "-"},
+              QStringList{"fs", "cat", img, "/nope"}, QStringList{"fs", "rm", img, "/a"},
+              QStringList{"fs", "put", img, "/x", "-", "--partition", "2"}}) {
+            const auto fast = runWith({}, args, "data");
+            const auto full = runWith({"IMPRINT_NO_FAST_PATH=1"}, args, "data");
+            QVERIFY2(fast.exitCode != 0 && !fast.err.isEmpty(), qPrintable(args.join(' ')));
+            QCOMPARE(fast.exitCode, full.exitCode);
+            QCOMPARE(fast.err, full.err);
+            QCOMPARE(fast.out, full.out);
+        }
+        QCOMPARE(fileHash(img), hash);
+
+        // Declined after stdin was read (a warning to print): imprint-qt gets the same bytes.
+        const QString bare = tmp.filePath("fast-bare.img");
+        sh("truncate -s 64M " + bare);
+        QVERIFY(sfdisk(bare, "label: dos\nstart=2048, size=20480, type=e\n"));
+        QVERIFY(mkfat(bare, 2048, 20480, QString()));
+        const QByteArray content(70000, 's');
+        const auto guessed = runWith({}, {"fs", "put", bare, "/config.json"}, content);
+        QCOMPARE(guessed.exitCode, 0);
+        QVERIFY(guessed.err.contains("partition 1"));
+        QCOMPARE(mtype(mtoolsImage(bare, 2048 * 512), "/config.json"), content);
     }
 
     void gptNamesAndTypes() {

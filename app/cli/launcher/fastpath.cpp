@@ -1,0 +1,173 @@
+#include "app/cli/launcher/fastpath.h"
+
+#include "core/disk/bootpartition.h"
+
+#include <sys/stat.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <fcntl.h>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <unistd.h>
+
+namespace imprint::launcher {
+namespace {
+
+struct FsRequest {
+    std::string action;
+    std::string target;
+    std::string path;
+    std::optional<std::string> local; // put: a file, or "-"/absent for stdin
+    std::optional<int> partition;
+};
+
+std::optional<int> partitionNumber(std::string_view text) {
+    if (text.empty() || text.size() > 3) {
+        return std::nullopt;
+    }
+    int n = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9') {
+            return std::nullopt;
+        }
+        n = n * 10 + (c - '0');
+    }
+    return n >= 1 ? std::optional<int>(n) : std::nullopt;
+}
+
+// Only the plain shapes; anything else (help, --json, unknown options, wrong counts) is the
+// full program's to explain.
+std::optional<FsRequest> parse(const std::vector<std::string>& arguments) {
+    std::vector<std::string> positional;
+    FsRequest request;
+    for (std::size_t i = 1; i < arguments.size(); ++i) {
+        const std::string& a = arguments[i];
+        if (a == "-" || a.empty() || a[0] != '-') {
+            positional.push_back(a);
+        } else if (a == "--partition" && i + 1 < arguments.size()) {
+            request.partition = partitionNumber(arguments[++i]);
+            if (!request.partition) {
+                return std::nullopt;
+            }
+        } else if (a.starts_with("--partition=")) {
+            request.partition = partitionNumber(std::string_view(a).substr(12));
+            if (!request.partition) {
+                return std::nullopt;
+            }
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (positional.size() < 3) {
+        return std::nullopt;
+    }
+    request.action = positional[0];
+    request.target = positional[1];
+    request.path = positional[2];
+    const bool put = request.action == "put";
+    if (!put && request.action != "rm" && request.action != "mkdir" && request.action != "cat") {
+        return std::nullopt;
+    }
+    if (positional.size() > (put ? 4U : 3U)) {
+        return std::nullopt;
+    }
+    if (put && positional.size() == 4) {
+        request.local = positional[3];
+    }
+    return request;
+}
+
+bool readAll(int fd, std::string& out) {
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n == 0) {
+            return true;
+        }
+        if (n < 0) {
+            return false;
+        }
+        out.append(buffer, static_cast<std::size_t>(n));
+    }
+}
+
+bool readLocal(const std::string& path, std::string& out) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    const bool ok = readAll(fd, out);
+    ::close(fd);
+    return ok;
+}
+
+bool isImageFile(const std::string& target) {
+    struct stat st {};
+    // Drives need the flasher's safety verdict and directories are rare in scripts: both are
+    // left to the full program.
+    return ::stat(target.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+std::span<const std::uint8_t> bytes(const std::string& s) {
+    return {reinterpret_cast<const std::uint8_t*>(s.data()), s.size()};
+}
+
+} // namespace
+
+FastOutcome tryFastPath(const std::vector<std::string>& arguments, std::string& stdinContent,
+                        bool& stdinConsumed) {
+    if (arguments.empty() || arguments[0] != "fs") {
+        return FastOutcome::Declined;
+    }
+    const auto request = parse(arguments);
+    if (!request || !isImageFile(request->target)) {
+        return FastOutcome::Declined;
+    }
+    std::string content;
+    if (request->action == "put") {
+        if (!request->local || *request->local == "-") {
+            if (::isatty(STDIN_FILENO)) {
+                return FastOutcome::Declined;
+            }
+            stdinConsumed = true;
+            if (!readAll(STDIN_FILENO, stdinContent)) {
+                return FastOutcome::Declined;
+            }
+            content = stdinContent;
+        } else if (!readLocal(*request->local, content)) {
+            return FastOutcome::Declined;
+        }
+    }
+    disk::BootOpenOptions options;
+    options.writable = request->action != "cat";
+    options.partition = request->partition;
+    auto boot = disk::openBootPartition(request->target, options);
+    if (!boot || (*boot)->location().isGuess()) {
+        return FastOutcome::Declined; // an error or a warning to print: words
+    }
+    disk::BootPartition& partition = **boot;
+    if (request->action == "cat") {
+        auto data = partition.readFile(request->path);
+        if (!data) {
+            return FastOutcome::Declined;
+        }
+        std::fwrite(data->data(), 1, data->size(), stdout);
+        std::fflush(stdout);
+        return FastOutcome::Done;
+    }
+    Result<void> r;
+    if (request->action == "put") {
+        r = partition.writeFile(request->path, bytes(content));
+    } else if (request->action == "rm") {
+        r = partition.remove(request->path);
+    } else {
+        r = partition.makeDirectory(request->path);
+    }
+    // A refusal changed nothing, so the full program can repeat it and explain it.
+    return r ? FastOutcome::Done : FastOutcome::Declined;
+}
+
+} // namespace imprint::launcher
