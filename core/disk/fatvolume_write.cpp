@@ -26,6 +26,27 @@ std::uint32_t ceilDiv(std::uint64_t a, std::uint64_t b) {
     return static_cast<std::uint32_t>((a + b - 1) / b);
 }
 
+// Where a renamed entry can go so that the rename is one sector write: the old run is inside
+// one sector and that sector has room for the new run (counting the old run's own entries).
+std::optional<std::size_t> sameSectorPlace(const FatDirectory& dir, const ParsedDirectory& parsed,
+                                           const FatSlot& old, std::size_t count) {
+    const std::size_t sector = dir.sectorOf(old.shortIndex);
+    if (dir.sectorOf(old.first) != sector) {
+        return std::nullopt;
+    }
+    const std::size_t perSector = dir.bytesPerSector / 32;
+    std::size_t run = 0;
+    for (std::size_t i = sector * perSector; i < (sector + 1) * perSector; ++i) {
+        const bool usable = i >= parsed.endIndex || dir.entry(i)[0] == FREE ||
+                            (i >= old.first && i <= old.shortIndex);
+        run = usable ? run + 1 : 0;
+        if (run == count) {
+            return i + 1 - count;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 struct FatVolume::NamePlan {
@@ -625,6 +646,32 @@ Result<void> FatVolume::rename(std::string_view from, std::string_view to) {
     if (!name) {
         return name.error();
     }
+    // The new entry carries everything of the old one but its name.
+    auto e = name->shortEntry();
+    const auto old = src->parent.entry(slot.shortIndex);
+    std::copy(old.begin() + 11, old.end(), e.begin() + 11);
+    e[DIR_NTRes] = 0;
+    if (sameDir) {
+        if (const auto start = sameSectorPlace(dst->parent, dst->parsed, slot, name->count())) {
+            // One sector write: a crash leaves the old name or the new one, never both.
+            FatDirectory& dir = dst->parent;
+            for (std::size_t i = slot.first; i <= slot.shortIndex; ++i) {
+                dir.entry(i)[0] = FREE;
+            }
+            for (std::size_t i = dst->parsed.endIndex; i < *start; ++i) {
+                dir.entry(i)[0] = FREE; // no end marker may stay in front of the new run
+            }
+            std::copy(name->bytes.begin(), name->bytes.end(),
+                      dir.data.begin() + static_cast<std::ptrdiff_t>(*start * 32));
+            if (auto r = writeDirectorySectors(dir, {dir.sectorOf(*start)}); !r) {
+                return r;
+            }
+            if (auto r = barrier(); !r) {
+                return r;
+            }
+            return finish();
+        }
+    }
     auto placement = place(dst->parent, dst->parsed, name->count());
     if (!placement) {
         return placement.error();
@@ -662,11 +709,6 @@ Result<void> FatVolume::rename(std::string_view from, std::string_view to) {
     if (auto r = flushFat(); !r) {
         return r;
     }
-    // The new entry carries everything of the old one but its name.
-    auto e = name->shortEntry();
-    const auto old = src->parent.entry(slot.shortIndex);
-    std::copy(old.begin() + 11, old.end(), e.begin() + 11);
-    e[DIR_NTRes] = 0;
     if (auto r = placeEntries(dst->parent, *placement, *name); !r) {
         return r;
     }
