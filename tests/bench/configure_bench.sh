@@ -5,7 +5,8 @@
 set -eu
 BUILD=${1:?usage: configure_bench.sh BUILD_DIR [N]}
 RUNS=${2:-10}
-IMPRINT="$BUILD/bin/imprint"
+IMPRINT="$(cd "$BUILD" && pwd)/bin/imprint"
+[ -x "$IMPRINT" ] || { echo "no $IMPRINT: build first" >&2; exit 1; }
 W=$(mktemp -d)
 trap 'rm -rf "$W"' EXIT
 cd "$W"
