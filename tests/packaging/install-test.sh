@@ -5,6 +5,7 @@
 # Needs root (exit 77 = skipped otherwise). Label: slow.
 #   install-test.sh BUILD_DIR
 set -euo pipefail
+trap 'echo "install test failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 build=$(cd "$1" && pwd)
 if [ "$(id -u)" -ne 0 ]; then
     echo "install test needs root; skipped" >&2
@@ -50,7 +51,7 @@ echo "== running the installed programs" >&2
 [ "$(/usr/bin/imprint version compare 2.0.0-rc1 2.0.0)" = "<" ]
 QT_QPA_PLATFORM=offscreen /usr/bin/imprint-gui --version | grep -q '[0-9]\.[0-9]'
 demo="$build/demo/balena-demo-qemux86-64.img"
-if /usr/bin/imprint --help | grep -q '^  inspect '; then
+if /usr/bin/imprint --help | grep '^  inspect ' >/dev/null; then
     [ -f "$demo" ] || { echo "demo image missing: $demo" >&2; exit 1; }
     /usr/bin/imprint inspect "$demo" >/dev/null
 else
@@ -58,15 +59,18 @@ else
 fi
 
 echo "== man pages, completion, desktop integration" >&2
-man -w imprint | grep -q '/usr/share/man/man1/imprint.1.gz'
+page=$(man -w imprint)
+[ "$page" = /usr/share/man/man1/imprint.1.gz ] || { echo "man -w imprint: $page" >&2; false; }
 man -w imprint-gui >/dev/null
 zcat /usr/share/man/man1/imprint.1.gz | groff -man -ww -z
 bash -c 'source /usr/share/bash-completion/bash_completion;
          source /usr/share/bash-completion/completions/imprint;
+         COMP_LINE="imprint ver"; COMP_POINT=${#COMP_LINE};
          COMP_WORDS=(imprint ver); COMP_CWORD=1; _imprint;
-         [ "${COMPREPLY[*]}" = version ]'
+         [ "${COMPREPLY[*]}" = version ] ||
+             { echo "completion of \"imprint ver\" gave: ${COMPREPLY[*]}" >&2; false; }'
 desktop-file-validate /usr/share/applications/io.github.imprint.Imprint.desktop
-appstreamcli validate --no-net /usr/share/metainfo/io.github.imprint.Imprint.metainfo.xml >/dev/null
+appstreamcli validate --no-net /usr/share/metainfo/io.github.imprint.Imprint.metainfo.xml >&2
 [ -f /usr/share/icons/hicolor/scalable/apps/imprint.svg ]
 [ -f /usr/share/icons/hicolor/48x48/apps/imprint.png ]
 if command -v update-mime-database >/dev/null; then
