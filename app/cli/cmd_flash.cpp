@@ -4,6 +4,8 @@
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
 #include "app/common/flash/jsonview.h"
+#include "app/common/flash/opentarget.h"
+#include "flasher/blockmap/computedmap.h"
 #include "flasher/drives/lsblk.h"
 #include "flasher/drives/safety.h"
 #include "flasher/writejob/writejob.h"
@@ -117,7 +119,8 @@ int checkTargets(const std::vector<TargetChoice>& targets, const SafetyContext& 
                 return app::ExitRefused;
             }
         }
-        if (verdict.needsUnmount()) {
+        // UDisks2 unmounts by itself when it opens the drive.
+        if (verdict.needsUnmount() && !app::drivesOpenThroughUDisks()) {
             for (const auto& m : drive->allMountpoints()) {
                 int rc = QProcess::execute(QStringLiteral("umount"), {QString::fromStdString(m)});
                 if (rc != 0) {
@@ -202,8 +205,9 @@ int runFlash(const QStringList& arguments) {
                                       QStringLiteral("TARGET"));
     const QCommandLineOption bmapOption(QStringLiteral("bmap"), tr("Use this bmaptool block map."),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption noBmapOption(QStringLiteral("no-bmap"),
-                                          tr("Ignore a .bmap beside the image."));
+    const QCommandLineOption noBmapOption(
+        QStringLiteral("no-bmap"), tr("Write the whole image: ignore a .bmap beside it and do not "
+                                      "work out where its data is."));
     const QCommandLineOption noVerifyOption(QStringLiteral("no-verify"),
                                             tr("Do not read back what was written."));
     const QCommandLineOption yesOption(QStringLiteral("yes"), tr("Do not ask for confirmation."));
@@ -250,6 +254,17 @@ int runFlash(const QStringList& arguments) {
                                   humanBytes(static_cast<double>(options.blockMap->mappedBytes())),
                                   humanBytes(static_cast<double>(options.blockMap->imageSize))));
         }
+    } else if (!parser.isSet(noBmapOption) && (*source)->seekable()) {
+        // No .bmap: a raw image's partition table and filesystems tell where its data is.
+        if (auto map = computeBlockMap(sourcePath.toStdString()); map && !map->coversWholeImage()) {
+            options.blockMap = std::move(map).value();
+            if (!json) {
+                printMessage(
+                    tr("Writing only the %1 of %2 that hold data (found in the image).")
+                        .arg(humanBytes(static_cast<double>(options.blockMap->mappedBytes())),
+                             humanBytes(static_cast<double>(options.blockMap->imageSize))));
+            }
+        }
     }
 
     std::vector<TargetChoice> targets;
@@ -273,9 +288,12 @@ int runFlash(const QStringList& arguments) {
 
     std::vector<TargetPlan> plans;
     for (const auto& t : targets) {
-        plans.push_back({t.drive ? makeDeviceTarget(t.path.toStdString())
-                                 : makeFileTarget(t.path.toStdString()),
-                         {}});
+        auto target = app::openFlashTarget(t.path);
+        if (!target) {
+            printError(target.error());
+            return app::ExitFailure;
+        }
+        plans.push_back({std::move(target).value(), {}});
     }
     const bool verify = options.verify;
     WriteJob job(std::move(source).value(), std::move(plans), std::move(options));

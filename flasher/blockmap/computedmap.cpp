@@ -1,6 +1,7 @@
 #include "flasher/blockmap/computedmap.h"
 
 #include "core/disk/blockdevice.h"
+#include "core/disk/fatgeometry.h"
 #include "core/disk/partitiontable.h"
 
 #include <ext2fs/ext2fs.h>
@@ -63,6 +64,71 @@ bool extRanges(const std::string& path, std::uint64_t start, Ranges& out) {
     return true;
 }
 
+// The areas of a FAT12/16/32 filesystem at `start` that hold something: boot sector, FATs and
+// fixed root directory, and every cluster whose FAT entry is not 0 (free). False when the boot
+// sector is not a FAT one or the FAT cannot be read; the caller then maps the partition whole.
+bool fatRanges(disk::BlockDevice& device, std::uint64_t start, std::uint64_t size, Ranges& out) {
+    std::array<std::uint8_t, 512> boot{};
+    if (!device.read(start, boot)) {
+        return false;
+    }
+    auto geometry = disk::FatGeometry::parse(boot, size);
+    if (!geometry) {
+        return false;
+    }
+    const auto& g = *geometry;
+    const std::uint32_t fatIndex = g.mirrored ? 0 : g.activeFat;
+    std::vector<std::uint8_t> fat(std::size_t{g.fatSize} * g.bytesPerSector);
+    if (!device.read(start + g.fatOffset(fatIndex), fat)) {
+        return false;
+    }
+    auto entry = [&](std::uint32_t cluster) -> std::uint32_t {
+        switch (g.type) {
+        case disk::FatType::Fat12: {
+            const std::size_t at = cluster + cluster / 2;
+            const std::uint32_t pair = std::uint32_t{fat[at]} | (std::uint32_t{fat[at + 1]} << 8U);
+            return (cluster & 1U) != 0 ? pair >> 4U : pair & 0xfffU;
+        }
+        case disk::FatType::Fat16:
+            return std::uint32_t{fat[2 * std::size_t{cluster}]} |
+                   (std::uint32_t{fat[2 * std::size_t{cluster} + 1]} << 8U);
+        case disk::FatType::Fat32: {
+            const std::size_t at = 4 * std::size_t{cluster};
+            return (std::uint32_t{fat[at]} | (std::uint32_t{fat[at + 1]} << 8U) |
+                    (std::uint32_t{fat[at + 2]} << 16U) | (std::uint32_t{fat[at + 3]} << 24U)) &
+                   0x0fffffffU;
+        }
+        }
+        return 1;
+    };
+    // The FAT must hold an entry for every cluster the boot sector claims.
+    const std::uint64_t entriesNeeded = std::uint64_t{g.maxCluster()} + 1;
+    const std::uint64_t entryBits = g.type == disk::FatType::Fat12   ? 12
+                                    : g.type == disk::FatType::Fat16 ? 16
+                                                                     : 32;
+    if ((entriesNeeded * entryBits + 7) / 8 + 1 > fat.size()) {
+        return false;
+    }
+    Ranges found;
+    found.emplace_back(start, start + std::uint64_t{g.firstDataSector} * g.bytesPerSector);
+    std::uint32_t cluster = 2;
+    while (cluster <= g.maxCluster()) {
+        if (entry(cluster) == 0) {
+            ++cluster;
+            continue;
+        }
+        const std::uint32_t first = cluster;
+        while (cluster <= g.maxCluster() && entry(cluster) != 0) {
+            ++cluster;
+        }
+        found.emplace_back(start + g.clusterOffset(first),
+                           start + g.clusterOffset(first) +
+                               std::uint64_t{cluster - first} * g.clusterBytes());
+    }
+    out.insert(out.end(), found.begin(), found.end());
+    return true;
+}
+
 } // namespace
 
 Result<BlockMap> computeBlockMap(const std::string& imagePath) {
@@ -97,7 +163,10 @@ Result<BlockMap> computeBlockMap(const std::string& imagePath) {
         if (p.start >= end) {
             continue;
         }
-        if (!isExt(**device, p.start, end - p.start) || !extRanges(imagePath, p.start, ranges)) {
+        const bool mapped = isExt(**device, p.start, end - p.start)
+                                ? extRanges(imagePath, p.start, ranges)
+                                : fatRanges(**device, p.start, end - p.start, ranges);
+        if (!mapped) {
             ranges.emplace_back(p.start, end);
         }
     }

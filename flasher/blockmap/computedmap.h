@@ -1,5 +1,6 @@
 // The block map of a raw image worked out from its contents when no .bmap comes with it: the
-// partition table area, ext2/3/4 blocks in use (libext2fs bitmaps), other partitions whole.
+// partition table area, ext2/3/4 blocks in use (libext2fs bitmaps), FAT12/16/32 metadata and
+// allocated clusters (the FAT itself); other partitions whole.
 #pragma once
 
 #include "core/common/result.h"
@@ -10,8 +11,8 @@
 namespace imprint::flasher {
 
 // Ranges are 4 KiB aligned and have no checksums. An image without a partition table, or one
-// libfdisk cannot read, maps whole. FAT partitions are mapped whole for now (the FAT reader of
-// core/disk does not list allocated clusters yet). Errors: "bmap.open_failed" {path, detail}.
+// libfdisk cannot read, maps whole; so does a filesystem whose metadata cannot be read.
+// Errors: "bmap.open_failed" {path, detail}.
 Result<BlockMap> computeBlockMap(const std::string& imagePath);
 
 } // namespace imprint::flasher

@@ -229,4 +229,12 @@ Result<std::size_t> Source::read(std::span<std::byte> buffer) {
     return done;
 }
 
+bool Source::skipTo(std::uint64_t offset) {
+    if (!seekable() || offset < position_ || offset > fileSize_) {
+        return false;
+    }
+    position_ = offset;
+    return true;
+}
+
 } // namespace imprint::flasher

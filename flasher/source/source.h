@@ -58,6 +58,9 @@ public:
     // "source.corrupt" {format, detail}, "source.size_mismatch" {expected, actual};
     // all .at() the compressed offset, with "output_offset" the decompressed one.
     Result<std::size_t> read(std::span<std::byte> buffer);
+    // Moves a seekable source forward to `offset` without reading what lies between (the holes
+    // a block map leaves out). False for a compressed source or an offset behind the position.
+    bool skipTo(std::uint64_t offset);
 
 private:
     Source() = default;

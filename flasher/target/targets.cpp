@@ -139,8 +139,12 @@ public:
                 .with("detail", "not a regular file");
         }
         // Empty first, then the full size: every byte not written reads as zero (a hole).
-        if (ftruncate(fd_, 0) != 0 || ftruncate(fd_, static_cast<off_t>(imageSize)) != 0) {
+        if (ftruncate(fd_, 0) != 0) {
             return ioError("target.write_failed", path_, errno, 0);
+        }
+        // A file size limit (ulimit -f) or a full quota shows here: at the size asked for.
+        if (ftruncate(fd_, static_cast<off_t>(imageSize)) != 0) {
+            return ioError("target.write_failed", path_, errno, imageSize);
         }
         size_ = imageSize;
         // Some filesystems (tmpfs) have no direct I/O: fall back to dropping the cache.

@@ -7,6 +7,7 @@ namespace imprint::flasher {
 namespace {
 constexpr std::size_t kBlock = 4096;
 constexpr std::uint64_t kMaxRun = 8 << 20;
+constexpr std::uint64_t kVerifyPiece = 2 << 20;
 } // namespace
 
 TargetWriter::TargetWriter(std::size_t index, TargetPlan plan,
@@ -235,18 +236,25 @@ void TargetWriter::run(ChunkQueue& queue, StreamEnd& end, std::uint64_t totalHin
 }
 
 Result<void> TargetWriter::verifyRuns(std::uint64_t total) {
-    auto buffer = allocateAligned(static_cast<std::size_t>(kMaxRun));
+    // Runs are read back in pieces and hashed as they come: a small buffer per target keeps the
+    // memory of many targets low, and 2 MiB reads are as fast as larger ones.
+    auto buffer = allocateAligned(static_cast<std::size_t>(kVerifyPiece));
     std::uint64_t done = 0;
     for (const auto& run : runs_) {
         if (cancelled_.load()) {
             return Error("flash.cancelled").with("name", plan_.target->name());
         }
-        if (auto r = plan_.target->readBack(run.offset,
-                                            {buffer.get(), static_cast<std::size_t>(run.length)});
-            !r) {
-            return r;
+        XXH3_64bits_reset(runState_);
+        for (std::uint64_t at = run.offset; at < run.offset + run.length;) {
+            const auto n = static_cast<std::size_t>(
+                std::min<std::uint64_t>(kVerifyPiece, run.offset + run.length - at));
+            if (auto r = plan_.target->readBack(at, {buffer.get(), n}); !r) {
+                return r;
+            }
+            XXH3_64bits_update(runState_, buffer.get(), n);
+            at += n;
         }
-        if (XXH3_64bits(buffer.get(), static_cast<std::size_t>(run.length)) != run.hash) {
+        if (XXH3_64bits_digest(runState_) != run.hash) {
             return Error("flash.verify_failed")
                 .with("name", plan_.target->name())
                 .with("offset", std::to_string(run.offset))

@@ -3,6 +3,7 @@
 #include "flasher/writejob/chunks.h"
 #include "flasher/writejob/targetwriter.h"
 
+#include <algorithm>
 #include <csignal>
 #include <mutex>
 #include <thread>
@@ -39,6 +40,9 @@ struct WriteJob::Impl {
     std::vector<std::chrono::steady_clock::time_point> lastReport;
     std::mutex poolMutex; // not the callback's: cancel() may be called from the callback
     ChunkPool* pool = nullptr;
+    // A raw image with a map is read only where some target wants bytes: the holes are skipped
+    // with a seek, never read. Empty: read everything (a compressed stream is decoded through).
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> spans;
 
     void report(const Progress& p, bool force) {
         std::lock_guard lock(callbackMutex);
@@ -79,6 +83,39 @@ void WriteJob::cancel() {
     }
 }
 
+namespace {
+// The byte ranges of the source some target needs: the map's, and every target's overrides
+// (written even where the map has no data). Sorted, merged, 4 KiB aligned within the image.
+std::vector<std::pair<std::uint64_t, std::uint64_t>>
+readSpans(const BlockMap& map, const std::vector<TargetPlan>& plans) {
+    constexpr std::uint64_t kAlign = 4096;
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> spans;
+    for (const auto& r : map.ranges) {
+        spans.emplace_back(r.offset, r.end());
+    }
+    for (const auto& p : plans) {
+        for (const auto& o : p.overrides) {
+            spans.emplace_back(o.offset / kAlign * kAlign,
+                               (o.offset + o.bytes.size() + kAlign - 1) / kAlign * kAlign);
+        }
+    }
+    std::sort(spans.begin(), spans.end());
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> merged;
+    for (auto [a, b] : spans) {
+        b = std::min(b, map.imageSize);
+        if (a >= b) {
+            continue;
+        }
+        if (!merged.empty() && a <= merged.back().second) {
+            merged.back().second = std::max(merged.back().second, b);
+        } else {
+            merged.emplace_back(a, b);
+        }
+    }
+    return merged;
+}
+} // namespace
+
 void WriteJob::Impl::read(std::vector<ChunkQueue>& queues, std::vector<TargetWriter*>& writers,
                           ChunkPool& chunks, StreamEnd& end,
                           std::atomic<std::uint64_t>& fileFraction) {
@@ -87,15 +124,32 @@ void WriteJob::Impl::read(std::vector<ChunkQueue>& queues, std::vector<TargetWri
     if (map != nullptr && !map->checksumType.empty()) {
         checksum = std::make_unique<RangeChecksum>(map->checksumType);
     }
+    std::size_t span = 0;
     std::size_t range = 0;
     std::uint64_t position = 0;
     std::optional<Error> error;
     while (!cancelled.load()) {
+        std::size_t want = 0;
+        if (!spans.empty()) {
+            while (span < spans.size() && position >= spans[span].second) {
+                ++span;
+            }
+            if (span == spans.size()) {
+                position = source->fileSize();
+                break;
+            }
+            if (position < spans[span].first) {
+                source->skipTo(spans[span].first);
+                position = spans[span].first;
+            }
+            want = static_cast<std::size_t>(
+                std::min<std::uint64_t>(spans[span].second - position, options.chunkBytes));
+        }
         auto chunk = chunks.acquire(cancelled);
         if (!chunk) {
             break;
         }
-        auto n = source->read({chunk->data.get(), chunk->capacity});
+        auto n = source->read({chunk->data.get(), want > 0 ? want : chunk->capacity});
         if (!n) {
             error = n.error();
             break;
@@ -174,6 +228,9 @@ std::vector<Result<void>> WriteJob::run() {
         ranges.emplace_back(0, UINT64_MAX);
     }
 
+    if (d.options.blockMap && d.source->seekable()) {
+        d.spans = readSpans(*d.options.blockMap, d.plans);
+    }
     ChunkPool chunks(d.options.chunkCount, d.options.chunkBytes);
     {
         std::lock_guard lock(d.poolMutex);

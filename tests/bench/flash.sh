@@ -24,6 +24,8 @@ xz -T2 -k -c "$img" > "$img.xz"         # multi-threaded: 24 MiB blocks
 zstd -q -T2 -c "$img" > "$img.zst"
 echo "xz blocks: $(xz --robot -l "$img.xz" | awk '$1=="totals"{print $3}')" >&2
 
+# The same image under a name with no .bmap beside it: imprint works the map out itself.
+ln -s "$img" "$work/nobmap.img"
 out=$work/out.img
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 seconds() { # seconds of one run of "$@", target removed first
@@ -51,6 +53,7 @@ measure "dd oflag=direct (raw)"        dd if="$img" of="$out" bs=4M oflag=direct
 measure "imprint raw, no bmap"         "$imprint" flash "$img" --no-bmap --to "$out" --yes
 measure "bmaptool copy (raw)"          bmaptool -q copy --bmap "$img.bmap" "$img" "$out"
 measure "imprint raw + bmap"           "$imprint" flash "$img" --to "$out" --yes
+measure "imprint raw, computed map"    "$imprint" flash "$work/nobmap.img" --to "$out" --yes
 measure "bmaptool copy (.xz)"          bmaptool -q copy --bmap "$img.bmap" "$img.xz" "$out"
 measure "xz -dc -T2 | dd"              sh -c "xz -dc -T2 '$img.xz' | dd of='$out' bs=4M iflag=fullblock oflag=direct conv=fsync"
 measure "imprint .xz + bmap"           "$imprint" flash "$img.xz" --to "$out" --yes
@@ -63,12 +66,14 @@ echo
 echo "ratios (imprint / other; below 1 is faster), medians of $runs:"
 echo "  raw, verify on   / dd oflag=direct (no verify):  $(ratio 'imprint raw, no bmap' 'dd oflag=direct (raw)')   (target < 1)"
 echo "  raw+bmap, verify / bmaptool copy:                $(ratio 'imprint raw + bmap' 'bmaptool copy (raw)')   (target <= 0.8)"
+echo "  raw, computed map / bmaptool copy (with .bmap):  $(ratio 'imprint raw, computed map' 'bmaptool copy (raw)')   (no target; for information)"
 echo "  .xz, verify      / bmaptool copy of the .xz:     $(ratio 'imprint .xz + bmap' 'bmaptool copy (.xz)')   (target <= 0.7)"
 echo "  .xz, verify      / xz -dc -T2 | dd:              $(ratio 'imprint .xz + bmap' 'xz -dc -T2 | dd')   (target <= 0.7)"
 echo "  .zst, verify     / zstd -dc | dd:                $(ratio 'imprint .zst + bmap' 'zstd -dc | dd')   (target < 1)"
 echo "  4 targets        / 1 target (.xz):               $(ratio 'imprint .xz to 4 files' 'imprint .xz + bmap')   (target <= 1.5)"
 echo "peak memory (MiB, /usr/bin/time -v; target < 160):"
 echo "  raw no bmap: $(peak "$imprint" flash "$img" --no-bmap --to "$out" --yes)" \
+     "  raw+bmap: $(peak "$imprint" flash "$img" --to "$out" --yes)" \
      "  .xz: $(peak "$imprint" flash "$img.xz" --to "$out" --yes)" \
      "  .zst: $(peak "$imprint" flash "$img.zst" --to "$out" --yes)" \
      "  .xz to 4: $(peak "$imprint" flash "$img.xz" --to "$out" --to "$out.1" --to "$out.2" --to "$out.3" --yes)"

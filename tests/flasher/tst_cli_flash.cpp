@@ -162,6 +162,72 @@ private slots:
         QVERIFY(small.err.contains(QStringLiteral("too small")));
         QCOMPARE(sha(readFile(backing)), before);
     }
+
+    // A raw image with no .bmap beside it: imprint works out where the data is (partition
+    // table, FAT clusters, ext4 bitmaps) and writes and verifies only that; the rest of the
+    // drive keeps its old bytes. --no-bmap writes every byte.
+    void rawWithoutBmapWritesOnlyData() {
+        const QString dir = kDir + QStringLiteral("/automap");
+        QDir().mkpath(dir + QStringLiteral("/boot"));
+        QVERIFY(imprint::test::writeFile(dir + QStringLiteral("/boot/config.txt"), "{}\n"));
+        const QString image = dir + QStringLiteral("/balena.img");
+        int rc = -1;
+        const QString made = runTool(
+            QStringLiteral(IMPRINT_SOURCE_DIR "/meta-balena/scripts/balena-image-assemble"),
+            {QStringLiteral("--output"), image, QStringLiteral("--boot-dir"),
+             dir + QStringLiteral("/boot"), QStringLiteral("--image-size-mb"),
+             QStringLiteral("160"), QStringLiteral("--boot-size-mb"), QStringLiteral("16"),
+             QStringLiteral("--root-size-mb"), QStringLiteral("40"),
+             QStringLiteral("--state-size-mb"), QStringLiteral("16"), QStringLiteral("--filler-mb"),
+             QStringLiteral("6"), QStringLiteral("--no-bmap")},
+            &rc);
+        QVERIFY2(rc == 0, qPrintable(made));
+        const QByteArray bytes = readFile(image);
+        const QString backing = dir + QStringLiteral("/backing.img");
+        QVERIFY(imprint::test::writeFile(backing, QByteArray(bytes.size() + (2 << 20), '\x5a')));
+        imprint::test::LoopDevice loop(backing);
+        if (!loop.isValid()) {
+            QSKIP("no loop devices here (needs root)");
+        }
+        const auto r = runImprint({QStringLiteral("flash"), image, QStringLiteral("--to"),
+                                   loop.path(), QStringLiteral("--yes"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        qint64 verifyTotal = 0;
+        for (const auto& line : jsonLines(r.out)) {
+            if (line.value(QStringLiteral("phase")).toString() == QStringLiteral("verifying")) {
+                verifyTotal =
+                    std::max(verifyTotal, line.value(QStringLiteral("bytesTotal")).toInteger());
+            }
+        }
+        QVERIFY2(
+            verifyTotal > 0 && verifyTotal < bytes.size() / 3,
+            qPrintable(QStringLiteral("verified %1 of %2").arg(verifyTotal).arg(bytes.size())));
+        const QByteArray written = readFile(backing).left(bytes.size());
+        const QByteArray zero(4096, '\0');
+        const QByteArray old(4096, '\x5a');
+        qsizetype untouched = 0;
+        for (qsizetype b = 0; b < bytes.size(); b += 4096) {
+            const QByteArray want = bytes.mid(b, 4096);
+            const QByteArray got = written.mid(b, 4096);
+            if (want != zero) {
+                QVERIFY2(got == want, qPrintable(QStringLiteral("block at %1").arg(b)));
+            } else if (got == old) {
+                ++untouched;
+            }
+        }
+        QVERIFY2(untouched * 4096 > bytes.size() / 2,
+                 qPrintable(QStringLiteral("%1 blocks untouched").arg(untouched)));
+
+        const auto human = runImprint({QStringLiteral("flash"), image, QStringLiteral("--to"),
+                                       loop.path(), QStringLiteral("--yes")});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.err.contains(QStringLiteral("that hold data")), qPrintable(human.err));
+        const auto whole =
+            runImprint({QStringLiteral("flash"), image, QStringLiteral("--to"), loop.path(),
+                        QStringLiteral("--yes"), QStringLiteral("--no-bmap")});
+        QCOMPARE(whole.exitCode, 0);
+        QVERIFY(readFile(backing).left(bytes.size()) == bytes);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliFlash)

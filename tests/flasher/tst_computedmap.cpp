@@ -1,7 +1,8 @@
 // Computed block maps on a balenaOS-shaped image made by the layer's assembler (MBR with an
 // extended partition, FAT boot, ext4 roots with a filler file): every byte that is not zero lies
 // in the map, the map is much smaller than the image, and a loop device full of garbage written
-// with only the mapped ranges holds filesystems that e2fsck passes, with the same file inside.
+// with only the mapped ranges holds filesystems that e2fsck and fsck.fat pass, same files inside.
+// FAT12/16/32 volumes made by mkfs.fat map only their metadata and allocated clusters.
 #include "flasher/blockmap/computedmap.h"
 #include "flasher/writejob/writejob.h"
 #include "tests/flasher/loopdevice.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 using namespace imprint::flasher;
@@ -100,11 +102,28 @@ private slots:
                                .toArray();
         QVERIFY(parts.size() >= 5);
         int checked = 0;
+        int fatChecked = 0;
         for (const auto& p : parts) {
             const auto o = p.toObject();
             const qint64 start = o[QStringLiteral("start")].toInteger() * 512;
             const qint64 size = o[QStringLiteral("size")].toInteger() * 512;
-            if (o[QStringLiteral("type")].toString() != QStringLiteral("83")) {
+            const QString type = o[QStringLiteral("type")].toString();
+            if (QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("e")}.contains(
+                    type)) {
+                // The boot partition: only its FAT metadata and used clusters were written.
+                const QString part = kDir + QStringLiteral("/boot-part.img");
+                QVERIFY(imprint::test::writeFile(part, written.mid(start, size)));
+                int rc = -1;
+                const QString fsck =
+                    runTool(QStringLiteral("fsck.fat"), {QStringLiteral("-n"), part}, &rc);
+                QVERIFY2(rc == 0, qPrintable(fsck));
+                QCOMPARE(runTool(QStringLiteral("mtype"),
+                                 {QStringLiteral("-i"), part, QStringLiteral("::config.txt")}),
+                         QStringLiteral("test"));
+                ++fatChecked;
+                continue;
+            }
+            if (type != QStringLiteral("83")) {
                 continue;
             }
             const QString part = kDir + QStringLiteral("/part.img");
@@ -134,6 +153,113 @@ private slots:
             ++checked;
         }
         QVERIFY(checked >= 2);
+        QCOMPARE(fatChecked, 1);
+    }
+
+    // FAT12/16/32 made by mkfs.fat, filled and thinned out by mtools: only the metadata and the
+    // allocated clusters are mapped, and an image whose unmapped blocks are garbage still passes
+    // fsck.fat with every file intact (read back by mtools).
+    void fatVolumesMapOnlyWhatTheyUse_data() {
+        QTest::addColumn<int>("bits");
+        QTest::addColumn<int>("partitionMiB");
+        QTest::newRow("FAT12") << 12 << 6;
+        QTest::newRow("FAT16") << 16 << 24;
+        QTest::newRow("FAT32") << 32 << 40;
+    }
+    void fatVolumesMapOnlyWhatTheyUse() {
+        QFETCH(int, bits);
+        QFETCH(int, partitionMiB);
+        const QString dir = kDir + QStringLiteral("/fat%1").arg(bits);
+        QDir(dir).removeRecursively();
+        QDir().mkpath(dir);
+        const QString part = dir + QStringLiteral("/part.img");
+        QVERIFY(imprint::test::writeFile(part, QByteArray()));
+        int rc = -1;
+        runTool(QStringLiteral("truncate"),
+                {QStringLiteral("-s"), QStringLiteral("%1M").arg(partitionMiB), part}, &rc);
+        QCOMPARE(rc, 0);
+        QStringList mkfs{QStringLiteral("-F"), QString::number(bits)};
+        if (bits == 32) {
+            mkfs << QStringLiteral("-s") << QStringLiteral("1");
+        }
+        runTool(QStringLiteral("mkfs.fat"), mkfs << part, &rc);
+        QCOMPARE(rc, 0);
+        // Files of several sizes, a directory, and a deleted file leaving a free gap.
+        QStringList names;
+        for (int i = 0; i < 6; ++i) {
+            const QString name = QStringLiteral("f%1.bin").arg(i);
+            const QString local = dir + QLatin1Char('/') + name;
+            QVERIFY(imprint::test::writeFile(
+                local, imprint::test::makeImage(static_cast<std::size_t>(1000 + i * 190000),
+                                                static_cast<quint32>(bits * 10 + i))));
+            runTool(QStringLiteral("mcopy"),
+                    {QStringLiteral("-i"), part, local, QStringLiteral("::") + name}, &rc);
+            QCOMPARE(rc, 0);
+            names << name;
+        }
+        runTool(QStringLiteral("mmd"), {QStringLiteral("-i"), part, QStringLiteral("::sub")}, &rc);
+        runTool(QStringLiteral("mcopy"),
+                {QStringLiteral("-i"), part, dir + QStringLiteral("/f1.bin"),
+                 QStringLiteral("::sub/g.bin")},
+                &rc);
+        QCOMPARE(rc, 0);
+        runTool(QStringLiteral("mdel"), {QStringLiteral("-i"), part, QStringLiteral("::f2.bin")},
+                &rc);
+        QCOMPARE(rc, 0);
+        names.removeAll(QStringLiteral("f2.bin"));
+
+        // The volume at 1 MiB in an MBR image, with a MiB to spare at the end.
+        const QString image = dir + QStringLiteral("/disk.img");
+        QByteArray bytes(static_cast<qsizetype>(partitionMiB + 2) << 20, '\0');
+        const QByteArray volume = readFile(part);
+        bytes.replace(1 << 20, volume.size(), volume);
+        QVERIFY(imprint::test::writeFile(image, bytes));
+        QProcess sfdisk;
+        sfdisk.start(QStringLiteral("sfdisk"), {QStringLiteral("--quiet"), image});
+        sfdisk.write(QStringLiteral("start=2048, size=%1, type=c\n")
+                         .arg(static_cast<qint64>(partitionMiB) * 2048)
+                         .toUtf8());
+        sfdisk.closeWriteChannel();
+        QVERIFY(sfdisk.waitForFinished());
+        QCOMPARE(sfdisk.exitCode(), 0);
+
+        const auto map = computeBlockMap(image.toStdString());
+        QVERIFY(map.ok());
+        const QByteArray all = readFile(image);
+        // Mapped bytes inside the volume (the table's MiB and the tail MiB are always mapped).
+        std::uint64_t used = 0;
+        const std::uint64_t volumeStart = 1 << 20;
+        const std::uint64_t volumeEnd = volumeStart + static_cast<std::uint64_t>(volume.size());
+        for (const auto& r : map->ranges) {
+            const std::uint64_t a = std::max(r.offset, volumeStart);
+            const std::uint64_t b = std::min(r.end(), volumeEnd);
+            used += b > a ? b - a : 0;
+        }
+        QVERIFY2(used < static_cast<std::uint64_t>(volume.size()) * 6 / 10,
+                 qPrintable(QStringLiteral("%1 of %2 mapped").arg(used).arg(volume.size())));
+        // Everything unmapped becomes garbage.
+        QByteArray garbage = all;
+        for (qsizetype b = 0; b < garbage.size(); b += 4096) {
+            if (!mapped(*map, static_cast<std::uint64_t>(b))) {
+                garbage.replace(b, 4096, QByteArray(4096, '\xa5'));
+            }
+        }
+        const QString cut = dir + QStringLiteral("/cut.img");
+        QVERIFY(imprint::test::writeFile(cut, garbage.mid(1 << 20, volume.size())));
+        const QString fsck = runTool(QStringLiteral("fsck.fat"), {QStringLiteral("-n"), cut}, &rc);
+        QVERIFY2(rc == 0, qPrintable(fsck));
+        names << QStringLiteral("sub/g.bin");
+        for (const auto& name : names) {
+            const QString out = dir + QStringLiteral("/out.bin");
+            QFile::remove(out);
+            runTool(QStringLiteral("mcopy"),
+                    {QStringLiteral("-i"), cut, QStringLiteral("::") + name, out}, &rc);
+            QCOMPARE(rc, 0);
+            const QString original =
+                dir + QLatin1Char('/') +
+                (name == QStringLiteral("sub/g.bin") ? QStringLiteral("f1.bin") : name);
+            QVERIFY2(readFile(out) == readFile(original), qPrintable(name));
+        }
     }
 
     void noTableMapsWhole() {

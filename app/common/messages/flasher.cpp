@@ -1,4 +1,5 @@
-// Messages for the errors of flasher/: "drives.*", "source.*", "bmap.*", "target.*", "flash.*".
+// Messages for the errors of flasher/: "drives.*", "source.*", "bmap.*", "target.*", "flash.*",
+// "platform.*".
 #include "app/common/errortext.h"
 
 #include <QtGlobal>
@@ -126,6 +127,14 @@ std::span<const ErrorMessage> flasher() {
          QT_TRANSLATE_NOOP("Errors", "A configuration change for {name} at byte {offset} lies "
                                      "outside the image: the image and its configuration do not "
                                      "belong together.")},
+        // platform
+        {"platform.not_implemented",
+         QT_TRANSLATE_NOOP("Errors", "{what} is not implemented yet: write an image file instead, "
+                                     "or write the drive from Linux.")},
+        {"platform.no_drive_access",
+         QT_TRANSLATE_NOOP("Errors", "{name} cannot be opened: this program is not root and no "
+                                     "helper (UDisks2) is available. Run it as root, or start "
+                                     "the udisks2 service.")},
     };
     return table;
 }

@@ -1,0 +1,22 @@
+// UDisksBroker opens drives through the UDisks2 daemon on the system bus: it unmounts the
+// drive's filesystems (Filesystem.Unmount) and asks Block.OpenDevice for an exclusive, direct
+// read-write descriptor, so an unprivileged program (the GUI) can write after polkit agrees.
+#pragma once
+
+#include "flasher/platform/driveaccess.h"
+
+#include <QString>
+
+namespace imprint::app {
+
+class UDisksBroker : public flasher::DriveBroker {
+public:
+    // Errors: "udisks.unavailable" {detail}, "udisks.no_such_device" {name, detail},
+    // "udisks.unmount_failed" {name, mountpoint, detail}, "udisks.open_failed" {name, detail}.
+    Result<int> openDrive(const std::string& devicePath) override;
+
+    // The D-Bus object of a device node ("/dev/sdb" -> ".../block_devices/sdb").
+    static Result<QString> objectFor(const std::string& devicePath);
+};
+
+} // namespace imprint::app

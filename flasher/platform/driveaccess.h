@@ -1,0 +1,39 @@
+// DriveAccess is how this operating system lets a program open a whole drive for writing:
+// directly when the process may (root on Linux), otherwise through a broker that hands back a
+// descriptor (UDisks2's OpenDevice on Linux; authopen on macOS and an elevated helper on Windows
+// later).
+#pragma once
+
+#include "core/common/result.h"
+#include "flasher/target/target.h"
+
+#include <memory>
+#include <string>
+
+namespace imprint::flasher {
+
+// Opens drives on behalf of an unprivileged program. Implemented outside flasher/ (UDisks2
+// needs D-Bus), handed in by the caller.
+class DriveBroker {
+public:
+    virtual ~DriveBroker() = default;
+    // Unmounts what is mounted from the drive, then opens it read-write with O_EXCL | O_DIRECT.
+    // The caller owns the returned descriptor.
+    virtual Result<int> openDrive(const std::string& devicePath) = 0;
+};
+
+// True when this process may open drives itself (Linux: running as root).
+bool canOpenDrivesDirectly();
+
+// Opens a whole drive read-write, exclusive, cache bypassed. The caller owns the descriptor.
+// Errors: "target.open_failed" {name, detail}; on macOS and Windows "platform.not_implemented"
+// {what}.
+Result<int> openDriveDirectly(const std::string& devicePath);
+
+// A Target for a drive, opened now: directly when allowed and `preferBroker` is false, else
+// through `broker`. Errors: openDriveDirectly's, the broker's, "platform.no_drive_access" {name}
+// when the process may not open drives and has no broker.
+Result<std::unique_ptr<Target>> openDriveTarget(const std::string& devicePath, DriveBroker* broker,
+                                                bool preferBroker = false);
+
+} // namespace imprint::flasher

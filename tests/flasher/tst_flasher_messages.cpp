@@ -1,0 +1,59 @@
+// Every error code flasher/ and its Qt glue (app/common/udisks, app/common/flash) can return has
+// a message saying what is wrong and what to do. The codes are read from the sources
+// themselves (every string literal shaped like one of their codes), so none can be forgotten.
+#include "app/common/errortext.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+class TestFlasherMessages : public QObject {
+    Q_OBJECT
+private slots:
+    void everyCodeHasText() {
+        const QRegularExpression code(
+            QStringLiteral("\"((?:drives|source|bmap|target|flash|platform|udisks)\\.[a-z_]+)\""));
+        int found = 0;
+        QStringList codes;
+        for (const char* folder : {"/flasher", "/app/common/udisks", "/app/common/flash"}) {
+            QDirIterator it(QStringLiteral(IMPRINT_SOURCE_DIR) + QLatin1String(folder),
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(f.readAll());
+                for (auto m = code.globalMatch(text); m.hasNext();) {
+                    const QString c = m.next().captured(1);
+                    ++found;
+                    codes << c;
+                    QVERIFY2(imprint::app::hasErrorText(c.toStdString()),
+                             qPrintable(path + QStringLiteral(": ") + c));
+                }
+            }
+        }
+        // The families every write can meet are all there.
+        for (const char* c : {"source.truncated", "target.write_failed", "flash.verify_failed",
+                              "udisks.open_failed", "platform.not_implemented"}) {
+            QVERIFY2(codes.contains(QLatin1String(c)), c);
+        }
+        QVERIFY(found > 40);
+    }
+
+    // Parameters in the text are ones the errors carry: a message never shows "{offset}".
+    void offsetsAreNamedInWriteErrors() {
+        const imprint::Error e = imprint::Error("target.write_failed")
+                                     .with("name", "/dev/sdz")
+                                     .with("detail", "Input/output error")
+                                     .with("offset", "8388608")
+                                     .at(8388608);
+        const QString text = imprint::app::errorText(e);
+        QVERIFY2(text.contains(QLatin1String("8388608")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1Char('{')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFlasherMessages)
+#include "tst_flasher_messages.moc"
