@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # Builds (once) the Debian 12 root filesystem that stands in for the bitbake-built one in the
 # boot tests, and prints its path. The result is cached, keyed on everything that goes into
-# it (this script, the package list, the suite), so CI and later runs reuse it.
+# it (the suite, the packages, the initramfs modules), so CI and later runs reuse it.
 #   build-rootfs.sh [CACHE_DIR]      (default: $IMPRINT_E2E_CACHE or ~/.cache/imprint/e2e)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cache=${1:-${IMPRINT_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/imprint/e2e}}
 suite=bookworm
-packages=(systemd systemd-sysv udev dbus openssh-server jq chrony dnsmasq-base iw avahi-daemon
-    linux-image-cloud-amd64 initramfs-tools kmod iproute2)
+# dnsmasq (not only dnsmasq-base) so the forwarder really runs and reads the servers file.
+packages=(systemd systemd-sysv udev dbus openssh-server jq chrony dnsmasq iw avahi-daemon
+    linux-image-cloud-amd64 initramfs-tools kmod iproute2 util-linux-extra)
 
-key=$( (cat "${BASH_SOURCE[0]}"; echo "$suite ${packages[*]}") | sha256sum | cut -c1-16)
+# Modules the initramfs must have to find the root filesystem on a virtio disk.
+modules=(virtio_pci virtio_blk ext4)
+# The key is what goes into the tree; change "recipe" when the steps below change what they make.
+recipe=1
+key=$(echo "$recipe $suite ${packages[*]} ${modules[*]}" | sha256sum | cut -c1-16)
 root="$cache/rootfs-$key"
 if [ -f "$root/.complete" ]; then
     echo "$root"
@@ -24,6 +29,10 @@ if [ -f "$root/.complete" ]; then
     exit 0
 fi
 rm -rf "$root" "$root.tmp"
+command -v debootstrap >/dev/null || {
+    echo "build-rootfs: skipped: debootstrap is not installed" >&2
+    exit 77
+}
 mirror=$("$here/apt-mirror.sh")
 echo "building the test root filesystem in $root (debootstrap $suite from the machine's mirror)" >&2
 include=$(IFS=,; echo "${packages[*]}")
@@ -31,10 +40,11 @@ debootstrap --variant=minbase --include="$include" "$suite" "$root.tmp" "$mirror
     tail -20 "$cache/debootstrap.log" >&2
     exit 1
 }
-# The initramfs must be able to find a virtio disk's root filesystem.
-printf 'virtio_pci\nvirtio_blk\next4\n' >>"$root.tmp/etc/initramfs-tools/modules"
+printf '%s\n' "${modules[@]}" >>"$root.tmp/etc/initramfs-tools/modules"
 chroot "$root.tmp" update-initramfs -u -k all >/dev/null 2>&1
 rm -rf "$root.tmp/var/cache/apt/archives/"*.deb "$root.tmp/var/lib/apt/lists/"*
 touch "$root.tmp/.complete"
 mv "$root.tmp" "$root"
+# Roots made from other inputs are not used again: about 600 MB each.
+find "$cache" -maxdepth 1 -name 'rootfs-*' ! -name "rootfs-$key" -exec rm -rf {} +
 echo "$root"

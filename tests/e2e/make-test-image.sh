@@ -4,7 +4,8 @@
 # installed into it by the layer's balena-install-manifest (the rule the recipes use); the boot
 # partition comes from balena-boot-populate and the disk from balena-image-assemble.
 #   make-test-image.sh ROOTFS OUTDIR
-# Writes OUTDIR/test.img, OUTDIR/vmlinuz, OUTDIR/initrd.img.
+# Writes OUTDIR/test.img, OUTDIR/vmlinuz, OUTDIR/initrd.img, and the facts the checks compare
+# with: OUTDIR/hostos-version, distro-version, timestamp (the build time, seconds since 1970).
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 layer=$(cd "$here/../../meta-balena" && pwd)
@@ -40,6 +41,13 @@ FSTAB
 mkdir -p "$root/etc/systemd/network"
 printf '[Match]\nName=en* eth*\n\n[Network]\nDHCP=yes\n' >"$root/etc/systemd/network/80-wired.network"
 systemctl --root="$root" --quiet enable systemd-networkd.service serial-getty@ttyS0.service
+# Debian's own SSH daemon on port 22 is not part of the OS: sshd.socket (port 22222) replaces it.
+systemctl --root="$root" --quiet mask ssh.service ssh.socket
+# Yocto's chrony reads /etc/chrony.conf, where the layer puts its configuration; Debian's
+# reads /etc/chrony/chrony.conf.
+ln -sf /etc/chrony.conf "$root/etc/chrony/chrony.conf"
+# The board description: QEMU's PC has a CMOS real-time clock, so timeinit-rtc has work to do.
+echo /dev/rtc0 >"$root/etc/rtc"
 # balenaOS's root: home in /home/root, no password (development mode decides who may log in).
 sed -i 's#^root:[^:]*:0:0:\([^:]*\):/root:#root:x:0:0:\1:/home/root:#' "$root/etc/passwd"
 sed -i 's#^root:[^:]*:#root::#' "$root/etc/shadow"
@@ -70,3 +78,5 @@ mkdir -p "$work/state" "$work/data"
     --boot-size-mb 40 --root-size-mb 768 --state-size-mb 20 --data-size-mb 128
 rm -rf "$work"
 echo "$hostos" >"$out/hostos-version"
+echo "$distro" >"$out/distro-version"
+date -u -d "${timestamp:0:8} ${timestamp:8:2}:${timestamp:10:2}:${timestamp:12:2}" +%s >"$out/timestamp"
