@@ -1,10 +1,12 @@
 // imprint flash SOURCE --to TARGET [--to TARGET].. [--bmap FILE] [--no-verify] [--yes] [--json]
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "app/common/config/configtext.h"
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
 #include "app/common/flash/jsonview.h"
 #include "app/common/flash/opentarget.h"
+#include "app/common/fleet/targetprofiles.h"
 #include "flasher/blockmap/computedmap.h"
 #include "flasher/drives/lsblk.h"
 #include "flasher/drives/safety.h"
@@ -15,6 +17,7 @@
 #include <QJsonArray>
 #include <QProcess>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
@@ -214,6 +217,15 @@ int runFlash(const QStringList& arguments) {
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
         tr("Progress and result as JSON lines (see app/cli/json/flash.md)."));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        tr("Configure every target with this profile (a file or a saved name)."),
+        QStringLiteral("P"));
+    const QCommandLineOption targetProfileOption(
+        QStringLiteral("target-profile"),
+        tr("Configure the --to before it with this profile, merged over --profile."),
+        QStringLiteral("P"));
+    parser.addOptions({profileOption, targetProfileOption});
     parser.addOptions({toOption, bmapOption, noBmapOption, noVerifyOption, yesOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("source"), tr("The image to write."),
                                  QStringLiteral("SOURCE"));
@@ -267,6 +279,54 @@ int runFlash(const QStringList& arguments) {
         }
     }
 
+    // Every target's plan, worked out on the stream and checked before anything is written.
+    auto pairing = app::fleet::pairTargetProfiles(arguments);
+    if (!pairing) {
+        printError(pairing.error());
+        return app::ExitUsage;
+    }
+    auto targetPlans = app::fleet::planTargets(sourcePath, *pairing);
+    if (!targetPlans) {
+        printError(targetPlans.error());
+        return app::ExitUsage;
+    }
+    for (const auto& r : targetPlans->refusals) {
+        printMessage(QStringLiteral("%1: %2").arg(to.value(r.target), app::describeIssue(r.issue)));
+    }
+    if (!targetPlans->refusals.empty()) {
+        printMessage(tr("Nothing was written: fix the profile errors above."));
+        return app::ExitUsage;
+    }
+    for (std::size_t i = 0; i < targetPlans->plans.size(); ++i) {
+        const auto& plan = targetPlans->plans[i];
+        if (!plan) {
+            continue;
+        }
+        const QString name = to.value(static_cast<qsizetype>(i));
+        if (json) {
+            printJson(
+                QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("plan")},
+                                          {QStringLiteral("target"), name},
+                                          {QStringLiteral("plan"), app::planToJson(plan->plan)}}));
+        } else {
+            printMessage(QCoreApplication::translate("Cli", "%1: %n boot file(s) change:", nullptr,
+                                                     static_cast<int>(plan->plan.changes.size()))
+                             .arg(name));
+            QStringList lines = app::planText(plan->plan);
+            // Its last line says where replaced files are saved; a flash never changes the
+            // image, so nothing is.
+            const bool replaces =
+                std::any_of(plan->plan.changes.begin(), plan->plan.changes.end(),
+                            [](const auto& c) { return c.kind != provision::ChangeKind::Create; });
+            if (replaces && !lines.isEmpty()) {
+                lines.removeLast();
+            }
+            for (const auto& line : lines) {
+                printMessage(QStringLiteral("  ") + line);
+            }
+        }
+    }
+
     std::vector<TargetChoice> targets;
     for (const auto& t : to) {
         targets.push_back({t, t.startsWith(QLatin1String("/dev/"))});
@@ -293,7 +353,9 @@ int runFlash(const QStringList& arguments) {
             printError(target.error());
             return app::ExitFailure;
         }
-        plans.push_back({std::move(target).value(), {}});
+        const auto& plan = targetPlans->plans[plans.size()];
+        plans.push_back(
+            {std::move(target).value(), plan ? plan->overrides : std::vector<ByteOverride>{}});
     }
     const bool verify = options.verify;
     WriteJob job(std::move(source).value(), std::move(plans), std::move(options));

@@ -1,0 +1,81 @@
+// BatchRun: the work of `imprint batch` below the command line: every device's plan worked out
+// on one ImageHead of the base image (all validated before anything is written), then the
+// devices written in groups, each group one decompression of the base through one WriteJob
+// with a configured target per device, and a result per device for the report.
+#pragma once
+
+#include "app/common/fleet/devices.h"
+#include "core/common/result.h"
+#include "flasher/plan/streamplan.h"
+#include "flasher/writejob/writejob.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace imprint::app::fleet {
+
+struct DevicePlan {
+    Device device;
+    flasher::StreamPlan stream;
+    double planSeconds = 0;
+};
+
+// A problem of one device's plan, with the manifest column it comes from.
+struct RowIssue {
+    int row = 0;
+    QString column;
+    config::Issue issue;
+};
+
+struct PlannedBatch {
+    std::vector<DevicePlan> plans;
+    std::vector<RowIssue> refusals; // non-empty: nothing may be written
+    unsigned decodingPasses = 0;
+    std::uint64_t keptBytes = 0;
+};
+
+// Plans every device. Errors: those of ImageHead::open and planOnStream (with {row} added).
+Result<PlannedBatch> planBatch(const QString& image, std::vector<Device> devices);
+
+struct DeviceResult {
+    int row = 0;
+    QString target;
+    QString hostname;
+    QString uuid;
+    bool uuidGenerated = false;
+    QString configSha256; // of config.json as written
+    bool ok = false;
+    bool verified = false;
+    bool resumed = false; // done by an earlier run
+    double planSeconds = 0;
+    double writeSeconds = 0;
+    std::optional<Error> error;
+};
+
+QJsonObject resultToJson(const DeviceResult& result);
+DeviceResult resultFromJson(const QJsonObject& object);
+
+struct WriteGroupOptions {
+    bool verify = true;
+    std::optional<flasher::BlockMap> blockMap;
+    std::function<void(const flasher::Progress&)> progress;
+    // Called with the job before it runs (to keep it for cancel() on an interrupt).
+    std::function<void(flasher::WriteJob&)> started;
+};
+
+// Writes one group: `targets[i]` gets `plans[i]`. One decompression of the image.
+// Returns one result per device (errors are the targets' or the source's).
+std::vector<DeviceResult> writeGroup(const QString& image,
+                                     const std::vector<const DevicePlan*>& plans,
+                                     std::vector<std::unique_ptr<flasher::Target>> targets,
+                                     const QStringList& targetNames, WriteGroupOptions options);
+
+// SHA-256 of bytes, lower-case hex.
+QString sha256Hex(const std::vector<std::uint8_t>& bytes);
+
+} // namespace imprint::app::fleet
