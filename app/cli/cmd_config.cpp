@@ -21,7 +21,8 @@ namespace {
 
 using config::Json;
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+// lupdate files tr() calls made in namespace imprint::cli under the context "imprint::cli".
+QString tr(const char* text) { return QCoreApplication::translate("imprint::cli", text); }
 
 struct Document {
     QString target;

@@ -13,7 +13,8 @@
 namespace imprint::cli {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+// lupdate files tr() calls made in namespace imprint::cli under the context "imprint::cli".
+QString tr(const char* text) { return QCoreApplication::translate("imprint::cli", text); }
 
 // Devices that are never flash targets in the default list: RAM-backed and empty loops.
 bool shownByDefault(const flasher::Drive& d, const flasher::DriveVerdict& v) {

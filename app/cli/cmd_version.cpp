@@ -17,7 +17,8 @@
 namespace imprint::cli {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+// lupdate files tr() calls made in namespace imprint::cli under the context "imprint::cli".
+QString tr(const char* text) { return QCoreApplication::translate("imprint::cli", text); }
 
 QJsonObject toJson(const OsVersion& v) {
     return {{QStringLiteral("version"), QString::fromStdString(v.toString())},

@@ -14,15 +14,20 @@ using namespace imprint;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+// A class, so lupdate files the calls below under the "Cli" context that translate() uses.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QString tr(const char* text) { return Cli::tr(text); }
 
 QString commandList() {
-    QString text = tr("Commands:") + QLatin1Char('\n');
+    QString text = Cli::tr("Commands:") + QLatin1Char('\n');
     for (const auto& c : cli::commands()) {
         text += QStringLiteral("  %1  %2\n")
                     .arg(QString::fromLatin1(c.name).leftJustified(10), tr(c.summary));
     }
-    text += QLatin1Char('\n') + tr("Run 'imprint COMMAND --help' for a command's options.");
+    text += QLatin1Char('\n') + Cli::tr("Run 'imprint COMMAND --help' for a command's options.");
     return text;
 }
 
@@ -48,10 +53,11 @@ int main(int argc, char* argv[]) {
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Imprint flashes balenaOS images to SD cards, USB drives and image files, and edits "
-           "their boot partition (config.json, WiFi, SSH keys, logo) without root.") +
+        Cli::tr(
+            "Imprint flashes balenaOS images to SD cards, USB drives and image files, and edits "
+            "their boot partition (config.json, WiFi, SSH keys, logo) without root.") +
         QStringLiteral("\n\n") + commandList());
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command to run."),
                                  QStringLiteral("COMMAND [OPTIONS...]"));
     const QCommandLineOption versionOption = parser.addVersionOption();
     int exitCode = 0;
@@ -65,10 +71,11 @@ int main(int argc, char* argv[]) {
         return app::ExitOk;
     }
     if (parser.positionalArguments().isEmpty()) {
-        cli::printMessage(tr("No command given."));
+        cli::printMessage(Cli::tr("No command given."));
     } else {
-        cli::printMessage(tr("Unknown command '%1'.").arg(parser.positionalArguments().first()));
+        cli::printMessage(
+            Cli::tr("Unknown command '%1'.").arg(parser.positionalArguments().first()));
     }
-    cli::printMessage(tr("Run 'imprint --help' for the list of commands."));
+    cli::printMessage(Cli::tr("Run 'imprint --help' for the list of commands."));
     return app::ExitUsage;
 }
