@@ -1,11 +1,121 @@
 #include "app/gui/configmodel.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "app/common/config/configtext.h"
+#include "core/provision/splashlogo.h"
+
+#include <QFile>
 
 #include <algorithm>
 
 namespace imprint::gui {
+namespace {
+
+using config::Json;
+using provision::Profile;
+namespace keys = config::keys;
+
+struct StringKey {
+    std::string_view pointer;
+    std::optional<std::string> Profile::*field;
+};
+constexpr StringKey kStringKeys[] = {
+    {keys::hostname, &Profile::hostname},
+    {keys::country, &Profile::country},
+    {keys::ntpServers, &Profile::ntpServers},
+    {keys::dnsServers, &Profile::dnsServers},
+    {keys::connectivityUri, &Profile::connectivityUri},
+    {keys::connectivityInterval, &Profile::connectivityInterval},
+    {keys::connectivityResponse, &Profile::connectivityResponse},
+};
+
+struct BoolKey {
+    std::string_view pointer;
+    std::optional<bool> Profile::*field;
+};
+constexpr BoolKey kBoolKeys[] = {
+    {keys::developmentMode, &Profile::developmentMode},
+    {keys::persistentLogging, &Profile::persistentLogging},
+    {keys::randomMacAddressScan, &Profile::randomMacAddressScan},
+};
+
+// Whether Profile carries this value in a field of its own (not in baseConfig).
+bool typedValue(const std::string& pointer, const Json& value) {
+    for (const auto& k : kStringKeys) {
+        if (pointer == k.pointer) {
+            return value.is_string();
+        }
+    }
+    for (const auto& k : kBoolKeys) {
+        if (pointer == k.pointer) {
+            return value.is_boolean();
+        }
+    }
+    if (pointer == keys::sshKeys) {
+        return value.is_array() &&
+               std::all_of(value.begin(), value.end(), [](const Json& v) { return v.is_string(); });
+    }
+    if (pointer == keys::udevRules) {
+        return value.is_object() &&
+               std::all_of(value.begin(), value.end(), [](const Json& v) { return v.is_string(); });
+    }
+    return false;
+}
+
+// What of `after` differs from `before`, objects descended key by key; values Profile has
+// fields for are left out.
+void diffInto(const Json& before, const Json& after, const std::string& at, Json& patch) {
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        const std::string pointer = at + "/" + config::pointerToken(it.key());
+        if (typedValue(pointer, it.value())) {
+            continue;
+        }
+        const auto old = before.is_object() ? before.find(it.key()) : before.end();
+        const bool had = before.is_object() && old != before.end();
+        if (had && *old == it.value()) {
+            continue;
+        }
+        if (it.value().is_object()) {
+            Json sub = Json::object();
+            diffInto(had ? *old : Json::object(), it.value(), pointer, sub);
+            if (!sub.empty() || !had) {
+                patch[it.key()] = std::move(sub);
+            }
+        } else {
+            patch[it.key()] = it.value();
+        }
+    }
+}
+
+// Leaves of `a` that `b` lacks or holds differently (what a profile could not remove).
+void lostInto(const Json& a, const Json& b, const std::string& at, std::vector<std::string>& out) {
+    if (a.is_object() && b.is_object()) {
+        for (auto it = a.begin(); it != a.end(); ++it) {
+            const std::string pointer = at + "/" + config::pointerToken(it.key());
+            const auto other = b.find(it.key());
+            if (other == b.end()) {
+                out.push_back(pointer);
+            } else {
+                lostInto(it.value(), *other, pointer, out);
+            }
+        }
+    } else if (a != b) {
+        out.push_back(at.empty() ? "/" : at);
+    }
+}
+
+std::vector<provision::WifiNetwork> balenaNetworks(const app::ImageInfo& image) {
+    std::vector<provision::WifiNetwork> out;
+    for (auto it = image.editableFiles.begin(); it != image.editableFiles.end(); ++it) {
+        if (it.key().startsWith(QLatin1String("/system-connections/balena-wifi-"))) {
+            if (auto n = provision::readWifiNetwork(it.value().toStdString())) {
+                out.push_back(*n);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
 
 ConfigModel::ConfigModel(QObject* parent) : QObject(parent) { revalidate(); }
 
@@ -14,18 +124,9 @@ void ConfigModel::reset(const app::ImageInfo& image) {
     auto parsed = config::Config::parse(image.configText.toStdString());
     original_ = parsed ? *parsed : config::Config();
     config_ = original_;
-    wifi_.clear();
-    originalWifiFiles_.clear();
-    for (const QByteArray& text : image.wifiKeyfiles) {
-        if (auto network = provision::readWifiNetwork(text.toStdString())) {
-            wifi_.push_back(*network);
-        }
-    }
-    for (const QString& name : image.connectionFiles) {
-        if (name.startsWith(QLatin1String("balena-wifi-"))) {
-            originalWifiFiles_.push_back(name.toStdString());
-        }
-    }
+    originalWifi_ = balenaNetworks(image);
+    wifi_ = originalWifi_;
+    logoFile_.clear();
     newLogo_.clear();
     textError_.reset();
     revalidate();
@@ -60,8 +161,15 @@ void ConfigModel::setWifi(std::vector<provision::WifiNetwork> networks) {
     revalidate();
 }
 
-void ConfigModel::setNewLogo(const QByteArray& png) {
-    newLogo_ = png;
+void ConfigModel::setLogoFile(const QString& path) {
+    logoFile_ = path;
+    newLogo_.clear();
+    if (!path.isEmpty()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            newLogo_ = file.read(16 << 20);
+        }
+    }
     revalidate();
 }
 
@@ -72,11 +180,78 @@ void ConfigModel::setTextError(std::optional<Error> error) {
 
 bool ConfigModel::hasErrors() const { return textError_ || config::hasErrors(issues_); }
 
+Profile ConfigModel::profile() const {
+    Profile p;
+    const Json& before = original_.json();
+    const Json& after = config_.json();
+    diffInto(before, after, "", p.baseConfig);
+    for (const auto& k : kStringKeys) {
+        const auto now = config_.string(k.pointer);
+        if (now && now != original_.string(k.pointer)) {
+            p.*k.field = now;
+        }
+    }
+    for (const auto& k : kBoolKeys) {
+        const auto now = config_.boolean(k.pointer);
+        if (now && (original_.find(k.pointer) == nullptr || now != original_.boolean(k.pointer))) {
+            p.*k.field = now;
+        }
+    }
+    if (typedValue(std::string(keys::sshKeys),
+                   config_.find(keys::sshKeys) ? *config_.find(keys::sshKeys) : Json())) {
+        const auto had = original_.sshKeys();
+        for (const auto& key : config_.sshKeys()) {
+            if (std::find(had.begin(), had.end(), key) == had.end()) {
+                p.sshKeys.push_back(key);
+            }
+        }
+    }
+    if (const Json* rules = config_.find(keys::udevRules);
+        rules != nullptr && typedValue(std::string(keys::udevRules), *rules)) {
+        const auto had = original_.udevRules();
+        for (const auto& rule : config_.udevRules()) {
+            if (std::find(had.begin(), had.end(), rule) == had.end()) {
+                p.udevRules.push_back({rule.first, rule.second});
+            }
+        }
+    }
+    if (wifi_ != originalWifi_) {
+        p.networks = wifi_;
+        p.existingConnections = provision::ExistingConnections::Replace;
+    }
+    if (!logoFile_.isEmpty()) {
+        p.logo = logoFile_.toStdString();
+    }
+    return p;
+}
+
+void ConfigModel::applyProfile(const Profile& profile) {
+    config_ = profile.applyTo(original_);
+    switch (profile.existingConnections) {
+    case provision::ExistingConnections::Keep:
+        wifi_ = originalWifi_;
+        wifi_.insert(wifi_.end(), profile.networks.begin(), profile.networks.end());
+        break;
+    case provision::ExistingConnections::Replace:
+    case provision::ExistingConnections::Remove:
+        wifi_ = profile.networks;
+        break;
+    }
+    textError_.reset();
+    setLogoFile(profile.logo ? QString::fromStdString(*profile.logo) : QString());
+}
+
+Result<provision::Plan> ConfigModel::plan() const {
+    if (!image_.planBase) {
+        return Error("profile.not_an_image").with("path", image_.path.toStdString());
+    }
+    return image_.planBase->plan(profile(), app::defaultBackupDirectory());
+}
+
 void ConfigModel::revalidate() {
     config::ValidationContext context;
     context.wifiNetworks = static_cast<int>(wifi_.size());
     issues_ = config::validateEdit(original_, config_, context);
-    issues_.reserve(issues_.size() + wifi_.size());
     for (std::size_t i = 0; i < wifi_.size(); ++i) {
         if (auto problem = provision::checkWifiNetwork(wifi_[i])) {
             config::Issue issue;
@@ -85,82 +260,31 @@ void ConfigModel::revalidate() {
             issues_.push_back(std::move(issue));
         }
     }
+    if (!logoFile_.isEmpty()) {
+        const auto* bytes = reinterpret_cast<const std::uint8_t*>(newLogo_.constData());
+        auto png = provision::checkPng({bytes, static_cast<std::size_t>(newLogo_.size())});
+        if (!png) {
+            config::Issue issue;
+            issue.error = std::move(png).takeError();
+            issue.error.with("path", logoFile_.toStdString());
+            issue.error.pointer = "/logo";
+            issues_.push_back(std::move(issue));
+        }
+    }
+    // A profile only adds and changes keys: what the editor removed stays on the card.
+    std::vector<std::string> lost;
+    lostInto(profile().applyTo(original_).json(), config_.json(), "", lost);
+    for (const auto& pointer : lost) {
+        config::Issue issue;
+        issue.severity = config::Severity::Warning;
+        issue.error = Error("profile.cannot_remove").with("key", pointer).atPointer(pointer);
+        issues_.push_back(std::move(issue));
+    }
     // Errors first, as validate() orders them.
     std::stable_partition(issues_.begin(), issues_.end(), [](const config::Issue& i) {
         return i.severity == config::Severity::Error;
     });
     emit changed();
-}
-
-QList<app::BootFileChange> ConfigModel::changes() const {
-    QList<app::BootFileChange> out;
-    if (!(config_ == original_) || !image_.editableFiles.contains(QStringLiteral("/config.json"))) {
-        out << app::BootFileChange{QStringLiteral("/config.json"),
-                                   QByteArray::fromStdString(config_.toText())};
-    }
-    for (std::size_t i = 0; i < wifi_.size(); ++i) {
-        const std::string name = provision::wifiFileName(static_cast<int>(i) + 1);
-        out << app::BootFileChange{
-            QStringLiteral("/system-connections/") + QString::fromStdString(name),
-            QByteArray::fromStdString(provision::wifiKeyfile(wifi_[i], name))};
-    }
-    for (const auto& name : originalWifiFiles_) {
-        bool kept = false;
-        for (std::size_t i = 0; i < wifi_.size(); ++i) {
-            kept = kept || provision::wifiFileName(static_cast<int>(i) + 1) == name;
-        }
-        if (!kept) {
-            out << app::BootFileChange{QStringLiteral("/system-connections/") +
-                                           QString::fromStdString(name),
-                                       std::nullopt};
-        }
-    }
-    if (!newLogo_.isEmpty()) {
-        out << app::BootFileChange{app::logoFileName(image_), newLogo_};
-    }
-    return out;
-}
-
-QJsonObject ConfigModel::toProfile() const {
-    QJsonObject profile;
-    // The keys this profile sets: the edited document minus what identifies one image.
-    auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(config_.json().dump())).object();
-    doc.remove(QStringLiteral("deviceType"));
-    profile.insert(QStringLiteral("config"), doc);
-    QJsonArray wifi;
-    for (const auto& n : wifi_) {
-        wifi.append(
-            QJsonObject{{QStringLiteral("ssid"), QString::fromStdString(n.ssid)},
-                        {QStringLiteral("passphrase"), QString::fromStdString(n.passphrase)},
-                        {QStringLiteral("hidden"), n.hidden}});
-    }
-    profile.insert(QStringLiteral("wifi"), wifi);
-    if (!newLogo_.isEmpty()) {
-        profile.insert(QStringLiteral("logo"), QString::fromLatin1(newLogo_.toBase64()));
-    }
-    return profile;
-}
-
-void ConfigModel::applyProfile(const QJsonObject& profile) {
-    config::Config next = original_;
-    const QByteArray patch = QJsonDocument(profile.value(QStringLiteral("config")).toObject())
-                                 .toJson(QJsonDocument::Compact);
-    if (auto parsed = config::parseJson(patch.toStdString())) {
-        next.merge(*parsed);
-    }
-    config_ = next;
-    wifi_.clear();
-    for (const auto& v : profile.value(QStringLiteral("wifi")).toArray()) {
-        const auto o = v.toObject();
-        provision::WifiNetwork n;
-        n.ssid = o.value(QStringLiteral("ssid")).toString().toStdString();
-        n.passphrase = o.value(QStringLiteral("passphrase")).toString().toStdString();
-        n.hidden = o.value(QStringLiteral("hidden")).toBool();
-        wifi_.push_back(n);
-    }
-    newLogo_ = QByteArray::fromBase64(profile.value(QStringLiteral("logo")).toString().toLatin1());
-    textError_.reset();
-    revalidate();
 }
 
 } // namespace imprint::gui

@@ -1,15 +1,16 @@
-// ConfigModel: what the Configure step edits: the image's config.json as a core Config, the
-// WiFi networks and the new logo; validated by core/config on every change, and turned into
-// the boot-file changes the Plan view lists and the Write step writes.
+// ConfigModel: what the Configure step edits, as core/provision sees it: the image's
+// config.json with the forms' edits (validated by core/config on every change), the WiFi
+// networks and the new logo, turned into one provision::Profile whose Plan the Plan view shows,
+// "Configure only" applies and the Write step writes.
 #pragma once
 
-#include "app/common/session/bootchanges.h"
 #include "app/common/session/imageinfo.h"
 #include "core/config/config.h"
 #include "core/config/validate.h"
+#include "core/provision/plan.h"
+#include "core/provision/profile.h"
 #include "core/provision/wifi.h"
 
-#include <QJsonObject>
 #include <QObject>
 
 namespace imprint::gui {
@@ -32,20 +33,28 @@ public:
     [[nodiscard]] const std::vector<provision::WifiNetwork>& wifi() const { return wifi_; }
     void setWifi(std::vector<provision::WifiNetwork> networks);
 
+    // The PNG file chosen as the new logo (empty: keep the image's); its bytes for previews.
+    [[nodiscard]] const QString& logoFile() const { return logoFile_; }
     [[nodiscard]] const QByteArray& newLogo() const { return newLogo_; }
-    void setNewLogo(const QByteArray& png);
+    void setLogoFile(const QString& path);
 
-    // Every problem, errors first; WiFi problems carry pointer "/wifi/<index>".
+    // Every problem, errors first; WiFi problems carry pointer "/wifi/<index>", the logo's
+    // "/logo", keys a profile cannot remove "/<key>".
     [[nodiscard]] const std::vector<config::Issue>& issues() const { return issues_; }
     [[nodiscard]] bool hasErrors() const;
     // Where a JSON text edit failed to parse (shown in the Advanced editor).
     void setTextError(std::optional<Error> error);
     [[nodiscard]] const std::optional<Error>& textError() const { return textError_; }
 
-    [[nodiscard]] QList<app::BootFileChange> changes() const;
+    // The edits as a Profile: the keys that differ from the image's config.json (typed fields
+    // for the ones Profile names, the rest in baseConfig), the networks when they changed
+    // (replacing the image's balena-wifi-* files), the logo file.
+    [[nodiscard]] provision::Profile profile() const;
+    // Starts from the image again with the profile applied (saved and imported profiles).
+    void applyProfile(const provision::Profile& profile);
 
-    [[nodiscard]] QJsonObject toProfile() const;
-    void applyProfile(const QJsonObject& profile);
+    // core/provision's plan for profile() over the open image (nothing on disk changes).
+    [[nodiscard]] Result<provision::Plan> plan() const;
 
 signals:
     void changed();
@@ -55,8 +64,9 @@ private:
     app::ImageInfo image_;
     config::Config original_;
     config::Config config_;
+    std::vector<provision::WifiNetwork> originalWifi_;
     std::vector<provision::WifiNetwork> wifi_;
-    std::vector<std::string> originalWifiFiles_;
+    QString logoFile_;
     QByteArray newLogo_;
     std::vector<config::Issue> issues_;
     std::optional<Error> textError_;

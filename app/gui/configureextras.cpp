@@ -4,10 +4,12 @@
 #include "app/common/settings/settings.h"
 #include "app/gui/configmodel.h"
 #include "app/gui/configurepage.h"
+#include "app/gui/errorlabel.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -136,7 +138,7 @@ QWidget* ConfigurePage::buildSplash() {
     layout->addWidget(logoError_);
     layout->addStretch();
     connect(choose, &QPushButton::clicked, this, &ConfigurePage::chooseLogo);
-    connect(keep, &QPushButton::clicked, this, [this] { model_->setNewLogo({}); });
+    connect(keep, &QPushButton::clicked, this, [this] { model_->setLogoFile({}); });
     fieldRefreshers_ << [this] {
         const QPixmap current = preview(model_->image().logo);
         if (current.isNull()) {
@@ -170,7 +172,8 @@ void ConfigurePage::chooseLogo() {
         return;
     }
     logoError_->clear();
-    model_->setNewLogo(bytes);
+    // The profile names the file; the plan reads and checks it again when it is made.
+    model_->setLogoFile(path);
 }
 
 QWidget* ConfigurePage::buildProfiles() {
@@ -208,7 +211,7 @@ QWidget* ConfigurePage::buildProfiles() {
 void ConfigurePage::refreshProfiles() {
     const QString current = profiles_->currentText();
     profiles_->clear();
-    profiles_->addItems(app::ProfileStore().names());
+    profiles_->addItems(app::ProfileStore().list());
     const int index = profiles_->findText(
         current.isEmpty() ? app::settings::value(QStringLiteral("configure/lastProfile")).toString()
                           : current);
@@ -224,8 +227,15 @@ void ConfigurePage::saveProfile() {
     if (!ok) {
         return;
     }
-    auto saved = app::ProfileStore().save(name, model_->toProfile());
-    profileStatus_->setText(saved ? tr("Saved \"%1\".").arg(name) : app::errorText(saved.error()));
+    auto saved = app::ProfileStore().save(name, model_->profile());
+    if (saved) {
+        showText(profileStatus_, tr("Saved \"%1\".").arg(name));
+    } else {
+        showError(profileStatus_, saved.error());
+    }
+    if (!saved) {
+        return;
+    }
     app::settings::setValue(QStringLiteral("configure/lastProfile"), name);
     refreshProfiles();
     profiles_->setCurrentText(name);
@@ -234,12 +244,12 @@ void ConfigurePage::saveProfile() {
 void ConfigurePage::loadProfile() {
     auto profile = app::ProfileStore().load(profiles_->currentText());
     if (!profile) {
-        profileStatus_->setText(app::errorText(profile.error()));
+        showError(profileStatus_, profile.error());
         return;
     }
     model_->applyProfile(*profile);
     app::settings::setValue(QStringLiteral("configure/lastProfile"), profiles_->currentText());
-    profileStatus_->setText(tr("Loaded \"%1\".").arg(profiles_->currentText()));
+    showText(profileStatus_, tr("Loaded \"%1\".").arg(profiles_->currentText()));
 }
 
 void ConfigurePage::renameProfile() {
@@ -251,8 +261,11 @@ void ConfigurePage::renameProfile() {
         return;
     }
     auto renamed = app::ProfileStore().rename(from, to);
-    profileStatus_->setText(renamed ? tr("Renamed to \"%1\".").arg(to)
-                                    : app::errorText(renamed.error()));
+    if (renamed) {
+        showText(profileStatus_, tr("Renamed to \"%1\".").arg(to));
+    } else {
+        showError(profileStatus_, renamed.error());
+    }
     refreshProfiles();
     profiles_->setCurrentText(to);
 }
@@ -265,8 +278,11 @@ void ConfigurePage::deleteProfile() {
         return;
     }
     auto removed = app::ProfileStore().remove(name);
-    profileStatus_->setText(removed ? tr("Deleted \"%1\".").arg(name)
-                                    : app::errorText(removed.error()));
+    if (removed) {
+        showText(profileStatus_, tr("Deleted \"%1\".").arg(name));
+    } else {
+        showError(profileStatus_, removed.error());
+    }
     refreshProfiles();
 }
 
@@ -276,13 +292,25 @@ void ConfigurePage::importProfile() {
     if (path.isEmpty()) {
         return;
     }
-    auto profile = app::ProfileStore::readFile(path);
+    // Imported into the shared store (the CLI sees it too), then loaded.
+    app::ProfileStore store;
+    auto name = store.importFrom(path);
+    if (!name && name.error().code == "profile.exists") {
+        name = store.importFrom(path, QFileInfo(path).completeBaseName() + tr(" (imported)"));
+    }
+    if (!name) {
+        showError(profileStatus_, name.error());
+        return;
+    }
+    auto profile = store.load(*name);
     if (!profile) {
-        profileStatus_->setText(app::errorText(profile.error()));
+        showError(profileStatus_, profile.error());
         return;
     }
     model_->applyProfile(*profile);
-    profileStatus_->setText(tr("Imported %1.").arg(path));
+    refreshProfiles();
+    profiles_->setCurrentText(*name);
+    showText(profileStatus_, tr("Imported %1 as \"%2\".").arg(path, *name));
 }
 
 void ConfigurePage::exportProfile() {
@@ -292,9 +320,12 @@ void ConfigurePage::exportProfile() {
     if (path.isEmpty()) {
         return;
     }
-    auto written = app::ProfileStore::writeFile(path, model_->toProfile());
-    profileStatus_->setText(written ? tr("Exported to %1.").arg(path)
-                                    : app::errorText(written.error()));
+    auto written = app::ProfileStore::writeFile(path, model_->profile());
+    if (written) {
+        showText(profileStatus_, tr("Exported to %1.").arg(path));
+    } else {
+        showError(profileStatus_, written.error());
+    }
 }
 
 } // namespace imprint::gui

@@ -102,6 +102,12 @@ QWidget* ConfigurePage::buildNetwork() {
             if (n.hidden) {
                 text += tr(", hidden");
             }
+            if (n.priority) {
+                text += tr(", priority %1").arg(*n.priority);
+            }
+            if (!n.address.empty()) {
+                text += tr(", static %1").arg(QString::fromStdString(n.address));
+            }
             wifiList_->addItem(text);
         }
     };

@@ -3,6 +3,7 @@
 #include "app/common/errortext.h"
 #include "app/gui/configmodel.h"
 #include "app/gui/textformat.h"
+#include "core/provision/plan.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -33,7 +34,13 @@ ConfigurePage::ConfigurePage(ConfigModel* model, QWidget* parent) : QWidget(pare
     tabs_->addTab(buildUdev(), tr("&udev rules"));
     tabs_->addTab(buildSplash(), tr("&Splash"));
     tabs_->addTab(buildAdvanced(), tr("Ad&vanced"));
-    tabs_->addTab(buildPlan(), tr("&Plan"));
+    planPage_ = buildPlan();
+    tabs_->addTab(planPage_, tr("&Plan"));
+    connect(tabs_, &QTabWidget::currentChanged, this, [this] {
+        if (planStale_) {
+            refreshPlan();
+        }
+    });
     layout->addWidget(tabs_, 1);
 
     auto* bottom = new QHBoxLayout;
@@ -202,35 +209,69 @@ QWidget* ConfigurePage::buildPlan() {
 }
 
 void ConfigurePage::refreshPlan() {
+    // A plan reads the boot partition: made only while the Plan tab is in view.
+    if (tabs_->currentWidget() != planPage_) {
+        planStale_ = true;
+        return;
+    }
+    planStale_ = false;
     plan_->clear();
-    const auto diffs = app::diffChanges(model_->image(), model_->changes());
-    for (const auto& d : diffs) {
+    planDetail_->clear();
+    auto plan = model_->plan();
+    if (!plan) {
+        auto* item = new QTreeWidgetItem(plan_, {tr("(no plan)")});
+        item->setData(0, Qt::UserRole, app::describeError(plan.error()));
+        return;
+    }
+    for (const auto& change : plan->changes) {
         auto* item = new QTreeWidgetItem(plan_);
-        item->setText(0, d.path);
-        item->setText(1, d.kind == app::BootFileDiff::Kind::Add      ? tr("added")
-                         : d.kind == app::BootFileDiff::Kind::Remove ? tr("removed")
-                                                                     : tr("changed"));
-        item->setText(2, formatBytes(d.after.size()));
+        const QString path = QLatin1Char('/') + QString::fromStdString(change.path);
+        item->setText(0, path);
+        item->setText(1, change.kind == provision::ChangeKind::Create   ? tr("added")
+                         : change.kind == provision::ChangeKind::Remove ? tr("removed")
+                                                                        : tr("changed"));
+        const auto size = static_cast<qint64>(change.content.size());
+        item->setText(2,
+                      change.kind == provision::ChangeKind::Remove ? QString() : formatBytes(size));
         QString detail;
-        if (d.path.endsWith(QLatin1String(".png"))) {
-            detail = tr("A new PNG image of %1.").arg(formatBytes(d.after.size()));
-        } else if (d.path == QLatin1String("/config.json")) {
-            auto parsed = config::Config::parse(d.after.toStdString());
-            detail =
-                parsed ? QString::fromStdString(config::toText(config::maskSecrets(parsed->json())))
-                       : QString::fromUtf8(d.after);
-        } else {
-            // Connection files: the pass phrase stays hidden.
-            for (const QString& line : QString::fromUtf8(d.after).split(QLatin1Char('\n'))) {
+        const QString text = QString::fromUtf8(reinterpret_cast<const char*>(change.content.data()),
+                                               static_cast<qsizetype>(change.content.size()));
+        if (path == QLatin1String("/config.json")) {
+            for (const auto& line : plan->configDiff) {
+                detail += QString::fromStdString(line) + QLatin1Char('\n');
+            }
+        } else if (path.endsWith(QLatin1String(".png"))) {
+            detail = tr("A new PNG image of %1.").arg(formatBytes(size));
+        } else if (change.kind == provision::ChangeKind::Remove) {
+            detail = tr("This file is removed (a copy is saved first).");
+        } else if (change.secret) {
+            // Connection files: everything but the pass phrase.
+            for (const QString& line : text.split(QLatin1Char('\n'))) {
                 detail += line.startsWith(QLatin1String("psk=")) ? QStringLiteral("psk=********\n")
                                                                  : line + QLatin1Char('\n');
             }
+        } else {
+            detail = text;
         }
         item->setData(0, Qt::UserRole, detail);
     }
-    if (diffs.isEmpty()) {
+    for (const auto& notice : plan->notices) {
+        auto* item = new QTreeWidgetItem(plan_, {tr("(note)"), app::errorText(notice)});
+        item->setData(0, Qt::UserRole, app::errorText(notice));
+    }
+    for (const auto& issue : plan->issues) {
+        if (issue.severity == config::Severity::Error && !issue.preexisting) {
+            auto* item =
+                new QTreeWidgetItem(plan_, {tr("(problem)"), app::describeError(issue.error)});
+            item->setData(0, Qt::UserRole, app::describeError(issue.error));
+        }
+    }
+    if (plan->changes.empty()) {
         new QTreeWidgetItem(plan_, {tr("(nothing changes yet)")});
     }
+    // The config.json diff is what people look for first.
+    const auto configs = plan_->findItems(QStringLiteral("/config.json"), Qt::MatchExactly);
+    plan_->setCurrentItem(configs.isEmpty() ? plan_->topLevelItem(0) : configs.front());
 }
 
 } // namespace imprint::gui

@@ -81,6 +81,8 @@ private:
     QLabel* logoError_ = nullptr;
     QPlainTextEdit* advanced_ = nullptr;
     QTimer* advancedTimer_ = nullptr;
+    QWidget* planPage_ = nullptr;
+    bool planStale_ = true;
     QTreeWidget* plan_ = nullptr;
     QPlainTextEdit* planDetail_ = nullptr;
     QLabel* connectivityResult_ = nullptr;

@@ -3,6 +3,7 @@
 #include "app/common/download/download.h"
 #include "app/common/errortext.h"
 #include "app/common/settings/settings.h"
+#include "app/gui/errorlabel.h"
 #include "app/gui/textformat.h"
 
 #include <QCoreApplication>
@@ -180,7 +181,7 @@ void ImagePage::startDownload() {
         return;
     }
     if (!app::isDownloadUrl(text)) {
-        status_->setText(tr("\"%1\" is not an http:// or https:// address.").arg(text));
+        showText(status_, tr("\"%1\" is not an http:// or https:// address.").arg(text));
         return;
     }
     app::DownloadRequest request;
@@ -189,7 +190,7 @@ void ImagePage::startDownload() {
     download_->setText(tr("Cancel"));
     downloadProgress_->setRange(0, 0);
     downloadProgress_->show();
-    status_->setText(tr("Downloading %1…").arg(text));
+    showText(status_, tr("Downloading %1…").arg(text));
     connect(running_, &app::Download::progress, this, [this](qint64 received, qint64 total) {
         if (total > 0) {
             downloadProgress_->setRange(0, 1000);
@@ -207,24 +208,25 @@ void ImagePage::startDownload() {
         if (result && *result) {
             emit openRequested((*result)->path);
         } else if (result) {
-            status_->setText(app::errorText(result->error()));
+            showError(status_, result->error());
         }
     });
     running_->start();
 }
 
 void ImagePage::showOpening(const QString& path) {
-    status_->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    showText(status_, tr("Reading %1…").arg(QFileInfo(path).fileName()));
     next_->setEnabled(false);
 }
 
-void ImagePage::showFailure(const QString& path, const QString& message) {
-    status_->setText(tr("%1 cannot be used: %2").arg(QFileInfo(path).fileName(), message));
+void ImagePage::showFailure(const QString& path, const QString& message, const QString& detail) {
+    showError(status_, tr("%1 cannot be used: %2").arg(QFileInfo(path).fileName(), message),
+              detail);
     next_->setEnabled(false);
 }
 
 void ImagePage::showImage(const app::ImageInfo& info) {
-    status_->setText(tr("%1 (%2)").arg(info.path, formatBytes(static_cast<qint64>(info.size))));
+    showText(status_, tr("%1 (%2)").arg(info.path, formatBytes(static_cast<qint64>(info.size))));
     deviceType_->setText(info.deviceName.isEmpty()
                              ? info.deviceType
                              : tr("%1 (%2)").arg(info.deviceName, info.deviceType));

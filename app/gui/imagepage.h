@@ -26,7 +26,7 @@ public:
 
     void showOpening(const QString& path);
     void showImage(const app::ImageInfo& info);
-    void showFailure(const QString& path, const QString& message);
+    void showFailure(const QString& path, const QString& message, const QString& detail = {});
     void refreshRecent();
 
     // The demo image next to the program (build tree or installed), or empty.

@@ -10,8 +10,33 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTranslator>
 
 #include <cstdio>
+#include <cstring>
+
+namespace {
+
+// lupdate files the window's strings under the bare class name ("ConfigurePage"): it does not
+// read C++17 nested namespace definitions, while tr() asks for "imprint::gui::ConfigurePage".
+// This translator answers the qualified context from the bare one.
+class GuiContextTranslator : public QTranslator {
+public:
+    using QTranslator::QTranslator;
+    [[nodiscard]] bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* source, const char* disambiguation,
+                      int n) const override {
+        static constexpr char kPrefix[] = "imprint::gui::";
+        if (context == nullptr || std::strncmp(context, kPrefix, sizeof kPrefix - 1) != 0) {
+            return {};
+        }
+        const QString text =
+            QCoreApplication::translate(context + sizeof kPrefix - 1, source, disambiguation, n);
+        return text == QLatin1String(source) ? QString() : text;
+    }
+};
+
+} // namespace
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -25,6 +50,8 @@ int main(int argc, char* argv[]) {
                  ? QString()
                  : imprint::app::settings::value(QStringLiteral("language")).toString());
 
+    QCoreApplication::installTranslator(new GuiContextTranslator(&app));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("Gui", "Flash and configure balenaOS images."));
@@ -35,8 +62,9 @@ int main(int argc, char* argv[]) {
                                  QStringLiteral("[IMAGE]"));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
-        QCoreApplication::translate("Gui", "Apply a profile file once the image is open."),
-        QStringLiteral("FILE"));
+        QCoreApplication::translate(
+            "Gui", "Apply a profile (a file or a saved name) once the image is open."),
+        QStringLiteral("FILE|NAME"));
     const QCommandLineOption stepOption(
         QStringLiteral("step"),
         QCoreApplication::translate("Gui", "Start at a step: image, configure, plan or write."),
@@ -54,13 +82,13 @@ int main(int argc, char* argv[]) {
         QObject::connect(window.session(), &imprint::app::ImageSession::opened, &window,
                          [&window, profilePath, step] {
                              if (!profilePath.isEmpty()) {
-                                 auto profile = imprint::app::ProfileStore::readFile(profilePath);
+                                 auto profile = imprint::app::ProfileStore().resolve(profilePath);
                                  if (profile) {
                                      window.model()->applyProfile(*profile);
                                  } else {
                                      std::fprintf(
                                          stderr, "%s\n",
-                                         qPrintable(imprint::app::errorText(profile.error())));
+                                         qPrintable(imprint::app::describeError(profile.error())));
                                  }
                              }
                              window.showStep(step);

@@ -4,18 +4,21 @@
 #include "app/common/settings/settings.h"
 #include "app/gui/configmodel.h"
 #include "app/gui/configurepage.h"
+#include "app/gui/errorlabel.h"
 #include "app/gui/imagepage.h"
 #include "app/gui/writepage.h"
 
 #include <QActionGroup>
 #include <QButtonGroup>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -67,7 +70,11 @@ MainWindow::MainWindow(const QString& imagePath, QWidget* parent) : QMainWindow(
     connect(configurePage_, &ConfigurePage::nextRequested, this, [this] { goTo(WriteStep); });
     connect(session_, &app::ImageSession::opening, imagePage_, &ImagePage::showOpening);
     connect(session_, &app::ImageSession::opening, this, [this] { updateSteps(); });
-    connect(session_, &app::ImageSession::failed, imagePage_, &ImagePage::showFailure);
+    connect(session_, &app::ImageSession::failed, imagePage_,
+            [this](const QString& path, const QString& message) {
+                const auto& error = session_->lastError();
+                imagePage_->showFailure(path, message, error ? errorDetail(*error) : QString());
+            });
     connect(session_, &app::ImageSession::failed, this,
             [this](const QString&, const QString& message) {
                 statusBar()->showMessage(message);
@@ -135,8 +142,11 @@ void MainWindow::buildMenus() {
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    // The language takes effect at the next start (every window text is built once).
-    auto* language = menuBar()->addMenu(tr("&Language"));
+    // The language takes effect at the next start (every window text is built once); the
+    // status bar offers to restart at once, the image that is open opening again.
+    auto* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    auto* language = settingsMenu->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
     auto* group = new QActionGroup(this);
     const QString chosen = app::settings::value(QStringLiteral("language")).toString();
     const std::pair<QString, QString> languages[] = {
@@ -150,9 +160,25 @@ void MainWindow::buildMenus() {
         action->setCheckable(true);
         action->setChecked(code == chosen);
         group->addAction(action);
+        action->setData(code);
         connect(action, &QAction::triggered, this, [this, code] {
             app::settings::setValue(QStringLiteral("language"), code);
             statusBar()->showMessage(tr("The language changes when Imprint starts the next time."));
+            if (restart_ == nullptr) {
+                restart_ = new QPushButton(tr("&Restart now"), this);
+                restart_->setObjectName(QStringLiteral("restartForLanguage"));
+                statusBar()->addPermanentWidget(restart_);
+                connect(restart_, &QPushButton::clicked, this, [this] {
+                    QStringList arguments;
+                    if (session_->current()) {
+                        arguments << session_->current()->path;
+                    }
+                    if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                                arguments)) {
+                        close();
+                    }
+                });
+            }
         });
     }
 }

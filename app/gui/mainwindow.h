@@ -6,6 +6,7 @@
 
 class QAbstractButton;
 class QButtonGroup;
+class QPushButton;
 class QStackedWidget;
 
 namespace imprint::app {
@@ -49,6 +50,7 @@ private:
     ImagePage* imagePage_ = nullptr;
     ConfigurePage* configurePage_ = nullptr;
     WritePage* writePage_ = nullptr;
+    QPushButton* restart_ = nullptr;
 };
 
 } // namespace imprint::gui

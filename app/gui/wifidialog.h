@@ -1,5 +1,5 @@
-// WifiDialog: adds or edits one WiFi network (name, pass phrase shown on demand, hidden),
-// checked by core/provision as it is typed.
+// WifiDialog: adds or edits one WiFi network (name, pass phrase shown on demand, hidden,
+// priority, static IPv4 address with gateway and DNS), checked by core/provision as it is typed.
 #pragma once
 
 #include "core/provision/wifi.h"
@@ -10,6 +10,7 @@ class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace imprint::gui {
 
@@ -25,6 +26,10 @@ private:
     QLineEdit* passphrase_;
     QCheckBox* show_;
     QCheckBox* hidden_;
+    QSpinBox* priority_;
+    QLineEdit* address_;
+    QLineEdit* gateway_;
+    QLineEdit* dns_;
     QLabel* error_;
     QDialogButtonBox* buttons_;
 };

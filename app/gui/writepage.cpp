@@ -1,9 +1,12 @@
 #include "app/gui/writepage.h"
 
+#include "app/common/config/configtext.h"
 #include "app/common/errortext.h"
+#include "app/common/session/profileplan.h"
 #include "app/common/session/writerun.h"
 #include "app/common/settings/settings.h"
 #include "app/gui/configmodel.h"
+#include "app/gui/errorlabel.h"
 #include "app/gui/textformat.h"
 #include "flasher/drives/lsblk.h"
 
@@ -12,6 +15,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -150,6 +154,20 @@ WritePage::WritePage(ConfigModel* model, QWidget* parent) : QWidget(parent), mod
         refreshDrives();
     });
     connect(hotplug_, &QTimer::timeout, this, &WritePage::refreshDrives);
+    // Hot-plug: a drive node appearing in or leaving /dev refreshes the list at once (the
+    // timer stays as the fallback where /dev cannot be watched).
+    devWatcher_ = new QFileSystemWatcher(this);
+    devWatcher_->addPath(QStringLiteral("/dev"));
+    auto* settle = new QTimer(this);
+    settle->setSingleShot(true);
+    settle->setInterval(300); // udev makes partition nodes right after the disk's
+    connect(devWatcher_, &QFileSystemWatcher::directoryChanged, settle,
+            [settle] { settle->start(); });
+    connect(settle, &QTimer::timeout, this, [this] {
+        if (isVisible()) {
+            refreshDrives();
+        }
+    });
     connect(driveWatcher_, &QFutureWatcher<QList<DriveRow>>::finished, this,
             [this] { showDrives(driveWatcher_->result()); });
     connect(write_, &QPushButton::clicked, this, &WritePage::startWrite);
@@ -291,7 +309,7 @@ void WritePage::startWrite() {
         progressGrid_->setColumnStretch(2, 1);
         rows_ << row;
     }
-    run_->start(image_.path, model_->changes(), targets, verify_->isChecked());
+    run_->start(image_.planBase, model_->profile(), targets, verify_->isChecked());
     updateButtons();
 }
 
@@ -320,22 +338,35 @@ void WritePage::onFinished(const QStringList& errors) {
     for (int i = 0; i < rows_.size() && i < errors.size(); ++i) {
         rows_[i].bar->setValue(errors[i].isEmpty() ? 1000 : rows_[i].bar->value());
         rows_[i].bar->setFormat(errors[i].isEmpty() ? tr("Done") : tr("Failed"));
-        rows_[i].status->setText(
-            errors[i].isEmpty()
-                ? (verify_->isChecked() ? tr("Written and verified.") : tr("Written."))
-                : errors[i]);
+        if (errors[i].isEmpty()) {
+            showText(rows_[i].status,
+                     verify_->isChecked() ? tr("Written and verified.") : tr("Written."));
+        } else {
+            const auto details = run_->errors();
+            const auto index = static_cast<std::size_t>(i);
+            showError(rows_[i].status, errors[i],
+                      index < details.size() && details[index] ? errorDetail(*details[index])
+                                                               : QString());
+        }
     }
     updateButtons();
     emit writeFinished();
 }
 
 void WritePage::configureInPlace() {
-    const auto changes = model_->changes();
     bool refused = false;
-    auto applied = app::applyInPlace(image_.path, changes, &refused);
-    inPlaceResult_->setText(
-        applied ? tr("Saved %n file(s) into the image.", nullptr, static_cast<int>(changes.size()))
-                : app::errorText(applied.error()));
+    const QString backups = app::defaultBackupDirectory();
+    auto report = app::configureInPlace(image_.path, model_->profile(), backups, &refused);
+    if (!report) {
+        showError(inPlaceResult_, report.error());
+        return;
+    }
+    const int count = static_cast<int>(report->written.size() + report->removed.size());
+    showText(inPlaceResult_,
+             report->backedUp.empty()
+                 ? tr("Saved %n file(s) into the image.", nullptr, count)
+                 : tr("Saved %n file(s) into the image; the old ones are in %1.", nullptr, count)
+                       .arg(backups));
 }
 
 } // namespace imprint::gui

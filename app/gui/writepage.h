@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QFileSystemWatcher;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -78,6 +79,7 @@ private:
     };
     QList<TargetRow> rows_;
     QTimer* hotplug_ = nullptr;
+    QFileSystemWatcher* devWatcher_ = nullptr;
     QFutureWatcher<QList<DriveRow>>* driveWatcher_ = nullptr;
     app::WriteRun* run_ = nullptr;
 };

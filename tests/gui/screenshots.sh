@@ -15,25 +15,34 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 # A profile like one a user saves, so the Configure and Plan steps show something real.
 cat > "$home/profile.json" <<'JSON'
-{"config": {"hostname": "kiosk-lobby", "persistentLogging": true, "country": "DE",
-            "dnsServers": "1.1.1.1 9.9.9.9"},
- "wifi": [{"ssid": "Office", "passphrase": "correct horse battery", "hidden": false}]}
+{"hostname": "kiosk-lobby", "persistentLogging": true, "country": "DE",
+ "dnsServers": "1.1.1.1 9.9.9.9",
+ "networks": [{"ssid": "Office", "passphrase": "correct horse battery", "priority": 10}]}
 JSON
 
-shoot() { # LANG STEP
-    local lang=$1 step=$2
+shoot() { # LANG STEP [SCALE]: SCALE 2 renders at 200% on a 2560x1600 screen
+    local lang=$1 step=$2 scale=${3:-1}
+    local name="imprint-$lang-$step.png" screen="1280x800"
+    if [ "$scale" != 1 ]; then
+        name="imprint-$lang-$step-${scale}00.png" screen="$((1280 * scale))x$((800 * scale))"
+    fi
     XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" IMPRINT_LANG="$lang" \
-    xvfb-run -a -n $((200 + RANDOM % 500)) -s "-screen 0 1280x800x24" bash -c '
+    QT_SCALE_FACTOR="$scale" \
+    xvfb-run -a -n $((200 + RANDOM % 500)) -s "-screen 0 ${screen}x24" bash -c '
         "$1" -geometry 1280x800+0+0 --step "$2" --profile "$3/profile.json" "$5" &
         pid=$!
         sleep 4
         import -window root "$4"
-        kill $pid' _ "$gui" "$step" "$home" "$out/imprint-$lang-$step.png" "$image"
-    echo "$out/imprint-$lang-$step.png"
+        kill $pid' _ "$gui" "$step" "$home" "$out/$name" "$image"
+    echo "$out/$name"
 }
 
 for lang in en de; do
     for step in image configure plan write; do
         shoot "$lang" "$step"
     done
+done
+# 200% (a HiDPI screen): every step must still fit and stay legible.
+for step in image configure write; do
+    shoot en "$step" 2
 done

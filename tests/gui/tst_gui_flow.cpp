@@ -7,6 +7,7 @@
 #include "app/gui/mainwindow.h"
 #include "app/gui/wifidialog.h"
 #include "app/gui/writepage.h"
+#include "core/provision/profile.h"
 #include "tests/gui/guitest.h"
 
 #include <QAbstractButton>
@@ -24,7 +25,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 using imprint::gui::MainWindow;
@@ -196,19 +199,54 @@ private slots:
 
     void wifiDialogChecksAsYouType() {
         imprint::gui::WifiDialog dialog({});
-        auto edits = dialog.findChildren<QLineEdit*>();
-        QCOMPARE(edits.size(), 2);
+        // Name, pass phrase, address, gateway, DNS (the priority box's own editor is inside it).
+        auto edits = dialog.findChildren<QLineEdit*>(QString(), Qt::FindDirectChildrenOnly);
+        QCOMPARE(edits.size(), 5);
         auto* ok = dialog.findChildren<QPushButton*>().at(0);
         QVERIFY(!ok->isEnabled()); // no name yet
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("wifiError"));
         QTest::keyClicks(edits[0], QStringLiteral("Office"));
         QTest::keyClicks(edits[1], QStringLiteral("short"));
-        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("wifiError"))->isHidden());
+        QVERIFY(!error->isHidden());
         QTest::keyClicks(edits[1], QStringLiteral("-but-long-enough"));
-        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("wifiError"))->isHidden());
+        QVERIFY(error->isHidden());
         QCOMPARE(dialog.network().passphrase, std::string("short-but-long-enough"));
         QCOMPARE(edits[1]->echoMode(), QLineEdit::Password);
         dialog.findChild<QCheckBox*>()->setChecked(true); // show pass phrase
         QCOMPARE(edits[1]->echoMode(), QLineEdit::Normal);
+
+        // Priority: "default" until set.
+        auto* priority = dialog.findChild<QSpinBox*>(QStringLiteral("wifiPriority"));
+        QVERIFY(!dialog.network().priority.has_value());
+        priority->setValue(20);
+        QCOMPARE(dialog.network().priority.value_or(0), 20);
+        // Static address: a bad one is an error in place; a gateway without an address too.
+        auto* address = dialog.findChild<QLineEdit*>(QStringLiteral("wifiAddress"));
+        auto* gateway = dialog.findChild<QLineEdit*>(QStringLiteral("wifiGateway"));
+        auto* dns = dialog.findChild<QLineEdit*>(QStringLiteral("wifiDns"));
+        QTest::keyClicks(gateway, QStringLiteral("192.168.1.1"));
+        QTest::keyClicks(dns, QStringLiteral("1.1.1.1, 9.9.9.9"));
+        QVERIFY(!error->isHidden());
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(address, QStringLiteral("192.168.1.300/24"));
+        QVERIFY(!error->isHidden());
+        QVERIFY(!ok->isEnabled());
+        address->clear();
+        QTest::keyClicks(address, QStringLiteral("192.168.1.50/24"));
+        QVERIFY2(error->isHidden(), qPrintable(error->text()));
+        QVERIFY(ok->isEnabled());
+        const auto n = dialog.network();
+        QCOMPARE(n.address, std::string("192.168.1.50/24"));
+        QCOMPARE(n.gateway, std::string("192.168.1.1"));
+        QCOMPARE(n.dns, (std::vector<std::string>{"1.1.1.1", "9.9.9.9"}));
+        // What the dialog makes, core/provision writes: the keyfile has the static address.
+        const std::string keyfile =
+            imprint::provision::wifiKeyfile(n, imprint::provision::wifiFileName(1));
+        QVERIFY(keyfile.find("192.168.1.50/24") != std::string::npos);
+        QVERIFY(keyfile.find("autoconnect-priority=20") != std::string::npos);
+        // Editing an existing network starts from its values.
+        imprint::gui::WifiDialog again(n);
+        QCOMPARE(again.network(), n);
     }
 
     void fillsEveryFormSavesAndReloadsAProfile() {
@@ -249,15 +287,32 @@ private slots:
         config.setUdevRule("64-serial", "SUBSYSTEM==\"tty\", MODE=\"0666\"\n");
         model->setConfig(config);
         model->setWifi({{"Office", "correct horse battery", false, {}, {}, {}, {}}});
-        model->setNewLogo(pngBytes(Qt::darkCyan));
+        const QString logoFile = dir_.filePath(QStringLiteral("logo.png"));
+        {
+            QFile f(logoFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(pngBytes(Qt::darkCyan));
+        }
+        // Not a PNG: an error at /logo that clears with a real one.
+        model->setLogoFile(dir_.filePath(QStringLiteral("key.pub")));
+        QVERIFY(model->hasErrors());
+        QCOMPARE(model->issues().front().error.pointer, std::string("/logo"));
+        model->setLogoFile(logoFile);
         QVERIFY(!model->hasErrors());
         QVERIFY(find<QPushButton>(window, QStringLiteral("configureNext"))->isEnabled());
 
-        // The Plan lists exactly the three files that change.
+        // The Plan (core/provision's plan for the profile) lists exactly the three files that
+        // change; it is made when its tab is shown.
         auto* plan = find<QTreeWidget>(window, QStringLiteral("planView"));
+        auto* tabs = find<QTabWidget>(window, QStringLiteral("configureTabs"));
+        tabs->setCurrentIndex(tabs->count() - 1);
+        QCOMPARE(tabs->currentWidget()->findChild<QTreeWidget*>(QStringLiteral("planView")), plan);
         QStringList files;
         for (int i = 0; i < plan->topLevelItemCount(); ++i) {
-            files << plan->topLevelItem(i)->text(0);
+            // Notes (development mode and the like) are rows too; the files start with '/'.
+            if (plan->topLevelItem(i)->text(0).startsWith(QLatin1Char('/'))) {
+                files << plan->topLevelItem(i)->text(0);
+            }
         }
         files.sort();
         // The logo keeps the name the image uses (mtools tells which one it has).
@@ -267,6 +322,21 @@ private slots:
         QVERIFY(!mtype(demoImage(), logo.mid(1)).isEmpty());
         QCOMPARE(files, (QStringList{QStringLiteral("/config.json"), logo,
                                      QStringLiteral("/system-connections/balena-wifi-01")}));
+        // The config.json entry shows a diff; the pass phrase shows nowhere.
+        QString details;
+        for (int i = 0; i < plan->topLevelItemCount(); ++i) {
+            details += plan->topLevelItem(i)->data(0, Qt::UserRole).toString();
+        }
+        QVERIFY(details.contains(QLatin1String("+ ")));
+        QVERIFY(details.contains(QLatin1String("kiosk-7")));
+        QVERIFY(!details.contains(QLatin1String("correct horse battery")));
+        // An edit while the Plan is shown is in it at once.
+        type(QStringLiteral("/ntpServers"), QStringLiteral("ntp2.example.org"));
+        details.clear();
+        for (int i = 0; i < plan->topLevelItemCount(); ++i) {
+            details += plan->topLevelItem(i)->data(0, Qt::UserRole).toString();
+        }
+        QVERIFY(details.contains(QLatin1String("ntp2.example.org")));
 
         // Save as a profile, change things, load it back.
         answerInputDialog(QStringLiteral("kiosk"));
@@ -275,6 +345,17 @@ private slots:
         save->click();
         QCOMPARE(find<QComboBox>(window, QStringLiteral("profiles"))->currentText(),
                  QStringLiteral("kiosk"));
+        // Saved in the store the command line reads, in its format.
+        const QString saved = qEnvironmentVariable("XDG_CONFIG_HOME") +
+                              QStringLiteral("/Imprint/profiles/kiosk.json");
+        QFile savedFile(saved);
+        QVERIFY2(savedFile.open(QIODevice::ReadOnly), qPrintable(saved));
+        auto parsed = imprint::provision::Profile::parse(savedFile.readAll().toStdString());
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->hostname.value_or(""), std::string("kiosk-7"));
+        QCOMPARE(parsed->networks.size(), std::size_t(1));
+        QCOMPARE(parsed->logo.value_or(""), logoFile.toStdString());
+        QVERIFY(!parsed->baseConfig.contains("deviceType")); // only what the user changed
         type(QStringLiteral("/hostname"), QStringLiteral("other"));
         model->setWifi({});
         MainWindow second; // a new window sees the saved profile
@@ -289,12 +370,30 @@ private slots:
         QCOMPARE(find<QLineEdit>(second, QStringLiteral("/country"))->text(), QStringLiteral("DE"));
         QCOMPARE(second.model()->wifi().size(), std::size_t(1));
         QCOMPARE(second.model()->newLogo(), pngBytes(Qt::darkCyan));
+        QCOMPARE(find<QLineEdit>(second, QStringLiteral("/ntpServers"))->text(),
+                 QStringLiteral("ntp2.example.org"));
         QCOMPARE(find<QListWidget>(second, QStringLiteral("wifiList"))->count(), 1);
         // Rename it; the old name is gone, the new one loads.
         answerInputDialog(QStringLiteral("kiosk-renamed"));
         find<QPushButton>(second, QStringLiteral("profileRename"))->click();
         QCOMPARE(profiles->findText(QStringLiteral("kiosk")), -1);
         QCOMPARE(profiles->currentText(), QStringLiteral("kiosk-renamed"));
+    }
+
+    void commandLineUsesTheGuiProfile() {
+        // `imprint configure --profile NAME` finds what the window saved, by name.
+        const QString copy = dir_.filePath(QStringLiteral("cli-copy.img"));
+        QVERIFY(
+            succeeds(QStringLiteral("cp"), {QStringLiteral("--sparse=always"), demoImage(), copy}));
+        int code = -1;
+        const QByteArray out = run(QStringLiteral(IMPRINT_BIN_DIR "/imprint"),
+                                   {QStringLiteral("configure"), copy, QStringLiteral("--profile"),
+                                    QStringLiteral("kiosk-renamed"), QStringLiteral("--yes")},
+                                   &code);
+        QVERIFY2(code == 0, out.constData());
+        QVERIFY(mtype(copy, QStringLiteral("config.json")).contains("\"hostname\": \"kiosk-7\""));
+        QVERIFY(mtype(copy, QStringLiteral("system-connections/balena-wifi-01"))
+                    .contains("ssid=Office"));
     }
 
     void writesAConfiguredImageFile() {
@@ -364,6 +463,43 @@ private slots:
                  mtype(demoImage(), QStringLiteral("os-release")));
         QCOMPARE(sha256Of(image), sourceHash);
         QVERIFY(QFileInfo(out).size() == QFileInfo(image).size());
+    }
+
+    void driveListFollowsHotPlug() {
+        if (!succeeds(QStringLiteral("losetup"), {QStringLiteral("--version")}) ||
+            qEnvironmentVariable("USER", QStringLiteral("root")) != QLatin1String("root")) {
+            QSKIP("needs losetup as root");
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(openDemo(window, demoImage()));
+        window.goTo(MainWindow::WriteStep);
+        auto* drives = find<QTreeWidget>(window, QStringLiteral("driveList"));
+        auto listed = [drives](const QString& device) {
+            for (int i = 0; i < drives->topLevelItemCount(); ++i) {
+                if (drives->topLevelItem(i)->data(0, Qt::UserRole).toString() == device) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        const QString backing = dir_.filePath(QStringLiteral("hotplug.img"));
+        QVERIFY(succeeds(QStringLiteral("truncate"),
+                         {QStringLiteral("-s"), QStringLiteral("64M"), backing}));
+        const QString device =
+            QString::fromUtf8(run(QStringLiteral("losetup"),
+                                  {QStringLiteral("-f"), QStringLiteral("--show"), backing})
+                                  .trimmed());
+        QVERIFY2(device.startsWith(QLatin1String("/dev/loop")), qPrintable(device));
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(listed(device), 15000);
+        const qint64 appeared = clock.elapsed();
+        QVERIFY(succeeds(QStringLiteral("losetup"), {QStringLiteral("-d"), device}));
+        clock.restart();
+        QTRY_VERIFY_WITH_TIMEOUT(!listed(device), 15000);
+        qInfo("hot-plug: %s listed after %lld ms, gone %lld ms after detaching", qPrintable(device),
+              static_cast<long long>(appeared), static_cast<long long>(clock.elapsed()));
     }
 
     void configureOnlyEditsACopyInPlace() {

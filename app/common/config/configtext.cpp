@@ -1,6 +1,7 @@
 #include "app/common/config/configtext.h"
 
 #include "app/common/errortext.h"
+#include "app/common/profiles/profilestore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -148,18 +149,8 @@ QString defaultBackupDirectory() {
 }
 
 Result<QString> findProfile(const QString& fileOrName) {
-    if (QFileInfo(fileOrName).isFile()) {
-        return fileOrName;
-    }
-    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                               .filePath(QStringLiteral("profiles"));
-    const QString named = QDir(folder).filePath(fileOrName + QStringLiteral(".json"));
-    if (!fileOrName.contains(QLatin1Char('/')) && QFileInfo(named).isFile()) {
-        return named;
-    }
-    return Error("profile.not_found")
-        .with("name", fileOrName.toStdString())
-        .with("folder", folder.toStdString());
+    // One folder for both programs: the profile store's.
+    return ProfileStore().resolvePath(fileOrName);
 }
 
 bool isJsonFileTarget(const QString& target) {

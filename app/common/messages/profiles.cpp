@@ -1,4 +1,5 @@
-// Messages of the profile store (app/common/profiles).
+// Messages of the profile store (app/common/profiles). profile.not_found and the errors of a
+// profile's content (profile.wrong_type, ...) are worded with core/provision's in provision.cpp.
 #include "app/common/errortext.h"
 
 #include <QtGlobal>
@@ -9,21 +10,26 @@ std::span<const ErrorMessage> profiles() {
     static const ErrorMessage table[] = {
         {"profile.bad_name",
          QT_TRANSLATE_NOOP("Errors", "\"{name}\" cannot be a profile name. Use 1 to 64 characters "
-                                     "without a slash, not starting with a dot.")},
-        {"profile.not_found",
-         QT_TRANSLATE_NOOP("Errors", "There is no profile called \"{name}\". Check the name in "
-                                     "the list of saved profiles.")},
+                                     "without a slash, not starting with a dot or a space.")},
         {"profile.exists",
          QT_TRANSLATE_NOOP("Errors", "A profile called \"{name}\" exists already. Choose another "
                                      "name or delete that profile first.")},
         {"profile.read_failed",
-         QT_TRANSLATE_NOOP("Errors", "The profile file {path} cannot be read: {reason}.")},
+         QT_TRANSLATE_NOOP("Errors", "The profile file {path} cannot be read: {reason}. Check the "
+                                     "path and that you may read the file.")},
+        {"profile.too_large",
+         QT_TRANSLATE_NOOP("Errors", "{path} is far too large to be a profile. Choose a profile "
+                                     "file saved by Imprint.")},
+        {"profile.not_an_image",
+         QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not an image: it can be configured in "
+                                     "place but not written to a drive. Open an image file.")},
+        {"profile.cannot_remove",
+         QT_TRANSLATE_NOOP("Errors", "{key} stays as the image has it: a profile can add and "
+                                     "change settings but not remove them. Give it a value, or "
+                                     "remove it later with imprint config unset.")},
         {"profile.write_failed",
          QT_TRANSLATE_NOOP("Errors", "The profile cannot be saved to {path}: {reason}. Check that "
                                      "the folder is writable and the disk is not full.")},
-        {"profile.bad_json",
-         QT_TRANSLATE_NOOP("Errors", "{path} is not a profile: it is not a JSON object. Choose a "
-                                     "file exported by Imprint.")},
     };
     return table;
 }

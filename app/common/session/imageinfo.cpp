@@ -1,7 +1,7 @@
 #include "app/common/session/imageinfo.h"
 
 #include "app/common/disk/boottarget.h"
-#include "app/common/session/headdevice.h"
+#include "app/common/session/profileplan.h"
 #include "core/disk/bootpartition.h"
 #include "core/disk/filesystemprobe.h"
 #include "core/disk/partitiontable.h"
@@ -125,33 +125,32 @@ Result<ImageInfo> inspectImage(const QString& path) {
             return dir.error();
         }
         boot = std::move(*dir);
+        auto base = PlanBase::open(path);
+        if (!base) {
+            return base.error();
+        }
+        info.planBase = std::move(*base);
         break;
     }
     case TargetKind::BlockDevice:
     case TargetKind::ImageFile: {
         info.kind = targetKind(path) == TargetKind::BlockDevice ? QStringLiteral("drive")
                                                                 : QStringLiteral("image");
-        std::unique_ptr<disk::BlockDevice> device;
         auto source = flasher::Source::open(path.toStdString());
         if (!source) {
             return source.error();
         }
         info.compression = QString::fromLatin1(flasher::formatName((*source)->format()));
-        if ((*source)->format() == flasher::SourceFormat::Raw) {
-            auto file = disk::FileDevice::open(path.toStdString(), false);
-            if (!file) {
-                return file.error();
-            }
-            device = std::move(*file);
-        } else {
-            auto head = HeadDevice::open(path, kHeadBytes);
-            if (!head) {
-                return head.error();
-            }
-            device = std::move(*head);
+        // The plans of the Configure step read the same bytes: a compressed image is
+        // decompressed once, here, off the GUI thread.
+        auto base = PlanBase::open(path);
+        if (!base) {
+            return base.error();
         }
-        disk::BlockDevice* raw = device.get();
-        auto opened = openDisk(raw, std::move(device), info);
+        info.planBase = std::move(*base);
+        auto view = std::make_unique<disk::Overlay>(*info.planBase->device());
+        disk::BlockDevice* raw = view.get();
+        auto opened = openDisk(raw, std::move(view), info);
         if (!opened) {
             return opened.error();
         }

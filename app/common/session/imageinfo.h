@@ -2,6 +2,7 @@
 // shows it: board, OS version, development or production, partitions, config.json and logo.
 #pragma once
 
+#include "app/common/session/profileplan.h"
 #include "core/common/result.h"
 
 #include <QByteArray>
@@ -10,6 +11,8 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace imprint::app {
 
@@ -44,6 +47,9 @@ struct ImageInfo {
     QMap<QString, QByteArray> editableFiles;
     QString logoPath; // "/splash/balena-logo.png" or "/splash/resin-logo.png"
     QByteArray logo;  // its bytes
+    // The opened image, for making plans without reading it again (shared: ImageInfo is
+    // copied through signals; plans only read it).
+    std::shared_ptr<const PlanBase> planBase;
 };
 
 // Reads everything the Image step shows. Compressed images are decompressed up to the end of

@@ -16,10 +16,12 @@ ImageSession::ImageSession(QObject* parent)
             open(pending_); // superseded while it ran
             return;
         }
+        lastError_.reset();
         if (result) {
             current_ = *result;
             emit opened(*result);
         } else {
+            lastError_ = result.error();
             emit failed(path, errorText(result.error()));
         }
     });

@@ -21,6 +21,8 @@ public:
     void open(const QString& path);
     [[nodiscard]] bool busy() const { return watcher_->isRunning(); }
     [[nodiscard]] const std::optional<ImageInfo>& current() const { return current_; }
+    // Why the last open failed (for the detail behind the message).
+    [[nodiscard]] const std::optional<Error>& lastError() const { return lastError_; }
 
 signals:
     void opening(const QString& path);
@@ -32,6 +34,7 @@ private:
     QString pending_;
     QString running_;
     std::optional<ImageInfo> current_;
+    std::optional<Error> lastError_;
 };
 
 } // namespace imprint::app

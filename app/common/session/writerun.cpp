@@ -18,7 +18,13 @@ struct WriteRun::Shared {
     std::mutex mutex;
     flasher::WriteJob* job = nullptr;
     std::atomic<bool> cancelled{false};
+    std::vector<std::optional<Error>> errors; // per target, once finished
 };
+
+std::vector<std::optional<Error>> WriteRun::errors() const {
+    std::lock_guard lock(shared_->mutex);
+    return shared_->errors;
+}
 
 WriteRun::WriteRun(QObject* parent)
     : QObject(parent), shared_(std::make_shared<Shared>()),
@@ -43,9 +49,9 @@ void WriteRun::cancel() {
     }
 }
 
-bool WriteRun::start(const QString& imagePath, const QList<BootFileChange>& changes,
+bool WriteRun::start(std::shared_ptr<const PlanBase> base, const provision::Profile& profile,
                      const QList<WriteTargetSpec>& targets, bool verify) {
-    if (running()) {
+    if (running() || !base) {
         return false;
     }
     shared_ = std::make_shared<Shared>();
@@ -54,9 +60,14 @@ bool WriteRun::start(const QString& imagePath, const QList<BootFileChange>& chan
     const auto count = targets.size();
     auto work = [=]() -> QStringList {
         auto failAll = [&](const Error& e) {
+            {
+                std::lock_guard lock(shared->mutex);
+                shared->errors.assign(static_cast<std::size_t>(count), e);
+            }
             return QStringList(QList<QString>(count, describeError(e)));
         };
-        auto overrides = overridesFor(imagePath, changes);
+        const QString imagePath = base->path();
+        auto overrides = base->overrides(profile);
         if (!overrides) {
             return failAll(overrides.error());
         }
@@ -101,8 +112,10 @@ bool WriteRun::start(const QString& imagePath, const QList<BootFileChange>& chan
             shared->job = nullptr;
         }
         QStringList errors;
+        std::lock_guard lock(shared->mutex);
         for (const auto& r : results) {
             errors << (r ? QString() : describeError(r.error()));
+            shared->errors.push_back(r ? std::nullopt : std::optional<Error>(r.error()));
         }
         return errors;
     };

@@ -1,9 +1,10 @@
-// WriteRun: one flasher::WriteJob (an image, its configuration changes, N targets) run on a
+// WriteRun: one flasher::WriteJob (an image, the profile it is configured with, N targets) run on a
 // worker thread, its progress and per-target results delivered as Qt signals on the thread
 // that owns the WriteRun, so a window can show them without ever blocking.
 #pragma once
 
-#include "app/common/session/bootchanges.h"
+#include "app/common/session/profileplan.h"
+#include "core/provision/profile.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -12,6 +13,8 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace imprint::app {
 
@@ -35,11 +38,16 @@ public:
     explicit WriteRun(QObject* parent = nullptr);
     ~WriteRun() override;
 
-    // Starts writing; false (and nothing started) when a run is going on.
-    bool start(const QString& imagePath, const QList<BootFileChange>& changes,
+    // Starts writing the image of `base` with `profile` applied on the way (its plan becomes
+    // byte overrides; the image file itself is never modified); false (and nothing started)
+    // when a run is going on.
+    bool start(std::shared_ptr<const PlanBase> base, const provision::Profile& profile,
                const QList<WriteTargetSpec>& targets, bool verify = true);
     void cancel();
     [[nodiscard]] bool running() const;
+    // The errors of the last run, per target (nullopt: written), for the detail behind the
+    // words of finished().
+    [[nodiscard]] std::vector<std::optional<Error>> errors() const;
 
 signals:
     void progress(const imprint::app::WriteTargetProgress& progress);

@@ -1,0 +1,129 @@
+#include "app/common/session/profileplan.h"
+
+#include "app/common/disk/boottarget.h"
+#include "app/common/session/headdevice.h"
+#include "core/disk/bootpartition.h"
+#include "flasher/source/source.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <cstring>
+
+namespace imprint::app {
+
+PlanBase::~PlanBase() = default;
+
+Result<std::unique_ptr<PlanBase>> PlanBase::open(const QString& path) {
+    std::unique_ptr<PlanBase> out(new PlanBase);
+    out->path_ = path;
+    if (QFileInfo(path).isDir()) {
+        return out;
+    }
+    if (targetKind(path) == TargetKind::BlockDevice) {
+        auto device = disk::FileDevice::open(path.toStdString(), false);
+        if (!device) {
+            return std::move(device).takeError();
+        }
+        out->base_ = std::move(*device);
+        return out;
+    }
+    auto source = flasher::Source::open(path.toStdString());
+    if (!source) {
+        return std::move(source).takeError();
+    }
+    if ((*source)->format() == flasher::SourceFormat::Raw) {
+        auto file = disk::FileDevice::open(path.toStdString(), false);
+        if (!file) {
+            return std::move(file).takeError();
+        }
+        out->base_ = std::move(*file);
+    } else {
+        auto head = HeadDevice::open(path, kHeadBytes);
+        if (!head) {
+            return std::move(head).takeError();
+        }
+        out->base_ = std::move(*head);
+    }
+    return out;
+}
+
+Result<provision::Plan> PlanBase::plan(const provision::Profile& profile,
+                                       const QString& backupDirectory) const {
+    const provision::PlanOptions options{.backupDirectory = backupDirectory.toStdString()};
+    if (!base_) {
+        auto boot = disk::openBootDirectory(path_.toStdString(), false);
+        if (!boot) {
+            return std::move(boot).takeError();
+        }
+        return provision::makePlan(profile, **boot, options);
+    }
+    disk::BootOpenOptions open;
+    open.writable = true; // the Overlay takes the writes
+    open.barriers = false;
+    auto boot = disk::openBootPartition(std::make_unique<disk::Overlay>(*base_), open);
+    if (!boot) {
+        return std::move(boot).takeError();
+    }
+    return provision::makePlan(profile, **boot, options);
+}
+
+Result<std::vector<flasher::ByteOverride>>
+PlanBase::overrides(const provision::Profile& profile) const {
+    if (!base_) {
+        return Error("profile.not_an_image").with("path", path_.toStdString());
+    }
+    // apply() saves what it replaces; here that is the image's own bytes, so the copies are
+    // thrown away with the folder.
+    QTemporaryDir backups;
+    if (!backups.isValid()) {
+        return Error("plan.backup_failed")
+            .with("path", backups.path().toStdString())
+            .with("reason", backups.errorString().toStdString());
+    }
+    auto overlayOwned = std::make_unique<disk::Overlay>(*base_);
+    disk::Overlay* overlay = overlayOwned.get();
+    disk::BootOpenOptions open;
+    open.writable = true;
+    open.barriers = false; // memory: nothing to order
+    auto boot = disk::openBootPartition(std::move(overlayOwned), open);
+    if (!boot) {
+        return std::move(boot).takeError();
+    }
+    auto plan =
+        provision::makePlan(profile, **boot, {.backupDirectory = backups.path().toStdString()});
+    if (!plan) {
+        return std::move(plan).takeError();
+    }
+    if (auto applied = provision::apply(*plan, **boot); !applied) {
+        return std::move(applied).takeError();
+    }
+    std::vector<flasher::ByteOverride> out;
+    for (const auto& change : overlay->changes()) {
+        flasher::ByteOverride o;
+        o.offset = change.offset;
+        o.bytes.resize(change.bytes.size());
+        std::memcpy(o.bytes.data(), change.bytes.data(), change.bytes.size());
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+Result<provision::ApplyReport> configureInPlace(const QString& target,
+                                                const provision::Profile& profile,
+                                                const QString& backupDirectory, bool* refused) {
+    BootTargetOptions options;
+    options.writable = true;
+    auto boot = openBootTarget(target, options, refused);
+    if (!boot) {
+        return std::move(boot).takeError();
+    }
+    auto plan =
+        provision::makePlan(profile, **boot, {.backupDirectory = backupDirectory.toStdString()});
+    if (!plan) {
+        return std::move(plan).takeError();
+    }
+    return provision::apply(*plan, **boot);
+}
+
+} // namespace imprint::app

@@ -1,0 +1,53 @@
+// PlanBase: the image, drive or mounted boot folder the user has open, held read-only so that
+// core/provision's Plan for a Profile can be made again after every edit without reading it
+// twice; the Plan view shows it, a WriteJob gets it as byte overrides (the image itself is never
+// modified), and "Configure only" applies it in place with provision::apply.
+#pragma once
+
+#include "core/common/result.h"
+#include "core/disk/blockdevice.h"
+#include "core/provision/plan.h"
+#include "flasher/writejob/writejob.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace imprint::app {
+
+class PlanBase {
+public:
+    // Compressed images are decompressed up to the end of the boot partition (seconds, memory:
+    // open them off the GUI thread). Errors: source.*, disk.*.
+    static Result<std::unique_ptr<PlanBase>> open(const QString& path);
+    ~PlanBase();
+
+    [[nodiscard]] const QString& path() const { return path_; }
+    // The disk, read-only (null for a mounted boot folder).
+    [[nodiscard]] disk::BlockDevice* device() const { return base_.get(); }
+
+    // The plan over an in-memory copy of the boot partition; nothing on disk changes.
+    // Errors: those of provision::makePlan, partition.*, boot.*, fat.*.
+    Result<provision::Plan> plan(const provision::Profile& profile,
+                                 const QString& backupDirectory) const;
+
+    // The changed byte ranges of the disk after the profile is applied: what a WriteJob writes
+    // over the image's own bytes. Refused plans fail with plan.refused; a mounted folder with
+    // profile.not_an_image.
+    Result<std::vector<flasher::ByteOverride>> overrides(const provision::Profile& profile) const;
+
+private:
+    PlanBase() = default;
+    QString path_;
+    std::unique_ptr<disk::BlockDevice> base_; // null for a mounted boot folder
+};
+
+// "Configure only": the profile's plan applied to an image file, drive or mounted boot folder
+// itself, the old files saved under `backupDirectory` first. `refused` is set when the drive
+// verdict forbids editing it. Errors: those of openBootTarget, makePlan and apply.
+Result<provision::ApplyReport> configureInPlace(const QString& target,
+                                                const provision::Profile& profile,
+                                                const QString& backupDirectory, bool* refused);
+
+} // namespace imprint::app
