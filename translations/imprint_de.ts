@@ -9,7 +9,18 @@
         <translation>balenaOS-Versionen vergleichen und sortieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+35"/>
+        <location filename="../app/cli/output.cpp" line="+33"/>
+        <source> [y/N] </source>
+        <translation> [j/N] </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>y</source>
+        <extracomment>The first letter of the word for &quot;yes&quot;, as typed at a [y/N] question.</extracomment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation>Weitere Informationen mit &apos;%1 --help&apos;.</translation>
     </message>
@@ -24,7 +35,7 @@
         <translation>config.json lesen, bearbeiten und prüfen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+271"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+299"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Eine Boot-Partition konfigurieren: config.json, WLAN, SSH-Schlüssel, Logo …</translation>
     </message>
@@ -39,7 +50,7 @@
         <translation>Die beschreibbaren Laufwerke auflisten</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+412"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+422"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Ein Abbild auf Laufwerke oder in Abbilddateien schreiben, mit Prüfung</translation>
     </message>
@@ -121,7 +132,7 @@
     <message>
         <location line="+5"/>
         <source>Run &apos;imprint COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>&apos;imprint BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
+        <translation>&apos;imprint COMMAND --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -149,7 +160,7 @@
         <translation>&apos;imprint --help&apos; zeigt die Liste der Befehle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+255"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+296"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Profile speichern, anzeigen, auflisten, entfernen, exportieren und importieren</translation>
     </message>
@@ -1889,7 +1900,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+30"/>
+        <location filename="../app/gui/main.cpp" line="+57"/>
         <source>Flash and configure balenaOS images.</source>
         <translation>balenaOS-Abbilder schreiben und konfigurieren.</translation>
     </message>
@@ -2845,8 +2856,8 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>%1 ist nicht gesetzt; es gibt nichts zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-210"/>
-        <location filename="../app/cli/cmd_profile.cpp" line="-146"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-235"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-171"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Jedes --wifi-psk muss auf sein eigenes --wifi SSID folgen.</translation>
     </message>
@@ -2856,7 +2867,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>Die Boot-Partition einer Abbilddatei, eines Laufwerks oder eines eingehängten Boot-Verzeichnisses konfigurieren: config.json, WLAN-Netzwerke, SSH-Schlüssel, udev-Regeln, Startlogo und Entwicklungsmodus. Gibt den Plan aus, sichert die Dateien, die ersetzt werden, schreibt und liest alles zurück.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>image file, drive or mounted boot directory</source>
         <translation>Abbilddatei, Laufwerk oder eingehängtes Boot-Verzeichnis</translation>
     </message>
@@ -2886,12 +2897,22 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>--udev-rule nimmt NAME=FILE an, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>Nothing was written: fix the errors above.</source>
         <translation>Es wurde nichts geschrieben: Beheben Sie die obigen Fehler.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>Write these changes to %1?</source>
+        <translation>Diese Änderungen in %1 schreiben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Done: %1 file(s) written and read back.</source>
         <translation>Fertig: %1 Datei(en) geschrieben und zurückgelesen.</translation>
     </message>
@@ -2973,7 +2994,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Keine Laufwerke gefunden (mit --all werden auch das Systemlaufwerk und Loop-Geräte aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-373"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-382"/>
         <source> [y/N] </source>
         <translation> [y/N] </translation>
     </message>
@@ -3161,7 +3182,7 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
         <translation>Es wurde nichts geschrieben: Beheben Sie die obigen Profilfehler.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+98"/>
         <source>%1: written and verified</source>
         <translation>%1: geschrieben und geprüft</translation>
     </message>
@@ -3237,17 +3258,19 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Falsche Anzahl von Argumenten für &apos;fs %1&apos;; siehe &apos;imprint fs --help&apos;.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-70"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+8"/>
         <source>--partition takes a partition number (1 or more).</source>
         <translation>--partition nimmt eine Partitionsnummer an (1 oder höher).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+15"/>
         <source>&apos;fs put&apos; reads the content from stdin, which is a terminal; give a LOCAL file or pipe the content in.</source>
         <translation>&apos;fs put&apos; liest den Inhalt von der Standardeingabe, und die ist ein Terminal; geben Sie eine LOCAL-Datei an oder leiten Sie den Inhalt per Pipe hinein.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+17"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+15"/>
         <source>No partition is labelled as the boot partition and none holds device-type.json; using partition 1.</source>
         <translation>Keine Partition ist als Boot-Partition bezeichnet und keine enthält device-type.json; Partition 1 wird verwendet.</translation>
     </message>
@@ -3358,7 +3381,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>&apos;inspect&apos; nimmt genau ein TARGET an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="-70"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-69"/>
         <source>Save a profile under NAME: the file given with --from, and/or the settings given as options (they go over the file&apos;s). A profile of that name is replaced.</source>
         <translation>Ein Profil unter NAME speichern: die mit --from angegebene Datei und/oder die als Optionen angegebenen Einstellungen (diese haben Vorrang vor denen der Datei). Ein Profil mit diesem Namen wird ersetzt.</translation>
     </message>
@@ -3373,12 +3396,12 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>&apos;profile save&apos; nimmt genau einen NAME an.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>--dev/--no-dev and --persistent-logging/--no-persistent-logging each take one side.</source>
         <translation>--dev/--no-dev und --persistent-logging/--no-persistent-logging nehmen jeweils nur eine Seite an.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
   save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
   show P                               print a profile (P: a saved NAME or a file)
@@ -3410,12 +3433,12 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>import: ein gespeichertes Profil gleichen Namens ersetzen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Wrong number of arguments; see &apos;imprint profile --help&apos;.</source>
         <translation>Falsche Anzahl von Argumenten; siehe &apos;imprint profile --help&apos;.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+92"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; braucht eine dieser Aktionen: save, show, list, rm, export, import; siehe &apos;imprint profile --help&apos;.</translation>
     </message>
@@ -3423,7 +3446,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
 <context>
     <name>imprint::cli::ProgressPrinter</name>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-209"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-218"/>
         <source> %1 left</source>
         <translation> noch %1</translation>
     </message>

@@ -9,7 +9,18 @@
         <translation>Comparar y ordenar versiones de balenaOS</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+35"/>
+        <location filename="../app/cli/output.cpp" line="+33"/>
+        <source> [y/N] </source>
+        <translation> [s/N] </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>y</source>
+        <extracomment>The first letter of the word for &quot;yes&quot;, as typed at a [y/N] question.</extracomment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation>Pruebe &apos;%1 --help&apos; para más información.</translation>
     </message>
@@ -24,7 +35,7 @@
         <translation>Leer, editar y validar config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+271"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+299"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurar una partición de arranque: config.json, wifi, claves SSH, logotipo…</translation>
     </message>
@@ -39,7 +50,7 @@
         <translation>Listar las unidades en las que se puede grabar</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+412"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+422"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Grabar una imagen en unidades o archivos de imagen, con verificación</translation>
     </message>
@@ -121,7 +132,7 @@
     <message>
         <location line="+5"/>
         <source>Run &apos;imprint COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Ejecute &apos;imprint ORDEN --help&apos; para ver las opciones de una orden.</translation>
+        <translation>Ejecute &apos;imprint COMMAND --help&apos; para ver las opciones de una orden.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -149,7 +160,7 @@
         <translation>Ejecute &apos;imprint --help&apos; para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+255"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+296"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Guardar, mostrar, listar, quitar, exportar e importar perfiles</translation>
     </message>
@@ -1889,7 +1900,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+30"/>
+        <location filename="../app/gui/main.cpp" line="+57"/>
         <source>Flash and configure balenaOS images.</source>
         <translation>Grabar y configurar imágenes de balenaOS.</translation>
     </message>
@@ -2845,8 +2856,8 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>%1 no está definido; no hay nada que quitar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-210"/>
-        <location filename="../app/cli/cmd_profile.cpp" line="-146"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-235"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-171"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Cada --wifi-psk debe ir tras su propio --wifi SSID.</translation>
     </message>
@@ -2856,7 +2867,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>Configurar la partición de arranque de un archivo de imagen, una unidad o un directorio de arranque montado: config.json, redes wifi, claves SSH, reglas udev, logotipo de arranque y modo de desarrollo. Muestra el plan, guarda los archivos que reemplaza, escribe y lo relee todo.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>image file, drive or mounted boot directory</source>
         <translation>archivo de imagen, unidad o directorio de arranque montado</translation>
     </message>
@@ -2886,12 +2897,22 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>--udev-rule admite NAME=FILE, no &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>Nothing was written: fix the errors above.</source>
         <translation>No se ha escrito nada: corrija los errores anteriores.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>Write these changes to %1?</source>
+        <translation>¿Escribir estos cambios en %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was written.</source>
+        <translation>No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Done: %1 file(s) written and read back.</source>
         <translation>Hecho: %1 archivo(s) escrito(s) y releído(s).</translation>
     </message>
@@ -2973,7 +2994,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>No se encontró ninguna unidad (use --all para incluir la unidad del sistema y los dispositivos loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-373"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-382"/>
         <source> [y/N] </source>
         <translation> [y/N] </translation>
     </message>
@@ -3161,7 +3182,7 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
         <translation>No se ha escrito nada: corrija los errores de perfil anteriores.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+98"/>
         <source>%1: written and verified</source>
         <translation>%1: grabado y verificado</translation>
     </message>
@@ -3237,17 +3258,19 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Número de argumentos incorrecto para &apos;fs %1&apos;; consulte &apos;imprint fs --help&apos;.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-70"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+8"/>
         <source>--partition takes a partition number (1 or more).</source>
         <translation>--partition admite un número de partición (1 o más).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+15"/>
         <source>&apos;fs put&apos; reads the content from stdin, which is a terminal; give a LOCAL file or pipe the content in.</source>
         <translation>&apos;fs put&apos; lee el contenido de la entrada estándar, que es un terminal; indique un archivo LOCAL o pase el contenido por una tubería.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+17"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+15"/>
         <source>No partition is labelled as the boot partition and none holds device-type.json; using partition 1.</source>
         <translation>Ninguna partición tiene la etiqueta de partición de arranque y ninguna contiene device-type.json; se usa la partición 1.</translation>
     </message>
@@ -3358,7 +3381,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>&apos;inspect&apos; admite exactamente un TARGET.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="-70"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-69"/>
         <source>Save a profile under NAME: the file given with --from, and/or the settings given as options (they go over the file&apos;s). A profile of that name is replaced.</source>
         <translation>Guardar un perfil como NAME: el archivo indicado con --from y/o los ajustes indicados como opciones (que prevalecen sobre los del archivo). Se reemplaza un perfil con ese nombre.</translation>
     </message>
@@ -3373,12 +3396,12 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>&apos;profile save&apos; admite un solo NAME.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>--dev/--no-dev and --persistent-logging/--no-persistent-logging each take one side.</source>
         <translation>--dev/--no-dev y --persistent-logging/--no-persistent-logging admiten cada uno solo una de las dos opciones.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
   save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
   show P                               print a profile (P: a saved NAME or a file)
@@ -3410,12 +3433,12 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>import: reemplazar un perfil guardado con el mismo nombre.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Wrong number of arguments; see &apos;imprint profile --help&apos;.</source>
         <translation>Número de argumentos incorrecto; consulte &apos;imprint profile --help&apos;.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+92"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; necesita una de estas acciones: save, show, list, rm, export, import; consulte &apos;imprint profile --help&apos;.</translation>
     </message>
@@ -3423,7 +3446,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
 <context>
     <name>imprint::cli::ProgressPrinter</name>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-209"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-218"/>
         <source> %1 left</source>
         <translation> quedan %1</translation>
     </message>

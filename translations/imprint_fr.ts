@@ -9,7 +9,18 @@
         <translation>Comparer et trier des versions de balenaOS</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+35"/>
+        <location filename="../app/cli/output.cpp" line="+33"/>
+        <source> [y/N] </source>
+        <translation> [o/N] </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>y</source>
+        <extracomment>The first letter of the word for &quot;yes&quot;, as typed at a [y/N] question.</extracomment>
+        <translation>o</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation>Essayez &apos;%1 --help&apos; pour plus d&apos;informations.</translation>
     </message>
@@ -24,7 +35,7 @@
         <translation>Lire, modifier et valider config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+271"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+299"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurer une partition de démarrage&#xa0;: config.json, Wi-Fi, clés SSH, logo…</translation>
     </message>
@@ -39,7 +50,7 @@
         <translation>Lister les lecteurs sur lesquels on peut écrire</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+412"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+422"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Écrire une image sur des lecteurs ou dans des fichiers image, avec vérification</translation>
     </message>
@@ -121,7 +132,7 @@
     <message>
         <location line="+5"/>
         <source>Run &apos;imprint COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Lancez &apos;imprint COMMANDE --help&apos; pour les options d&apos;une commande.</translation>
+        <translation>Lancez &apos;imprint COMMAND --help&apos; pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -149,7 +160,7 @@
         <translation>Lancez &apos;imprint --help&apos; pour la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+255"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+296"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Enregistrer, afficher, lister, supprimer, exporter et importer des profils</translation>
     </message>
@@ -1889,7 +1900,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+30"/>
+        <location filename="../app/gui/main.cpp" line="+57"/>
         <source>Flash and configure balenaOS images.</source>
         <translation>Écrire et configurer des images balenaOS.</translation>
     </message>
@@ -2845,8 +2856,8 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>%1 n&apos;est pas défini&#xa0;; rien à supprimer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-210"/>
-        <location filename="../app/cli/cmd_profile.cpp" line="-146"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-235"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-171"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Chaque --wifi-psk doit suivre son propre --wifi SSID.</translation>
     </message>
@@ -2856,7 +2867,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>Configurer la partition de démarrage d&apos;un fichier image, d&apos;un lecteur ou d&apos;un répertoire de démarrage monté&#xa0;: config.json, réseaux Wi-Fi, clés SSH, règles udev, logo de démarrage et mode développement. Affiche le plan, sauvegarde les fichiers qu&apos;il remplace, écrit, puis relit tout.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>image file, drive or mounted boot directory</source>
         <translation>fichier image, lecteur ou répertoire de démarrage monté</translation>
     </message>
@@ -2886,12 +2897,22 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>--udev-rule prend NAME=FILE, pas &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>Nothing was written: fix the errors above.</source>
         <translation>Rien n&apos;a été écrit&#xa0;: corrigez les erreurs ci-dessus.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>Write these changes to %1?</source>
+        <translation>Écrire ces modifications dans %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was written.</source>
+        <translation>Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Done: %1 file(s) written and read back.</source>
         <translation>Terminé&#xa0;: %1 fichier(s) écrit(s) et relu(s).</translation>
     </message>
@@ -2973,7 +2994,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Aucun lecteur trouvé (utilisez --all pour inclure le lecteur système et les périphériques loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-373"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-382"/>
         <source> [y/N] </source>
         <translation> [y/N] </translation>
     </message>
@@ -3161,7 +3182,7 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
         <translation>Rien n&apos;a été écrit&#xa0;: corrigez les erreurs de profil ci-dessus.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+98"/>
         <source>%1: written and verified</source>
         <translation>%1&#xa0;: écrit et vérifié</translation>
     </message>
@@ -3237,17 +3258,19 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Mauvais nombre d&apos;arguments pour &apos;fs %1&apos;&#xa0;; voir &apos;imprint fs --help&apos;.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-70"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+8"/>
         <source>--partition takes a partition number (1 or more).</source>
         <translation>--partition prend un numéro de partition (1 ou plus).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+15"/>
         <source>&apos;fs put&apos; reads the content from stdin, which is a terminal; give a LOCAL file or pipe the content in.</source>
         <translation>&apos;fs put&apos; lit le contenu sur l&apos;entrée standard, qui est un terminal&#xa0;; indiquez un fichier LOCAL ou envoyez le contenu par un tube.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+17"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+15"/>
         <source>No partition is labelled as the boot partition and none holds device-type.json; using partition 1.</source>
         <translation>Aucune partition ne porte l&apos;étiquette de partition de démarrage et aucune ne contient device-type.json&#xa0;; utilisation de la partition 1.</translation>
     </message>
@@ -3358,7 +3381,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>&apos;inspect&apos; prend exactement un TARGET.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="-70"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-69"/>
         <source>Save a profile under NAME: the file given with --from, and/or the settings given as options (they go over the file&apos;s). A profile of that name is replaced.</source>
         <translation>Enregistrer un profil sous NAME&#xa0;: le fichier indiqué avec --from et/ou les réglages donnés en options (ils l&apos;emportent sur ceux du fichier). Un profil du même nom est remplacé.</translation>
     </message>
@@ -3373,12 +3396,12 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>&apos;profile save&apos; prend un seul NAME.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>--dev/--no-dev and --persistent-logging/--no-persistent-logging each take one side.</source>
         <translation>--dev/--no-dev et --persistent-logging/--no-persistent-logging n&apos;acceptent chacun qu&apos;un seul des deux.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
   save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
   show P                               print a profile (P: a saved NAME or a file)
@@ -3410,12 +3433,12 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>import&#xa0;: remplacer un profil enregistré du même nom.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Wrong number of arguments; see &apos;imprint profile --help&apos;.</source>
         <translation>Mauvais nombre d&apos;arguments&#xa0;; voir &apos;imprint profile --help&apos;.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+92"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; a besoin de l&apos;une de ces actions&#xa0;: save, show, list, rm, export, import&#xa0;; voir &apos;imprint profile --help&apos;.</translation>
     </message>
@@ -3423,7 +3446,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
 <context>
     <name>imprint::cli::ProgressPrinter</name>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-209"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-218"/>
         <source> %1 left</source>
         <translation> reste %1</translation>
     </message>
