@@ -1,7 +1,8 @@
 // imprint configure TARGET [--profile FILE|NAME] [--hostname ..] [--wifi SSID [--wifi-psk ..]]..
-// [--ssh-key FILE].. [--udev-rule NAME=FILE].. [--logo PNG] [--dev|--no-dev] ... [--dry-run]:
-// a Profile (from a file and the flags) turned into a Plan for TARGET's boot partition, printed,
-// then applied with backups and read back.
+// [--ssh-key FILE].. [--udev-rule NAME=FILE].. [--logo PNG] [--dev|--no-dev] ... [--partition N]
+// [--dry-run] [--yes]: a Profile (from a file and the flags) turned into a Plan for TARGET's boot
+// partition, printed, confirmed when a person is at the terminal, then applied with backups and
+// read back.
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
 #include "app/common/config/configtext.h"
@@ -15,6 +16,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <unistd.h>
 
 namespace imprint::cli {
 namespace {
@@ -105,10 +108,12 @@ int runConfigure(const QStringList& arguments) {
     const auto dryRunO = opt("dry-run", "Print the plan, write nothing.");
     const auto backupO = opt("backup", "Save the replaced files to DIR.", "DIR");
     const auto jsonO = opt("json", "Print the plan as JSON (see app/cli/json/config.md).");
-    const auto yesO = opt("yes", "Do not ask (this command never asks).");
-    parser.addOptions({profileO,  hostnameO, wifiO,   pskO,    sshO,     udevO, logoO, devO,
-                       noDevO,    logO,      noLogO,  macO,    countryO, ntpO,  dnsO,  uriO,
-                       intervalO, responseO, dryRunO, backupO, jsonO,    yesO});
+    const auto partitionO =
+        opt("partition", "Use partition N instead of the boot partition found by its label.", "N");
+    const auto yesO = opt("yes", "Apply without asking (asking happens only at a terminal).");
+    parser.addOptions({profileO,  hostnameO, wifiO,   pskO,    sshO,     udevO,      logoO, devO,
+                       noDevO,    logO,      noLogO,  macO,    countryO, ntpO,       dnsO,  uriO,
+                       intervalO, responseO, dryRunO, backupO, jsonO,    partitionO, yesO});
     parser.addPositionalArgument(QStringLiteral("target"),
                                  tr("image file, drive or mounted boot directory"));
     int exitCode = 0;
@@ -209,13 +214,30 @@ int runConfigure(const QStringList& arguments) {
         profile.udevRules.push_back({spec.left(eq).toStdString(), data->toStdString()});
     }
 
+    std::optional<int> partition;
+    if (parser.isSet(partitionO)) {
+        bool ok = false;
+        const int n = parser.value(partitionO).toInt(&ok);
+        if (!ok || n < 1) {
+            printMessage(tr("--partition takes a partition number (1 or more)."));
+            return app::ExitUsage;
+        }
+        partition = n;
+    }
     const bool dryRun = parser.isSet(dryRunO);
     bool refused = false;
     auto boot =
-        app::openBootTarget(target, {.writable = !dryRun, .partition = std::nullopt}, &refused);
+        app::openBootTarget(target, {.writable = !dryRun, .partition = partition}, &refused);
     if (!boot) {
         printError(boot.error());
+        if (boot.error().code == "boot.no_partition" || boot.error().code == "boot.not_fat") {
+            return app::ExitUsage;
+        }
         return refused ? app::ExitRefused : app::ExitFailure;
+    }
+    if ((*boot)->location().isGuess()) {
+        printMessage(tr("No partition is labelled as the boot partition and none holds "
+                        "device-type.json; using partition 1."));
     }
     const QString backup =
         parser.isSet(backupO) ? parser.value(backupO) : app::defaultBackupDirectory();
@@ -246,6 +268,12 @@ int runConfigure(const QStringList& arguments) {
         }
     }
     bool applied = false;
+    // Only a person at a terminal is asked; a script (stdin not a terminal) or --yes never is.
+    if (!dryRun && !plan->empty() && !parser.isSet(yesO) && isatty(STDIN_FILENO) != 0 &&
+        !askYesNo(tr("Write these changes to %1?").arg(target))) {
+        printMessage(tr("Nothing was written."));
+        return app::ExitRefused;
+    }
     if (!dryRun && !plan->empty()) {
         auto report = provision::apply(*plan, **boot);
         if (!report) {

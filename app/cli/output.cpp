@@ -28,6 +28,19 @@ void printMessage(const QString& message) {
 
 void printError(const Error& error) { printMessage(app::describeError(error)); }
 
+bool askYesNo(const QString& question) {
+    write(stderr,
+          QStringLiteral("imprint: ") + question + QCoreApplication::translate("Cli", " [y/N] "));
+    char line[256] = {};
+    if (std::fgets(line, sizeof line, stdin) == nullptr) {
+        return false;
+    }
+    const QString answer = QString::fromLocal8Bit(line).trimmed().toLower();
+    //: The first letter of the word for "yes", as typed at a [y/N] question.
+    const QString yes = QCoreApplication::translate("Cli", "y");
+    return answer.startsWith(QLatin1Char('y')) || (!yes.isEmpty() && answer.startsWith(yes));
+}
+
 bool parseArguments(QCommandLineParser& parser, const QStringList& arguments, int& exitCode) {
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(arguments)) {

@@ -17,6 +17,10 @@ void printJson(const QJsonDocument& document);
 void printMessage(const QString& message);
 // An Error value, translated (stderr).
 void printError(const Error& error);
+// Asks a person a yes/no question on stderr and reads the answer from stdin; only an answer
+// starting with "y" (or the translation's letter for yes) is a yes. Call only when stdin is a
+// terminal: scripts are never asked.
+bool askYesNo(const QString& question);
 
 // Parses a subcommand's arguments. On --help prints the help to stdout and returns 0 in
 // `exitCode`; on a usage error prints it with a hint to stderr and returns 2. Returns true

@@ -323,6 +323,84 @@ private slots:
         QCOMPARE(imprint::test::fsckBoot(img).exitCode, 0);
         QVERIFY(QFile::exists(path("cfg-backup") + "/config.json"));
     }
+
+    // A person at a terminal is asked before anything is written; a script never is.
+    void configureAsksOnlyAtATerminal() {
+        const QString img = path("ask.img");
+        QVERIFY(imprint::test::makeBootImage(img, cloudConfigText).isEmpty());
+        const QByteArray before = imprint::test::sha256Of(img);
+        // stdin is a pipe here: no question, applied.
+        auto piped = runImprint(
+            {"configure", img, "--hostname", "piped", "--backup", path("ask-backup")}, "n\n");
+        QVERIFY2(piped.exitCode == 0, qPrintable(piped.err));
+        QVERIFY2(!piped.err.contains("[y/N]"), qPrintable(piped.err));
+        QVERIFY(Json::parse(imprint::test::mread(img, "config.json").toStdString())["hostname"] ==
+                "piped");
+        QVERIFY(imprint::test::sha256Of(img) != before);
+
+        // On a terminal (script(1) gives it one): "n" writes nothing and exits 4, "y" writes.
+        const auto atTerminal = [&](const QStringList& extra, const QByteArray& answer) {
+            QStringList command{QStringLiteral(IMPRINT_BIN_DIR "/imprint"), "configure", img,
+                                "--backup", path("ask-backup")};
+            command << extra;
+            for (QString& a : command) {
+                a = "'" + a + "'";
+            }
+            QProcess p;
+            p.start(QStringLiteral("script"), {"-qec", command.join(' '), "/dev/null"});
+            p.waitForStarted();
+            p.write(answer);
+            p.waitForFinished(120000);
+            return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput())};
+        };
+        const QByteArray piped_ = imprint::test::sha256Of(img);
+        auto [no, noText] = atTerminal({"--hostname", "declined"}, "n\n");
+        QCOMPARE(no, 4);
+        QVERIFY2(noText.contains("[y/N]") && noText.contains("Nothing was written"),
+                 qPrintable(noText));
+        QCOMPARE(imprint::test::sha256Of(img), piped_);
+        auto [yes, yesText] = atTerminal({"--hostname", "accepted"}, "y\n");
+        QVERIFY2(yes == 0 && yesText.contains("[y/N]"), qPrintable(yesText));
+        QVERIFY(Json::parse(imprint::test::mread(img, "config.json").toStdString())["hostname"] ==
+                "accepted");
+        auto [forced, forcedText] = atTerminal({"--hostname", "forced", "--yes"}, "");
+        QVERIFY2(forced == 0 && !forcedText.contains("[y/N]"), qPrintable(forcedText));
+        QVERIFY(Json::parse(imprint::test::mread(img, "config.json").toStdString())["hostname"] ==
+                "forced");
+    }
+
+    // --partition N: another FAT partition is configured; a missing or non-FAT one is refused.
+    void configureChosenPartition() {
+        const QString img = path("parts.img");
+        QVERIFY(imprint::test::makeBootImage(img, cloudConfigText).isEmpty());
+        const QByteArray before = imprint::test::sha256Of(img);
+        for (const char* n : {"9", "0", "x", "2"}) { // 2 is not FAT yet
+            const auto r = runImprint({"configure", img, "--partition", n, "--hostname", "p"});
+            QVERIFY2(r.exitCode == 2, qPrintable(QString::fromLatin1(n) + ": " + r.err));
+            QVERIFY(!r.err.isEmpty());
+        }
+        QCOMPARE(imprint::test::sha256Of(img), before);
+        // Partition 2 becomes a FAT volume with its own config.json.
+        const qint64 second = (8192 + 100 * 2048) * qint64{512};
+        const QString at = img + "@@" + QString::number(second);
+        QCOMPARE(imprint::test::shell(
+                     QStringLiteral("mkfs.fat -F 16 -S 512 --offset %1 '%2' 65536 >/dev/null && "
+                                    "printf '{\"deviceType\": \"rpi\"}' > '%3' && "
+                                    "MTOOLS_SKIP_CHECK=1 mcopy -i '%4' '%3' ::config.json")
+                         .arg(second / 512)
+                         .arg(img, path("second.json"), at))
+                     .exitCode,
+                 0);
+        const auto r = runImprint({"configure", img, "--partition", "2", "--hostname", "second",
+                                   "--backup", path("parts-backup")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto cat = imprint::test::shell(
+            QStringLiteral("MTOOLS_SKIP_CHECK=1 mcopy -n -i '%1' ::config.json -").arg(at));
+        QVERIFY2(cat.out.contains("\"hostname\": \"second\""), cat.out.constData());
+        // The labelled boot partition was left alone.
+        QVERIFY(Json::parse(imprint::test::mread(img, "config.json").toStdString())["hostname"] ==
+                Json::parse(cloudConfigText)["hostname"]);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliConfig)
