@@ -111,6 +111,8 @@ std::vector<DeviceResult> writeGroup(const QString& image,
     flasher::WriteOptions writeOptions;
     writeOptions.verify = options.verify;
     writeOptions.blockMap = std::move(options.blockMap);
+    writeOptions.chunkBytes = options.chunkBytes;
+    writeOptions.chunkCount = options.chunkCount;
     flasher::WriteJob job(std::move(source).value(), std::move(targetPlans),
                           std::move(writeOptions));
     if (options.progress) {

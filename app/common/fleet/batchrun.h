@@ -63,6 +63,8 @@ DeviceResult resultFromJson(const QJsonObject& object);
 struct WriteGroupOptions {
     bool verify = true;
     std::optional<flasher::BlockMap> blockMap;
+    std::size_t chunkBytes = 4 << 20; // see flasher::WriteOptions
+    std::size_t chunkCount = 8;
     std::function<void(const flasher::Progress&)> progress;
     // Called with the job before it runs (to keep it for cancel() on an interrupt).
     std::function<void(flasher::WriteJob&)> started;

@@ -1,28 +1,35 @@
 #include "app/common/fleet/profileref.h"
 
-#include "app/common/config/configtext.h"
+#include "app/common/profiles/profilestore.h"
 #include "core/config/config.h"
-
-#include <QFile>
 
 #include <algorithm>
 
 namespace imprint::app::fleet {
 
+// The desktop app's profile store keeps the files; these give the command line its view.
+QString profileFolder() { return ProfileStore::defaultDirectory(); }
+
+bool validProfileName(const QString& name) { return ProfileStore::validName(name); }
+
+QString profilePath(const QString& name) { return ProfileStore().pathOf(name); }
+
+QStringList savedProfiles() { return ProfileStore().list(); }
+
+Result<QString> resolveProfilePath(const QString& fileOrName) {
+    return ProfileStore().resolvePath(fileOrName);
+}
+
+Result<provision::Profile> readProfileFile(const QString& path) {
+    return ProfileStore::readFile(path);
+}
+
+Result<void> writeProfileFile(const QString& path, const provision::Profile& profile) {
+    return ProfileStore::writeFile(path, profile);
+}
+
 Result<provision::Profile> loadProfile(const QString& fileOrName) {
-    auto path = findProfile(fileOrName);
-    if (!path) {
-        return std::move(path).takeError();
-    }
-    QFile f(*path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return Error("disk.open_failed")
-            .with("path", path->toStdString())
-            .with("reason", f.errorString().toStdString());
-    }
-    const QByteArray data = f.read(static_cast<qint64>(config::maxConfigBytes) + 1);
-    return provision::Profile::parse(
-        std::string(data.constData(), static_cast<std::size_t>(data.size())));
+    return ProfileStore().resolve(fileOrName);
 }
 
 provision::Profile mergeProfiles(const provision::Profile& base, const provision::Profile& over) {
