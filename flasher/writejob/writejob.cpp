@@ -120,15 +120,46 @@ void WriteJob::Impl::read(std::vector<ChunkQueue>& queues, std::vector<TargetWri
                           ChunkPool& chunks, StreamEnd& end,
                           std::atomic<std::uint64_t>& fileFraction) {
     const BlockMap* map = options.blockMap ? &*options.blockMap : nullptr;
-    std::unique_ptr<RangeChecksum> checksum;
+    // The .bmap's per-range checksums are checked on a thread of their own, beside the targets'
+    // writes: the reader only reads. A mismatch still fails every target before its first MiB.
+    ChunkQueue checkQueue;
+    std::optional<Error> checkError;
+    std::atomic<bool> checkFailed{false};
+    std::thread checker;
     if (map != nullptr && !map->checksumType.empty()) {
-        checksum = std::make_unique<RangeChecksum>(map->checksumType);
+        checker = std::thread([&] {
+            RangeChecksum checksum(map->checksumType);
+            std::size_t range = 0;
+            while (auto chunk = checkQueue.pop()) {
+                const std::uint64_t begin = chunk->offset;
+                const std::uint64_t chunkEnd = begin + chunk->size;
+                while (!checkError && range < map->ranges.size() &&
+                       map->ranges[range].offset < chunkEnd) {
+                    const auto& r = map->ranges[range];
+                    const std::uint64_t from = std::max(begin, r.offset);
+                    const std::uint64_t to = std::min(chunkEnd, r.end());
+                    checksum.update(chunk->data.get() + (from - begin),
+                                    static_cast<std::size_t>(to - from));
+                    if (to < r.end()) {
+                        break;
+                    }
+                    if (!r.checksum.empty() && checksum.hexDigest() != r.checksum) {
+                        checkError = Error("bmap.checksum_mismatch")
+                                         .with("offset", std::to_string(r.offset))
+                                         .with("length", std::to_string(r.length))
+                                         .at(r.offset);
+                        checkFailed.store(true);
+                    }
+                    checksum.reset();
+                    ++range;
+                }
+            }
+        });
     }
     std::size_t span = 0;
-    std::size_t range = 0;
     std::uint64_t position = 0;
     std::optional<Error> error;
-    while (!cancelled.load()) {
+    while (!cancelled.load() && !checkFailed.load()) {
         std::size_t want = 0;
         if (!spans.empty()) {
             while (span < spans.size() && position >= spans[span].second) {
@@ -160,28 +191,8 @@ void WriteJob::Impl::read(std::vector<ChunkQueue>& queues, std::vector<TargetWri
         chunk->size = *n;
         chunk->offset = position;
         const std::uint64_t chunkEnd = position + *n;
-        // Each mapped range's checksum, as its bytes pass by.
-        while (checksum && range < map->ranges.size() && map->ranges[range].offset < chunkEnd) {
-            const auto& r = map->ranges[range];
-            const std::uint64_t from = std::max(position, r.offset);
-            const std::uint64_t to = std::min(chunkEnd, r.end());
-            checksum->update(chunk->data.get() + (from - position),
-                             static_cast<std::size_t>(to - from));
-            if (to < r.end()) {
-                break;
-            }
-            if (!r.checksum.empty() && checksum->hexDigest() != r.checksum) {
-                error = Error("bmap.checksum_mismatch")
-                            .with("offset", std::to_string(r.offset))
-                            .with("length", std::to_string(r.length))
-                            .at(r.offset);
-                break;
-            }
-            checksum->reset();
-            ++range;
-        }
-        if (error) {
-            break;
+        if (checker.joinable()) {
+            checkQueue.push(chunk);
         }
         position = chunkEnd;
         const std::uint64_t fileSize = std::max<std::uint64_t>(1, source->fileSize());
@@ -191,6 +202,13 @@ void WriteJob::Impl::read(std::vector<ChunkQueue>& queues, std::vector<TargetWri
                 queues[i].push(chunk);
             }
         }
+    }
+    if (checker.joinable()) {
+        checkQueue.close();
+        checker.join();
+    }
+    if (!error && checkError) {
+        error = checkError;
     }
     if (!error && !cancelled.load() && map != nullptr && position != map->imageSize) {
         error = Error("bmap.size_mismatch")

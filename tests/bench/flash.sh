@@ -2,7 +2,8 @@
 # Benchmark: imprint flash against dd, bmaptool, xz|dd and zstd|dd, in one run, on a 1.5 GiB
 # balenaOS-shaped image with 230 MB of data (the layer's assembler, --filler-mb 230), to image
 # files on this machine's disk. Medians of 5 (wall seconds), ratios, peak memory of imprint.
-# usage: bash tests/bench/flash.sh [BUILD_DIR]   (default: build)   RUNS=5 by default
+# usage: bash tests/bench/flash.sh [BUILD_DIR]   (default: build)   RUNS=5 by default;
+#        ONLY=raw measures just the raw cases (no .xz/.zst made), for a quick look.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -20,9 +21,12 @@ echo "bench" > "$work/boot/config.txt"
 "$root/meta-balena/scripts/balena-image-assemble" --output "$img" --boot-dir "$work/boot" \
   --image-size-mb 1536 --filler-mb 230 >/dev/null
 echo "image: $(du -h --apparent-size "$img" | cut -f1) apparent, $(du -h "$img" | cut -f1) allocated" >&2
-xz -T2 -k -c "$img" > "$img.xz"         # multi-threaded: 24 MiB blocks
-zstd -q -T2 -c "$img" > "$img.zst"
-echo "xz blocks: $(xz --robot -l "$img.xz" | awk '$1=="totals"{print $3}')" >&2
+only=${ONLY:-all}
+if [ "$only" != raw ]; then
+  xz -T2 -k -c "$img" > "$img.xz"         # multi-threaded: 24 MiB blocks
+  zstd -q -T2 -c "$img" > "$img.zst"
+  echo "xz blocks: $(xz --robot -l "$img.xz" | awk '$1=="totals"{print $3}')" >&2
+fi
 
 # The same image under a name with no .bmap beside it: imprint works the map out itself.
 ln -s "$img" "$work/nobmap.img"
@@ -54,12 +58,14 @@ measure "imprint raw, no bmap"         "$imprint" flash "$img" --no-bmap --to "$
 measure "bmaptool copy (raw)"          bmaptool -q copy --bmap "$img.bmap" "$img" "$out"
 measure "imprint raw + bmap"           "$imprint" flash "$img" --to "$out" --yes
 measure "imprint raw, computed map"    "$imprint" flash "$work/nobmap.img" --to "$out" --yes
+[ "$only" = raw ] || {
 measure "bmaptool copy (.xz)"          bmaptool -q copy --bmap "$img.bmap" "$img.xz" "$out"
 measure "xz -dc -T2 | dd"              sh -c "xz -dc -T2 '$img.xz' | dd of='$out' bs=4M iflag=fullblock oflag=direct conv=fsync"
 measure "imprint .xz + bmap"           "$imprint" flash "$img.xz" --to "$out" --yes
 measure "zstd -dc | dd"                sh -c "zstd -dc '$img.zst' | dd of='$out' bs=4M iflag=fullblock oflag=direct conv=fsync"
 measure "imprint .zst + bmap"          "$imprint" flash "$img.zst" --to "$out" --yes
 measure "imprint .xz to 4 files"       "$imprint" flash "$img.xz" --to "$out" --to "$out.1" --to "$out.2" --to "$out.3" --yes
+}
 
 ratio() { echo "scale=2; ${result[$1]} / ${result[$2]}" | bc; }
 echo
@@ -67,6 +73,10 @@ echo "ratios (imprint / other; below 1 is faster), medians of $runs:"
 echo "  raw, verify on   / dd oflag=direct (no verify):  $(ratio 'imprint raw, no bmap' 'dd oflag=direct (raw)')   (target < 1)"
 echo "  raw+bmap, verify / bmaptool copy:                $(ratio 'imprint raw + bmap' 'bmaptool copy (raw)')   (target <= 0.8)"
 echo "  raw, computed map / bmaptool copy (with .bmap):  $(ratio 'imprint raw, computed map' 'bmaptool copy (raw)')   (no target; for information)"
+if [ "$only" = raw ]; then
+  echo "peak memory (MiB): raw+bmap: $(peak "$imprint" flash "$img" --to "$out" --yes)"
+  exit 0
+fi
 echo "  .xz, verify      / bmaptool copy of the .xz:     $(ratio 'imprint .xz + bmap' 'bmaptool copy (.xz)')   (target <= 0.7)"
 echo "  .xz, verify      / xz -dc -T2 | dd:              $(ratio 'imprint .xz + bmap' 'xz -dc -T2 | dd')   (target <= 0.7)"
 echo "  .zst, verify     / zstd -dc | dd:                $(ratio 'imprint .zst + bmap' 'zstd -dc | dd')   (target < 1)"
