@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
@@ -45,10 +46,13 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Imprint"));
     QApplication::setApplicationVersion(QString::fromLatin1(imprint::buildinfo::version));
     // The language chosen in the app wins over the system's (IMPRINT_LANG wins over both).
-    imprint::app::installTranslations(
+    const QString language = imprint::app::installTranslations(
         app, qEnvironmentVariableIsSet("IMPRINT_LANG")
                  ? QString()
                  : imprint::app::settings::value(QStringLiteral("language")).toString());
+    if (!language.isEmpty()) {
+        QLocale::setDefault(QLocale(language)); // sizes and numbers as the language writes them
+    }
 
     QCoreApplication::installTranslator(new GuiContextTranslator(&app));
 
