@@ -35,11 +35,12 @@ using namespace imprint::app::fleet;
 QString tr(const char* text) { return QCoreApplication::translate("imprint::cli", text); }
 
 // Targets written by one decompression when making image files, and the buffers they share:
-// each target costs a few MiB beside the xz decoder's own, so 6 targets with 2 MiB chunks keep
-// the whole run under 200 MiB (measured by tests/bench/batch.sh).
-constexpr std::size_t kFilesPerGroup = 6;
+// each target costs a few MiB beside the xz decoder's own (over 100 MiB with several
+// threads), so 5 targets with 4 shared 2 MiB chunks keep the run well under 200 MiB
+// (measured by tests/bench/batch.sh: 6 targets and 6 chunks peaked at 199 MiB).
+constexpr std::size_t kFilesPerGroup = 5;
 constexpr std::size_t kChunkBytes = 2 << 20;
-constexpr std::size_t kChunkCount = 6;
+constexpr std::size_t kChunkCount = 4;
 
 QString bmapBeside(const QString& image) {
     QStringList candidates{image + QStringLiteral(".bmap")};
