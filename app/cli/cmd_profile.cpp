@@ -32,7 +32,8 @@ Error notFound(const QString& name) {
         .with("folder", profileFolder().toStdString());
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+// lupdate files tr() calls made in namespace imprint::cli under the context "imprint::cli".
+QString tr(const char* text) { return QCoreApplication::translate("imprint::cli", text); }
 
 int failed(const Error& e) {
     printError(e);
