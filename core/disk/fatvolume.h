@@ -102,6 +102,8 @@ private:
     Result<NamePlan> planName(const ParsedDirectory& parsed, const std::u16string& name);
     Result<Placement> place(const FatDirectory& dir, const ParsedDirectory& parsed,
                             std::size_t count);
+    Result<NamePlan> nameFor(const Located& at); // the last path component as a new name
+    Result<void> checkRoom(const Located& at, std::uint64_t clusters); // fat.volume_full
     Result<void> placeEntries(FatDirectory& dir, const Placement& placement, NamePlan& name);
     Result<void> deleteEntries(FatDirectory& dir, const FatSlot& slot);
     Result<void> growDirectory(FatDirectory& dir, const std::vector<std::uint32_t>& growth);

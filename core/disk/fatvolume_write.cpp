@@ -82,6 +82,28 @@ Result<FatVolume::NamePlan> FatVolume::planName(const ParsedDirectory& parsed,
     return out;
 }
 
+Result<FatVolume::NamePlan> FatVolume::nameFor(const Located& at) {
+    auto valid = validateLongName(at.components.back());
+    if (!valid) {
+        return valid.error();
+    }
+    return planName(at.parsed, *valid);
+}
+
+Result<void> FatVolume::checkRoom(const Located& at, std::uint64_t clusters) {
+    auto available = fat_->freeClusters();
+    if (!available) {
+        return available.error();
+    }
+    if (clusters > *available) {
+        return Error("fat.volume_full")
+            .with("path", at.path())
+            .with("needed", std::to_string(clusters * g_.clusterBytes()))
+            .with("free", std::to_string(std::uint64_t{*available} * g_.clusterBytes()));
+    }
+    return {};
+}
+
 Result<FatVolume::Placement> FatVolume::place(const FatDirectory& dir,
                                               const ParsedDirectory& parsed, std::size_t count) {
     // A run of deleted entries, preferring one inside a single sector (one write).
@@ -327,11 +349,7 @@ Result<void> FatVolume::writeFile(std::string_view path, std::span<const std::ui
             oldChain = std::move(chain).value();
         }
     } else {
-        auto valid = validateLongName(at->components.back());
-        if (!valid) {
-            return valid.error();
-        }
-        auto plan = planName(at->parsed, *valid);
+        auto plan = nameFor(*at);
         if (!plan) {
             return plan.error();
         }
@@ -342,16 +360,8 @@ Result<void> FatVolume::writeFile(std::string_view path, std::span<const std::ui
         name = std::move(plan).value();
         placement = *p;
     }
-    auto available = fat_->freeClusters();
-    if (!available) {
-        return available.error();
-    }
-    if (std::uint64_t{dataClusters} + placement.grow > *available) {
-        return Error("fat.volume_full")
-            .with("path", at->path())
-            .with("needed", std::to_string((std::uint64_t{dataClusters} + placement.grow) *
-                                           g_.clusterBytes()))
-            .with("free", std::to_string(std::uint64_t{*available} * g_.clusterBytes()));
+    if (auto r = checkRoom(*at, std::uint64_t{dataClusters} + placement.grow); !r) {
+        return r;
     }
 
     // Checks are done: from here on the volume changes.
@@ -486,11 +496,7 @@ Result<void> FatVolume::makeDirectory(std::string_view path) {
     if (at->isRoot || at->slot) {
         return Error("fat.exists").with("path", at->path());
     }
-    auto valid = validateLongName(at->components.back());
-    if (!valid) {
-        return valid.error();
-    }
-    auto name = planName(at->parsed, *valid);
+    auto name = nameFor(*at);
     if (!name) {
         return name.error();
     }
@@ -498,15 +504,8 @@ Result<void> FatVolume::makeDirectory(std::string_view path) {
     if (!placement) {
         return placement.error();
     }
-    auto available = fat_->freeClusters();
-    if (!available) {
-        return available.error();
-    }
-    if (1u + std::uint64_t{placement->grow} > *available) {
-        return Error("fat.volume_full")
-            .with("path", at->path())
-            .with("needed", std::to_string((1u + placement->grow) * g_.clusterBytes()))
-            .with("free", std::to_string(std::uint64_t{*available} * g_.clusterBytes()));
+    if (auto r = checkRoom(*at, 1u + std::uint64_t{placement->grow}); !r) {
+        return r;
     }
     auto clusters = fat_->allocate(1 + placement->grow);
     if (!clusters) {
@@ -638,11 +637,7 @@ Result<void> FatVolume::rename(std::string_view from, std::string_view to) {
             return Error("fat.move_into_itself").with("path", src->path());
         }
     }
-    auto valid = validateLongName(dst->components.back());
-    if (!valid) {
-        return valid.error();
-    }
-    auto name = planName(dst->parsed, *valid);
+    auto name = nameFor(*dst);
     if (!name) {
         return name.error();
     }
@@ -676,15 +671,8 @@ Result<void> FatVolume::rename(std::string_view from, std::string_view to) {
     if (!placement) {
         return placement.error();
     }
-    auto available = fat_->freeClusters();
-    if (!available) {
-        return available.error();
-    }
-    if (placement->grow > *available) {
-        return Error("fat.volume_full")
-            .with("path", dst->path())
-            .with("needed", std::to_string(placement->grow * g_.clusterBytes()))
-            .with("free", std::to_string(std::uint64_t{*available} * g_.clusterBytes()));
+    if (auto r = checkRoom(*dst, placement->grow); !r) {
+        return r;
     }
     std::vector<std::uint32_t> growth;
     if (placement->grow > 0) {
