@@ -31,7 +31,8 @@ namespace {
 
 using namespace imprint::flasher;
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+// lupdate files tr() calls made in namespace imprint::cli under the context "imprint::cli".
+QString tr(const char* text) { return QCoreApplication::translate("imprint::cli", text); }
 
 std::atomic<bool> interrupted{false};
 extern "C" void onInterrupt(int /*signal*/) { interrupted.store(true); }
@@ -175,7 +176,9 @@ public:
             if (last_.size() == 1 && q.bytesPerSecond > 0) {
                 line += QStringLiteral(" %1/s").arg(humanBytes(q.bytesPerSecond));
                 if (q.secondsLeft >= 0) {
-                    line += tr(" %1 left").arg(duration(q.secondsLeft));
+                    // Spelled out: lupdate files tr() inside this class under the class's name.
+                    line += QCoreApplication::translate("imprint::cli", " %1 left")
+                                .arg(duration(q.secondsLeft));
                 }
             }
         }

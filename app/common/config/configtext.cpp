@@ -16,7 +16,8 @@
 namespace imprint::app {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+// lupdate files tr() calls made in namespace imprint::app under the context "imprint::app".
+QString tr(const char* text) { return QCoreApplication::translate("imprint::app", text); }
 
 QJsonObject argsToJson(const Error& e) {
     QJsonObject args;
