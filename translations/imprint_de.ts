@@ -50,7 +50,7 @@
         <translation>Die beschreibbaren Laufwerke auflisten</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+422"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+425"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Ein Abbild auf Laufwerke oder in Abbilddateien schreiben, mit Prüfung</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>, noch %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+413"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+422"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Viele Geräte aus einem Abbild und einem Manifest konfigurieren</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>&apos;imprint --help&apos; zeigt die Liste der Befehle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+296"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+297"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Profile speichern, anzeigen, auflisten, entfernen, exportieren und importieren</translation>
     </message>
@@ -1900,7 +1900,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+57"/>
+        <location filename="../app/gui/main.cpp" line="+61"/>
         <source>Flash and configure balenaOS images.</source>
         <translation>balenaOS-Abbilder schreiben und konfigurieren.</translation>
     </message>
@@ -2632,7 +2632,7 @@
 <context>
     <name>imprint::app</name>
     <message>
-        <location filename="../app/common/config/configtext.cpp" line="+44"/>
+        <location filename="../app/common/config/configtext.cpp" line="+45"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -2994,7 +2994,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Keine Laufwerke gefunden (mit --all werden auch das Systemlaufwerk und Loop-Geräte aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-382"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-384"/>
         <source> [y/N] </source>
         <translation> [y/N] </translation>
     </message>
@@ -3014,7 +3014,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Alles auf %1 (%2 %3) wird gelöscht. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-294"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-298"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Viele Geräte aus einem Basisabbild und einem Manifest konfigurieren (CSV mit Kopfzeile oder ein JSON-Array von Objekten; eine Zeile pro Gerät; Spalten hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode und config.&lt;key&gt;; Werte dürfen {index}, {index:03}, {uuid} und {row.&lt;column&gt;} verwenden). Jede Zeile wird geprüft, bevor irgendetwas geschrieben wird. Mit --out ein Sparse-Abbild pro Gerät (&lt;hostname&gt;.img); mit --to die angegebenen Laufwerke oder Dateien, parallel beschrieben, ein Gerät pro Ziel, Satz für Satz.</translation>
     </message>
@@ -3080,7 +3080,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Zeilen %1-%2 von %3 werden geschrieben …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>row %1: %2 %3 (uuid %4)</source>
         <translation>Zeile %1: %2 %3 (UUID %4)</translation>
     </message>
@@ -3110,7 +3110,12 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>%1 konnte nicht ausgehängt werden.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+48"/>
+        <source> %1 left</source>
+        <translation> noch %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or image files, all at once from one decompression, verified.
 A TARGET under /dev is a drive (checked for safety: never the system drive); any other path is an image file. A .bmap beside the image is used when present.</source>
         <translation>Ein Abbild (roh, .gz, .xz, .zst, .bz2 oder eine .zip mit einem Abbild) auf Laufwerke oder in Abbilddateien schreiben, alle gleichzeitig aus einer einzigen Dekompression, mit Prüfung.
@@ -3441,14 +3446,6 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <location line="+92"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; braucht eine dieser Aktionen: save, show, list, rm, export, import; siehe &apos;imprint profile --help&apos;.</translation>
-    </message>
-</context>
-<context>
-    <name>imprint::cli::ProgressPrinter</name>
-    <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-218"/>
-        <source> %1 left</source>
-        <translation> noch %1</translation>
     </message>
 </context>
 </TS>

@@ -50,7 +50,7 @@
         <translation>Listar las unidades en las que se puede grabar</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+422"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+425"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Grabar una imagen en unidades o archivos de imagen, con verificación</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>, quedan %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+413"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+422"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurar muchos dispositivos a partir de una imagen y un manifiesto</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>Ejecute &apos;imprint --help&apos; para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+296"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+297"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Guardar, mostrar, listar, quitar, exportar e importar perfiles</translation>
     </message>
@@ -1900,7 +1900,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+57"/>
+        <location filename="../app/gui/main.cpp" line="+61"/>
         <source>Flash and configure balenaOS images.</source>
         <translation>Grabar y configurar imágenes de balenaOS.</translation>
     </message>
@@ -2632,7 +2632,7 @@
 <context>
     <name>imprint::app</name>
     <message>
-        <location filename="../app/common/config/configtext.cpp" line="+44"/>
+        <location filename="../app/common/config/configtext.cpp" line="+45"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
@@ -2994,7 +2994,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>No se encontró ninguna unidad (use --all para incluir la unidad del sistema y los dispositivos loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-382"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-384"/>
         <source> [y/N] </source>
         <translation> [y/N] </translation>
     </message>
@@ -3014,7 +3014,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>Se borrará todo lo que hay en %1 (%2 %3). ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-294"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-298"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Configurar muchos dispositivos a partir de una imagen base y un manifiesto (CSV con una fila de cabecera o un array JSON de objetos; una fila por dispositivo; columnas hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode y config.&lt;key&gt;; los valores pueden usar {index}, {index:03}, {uuid} y {row.&lt;column&gt;}). Se comprueban todas las filas antes de escribir nada. Con --out, una imagen dispersa por dispositivo (&lt;hostname&gt;.img); con --to, las unidades o archivos indicados, grabados en paralelo, un dispositivo en cada uno, tanda tras tanda.</translation>
     </message>
@@ -3080,7 +3080,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>Grabando las filas %1-%2 de %3…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>row %1: %2 %3 (uuid %4)</source>
         <translation>fila %1: %2 %3 (uuid %4)</translation>
     </message>
@@ -3110,7 +3110,12 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>No se pudo desmontar %1.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+48"/>
+        <source> %1 left</source>
+        <translation> quedan %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or image files, all at once from one decompression, verified.
 A TARGET under /dev is a drive (checked for safety: never the system drive); any other path is an image file. A .bmap beside the image is used when present.</source>
         <translation>Grabar una imagen (en bruto, .gz, .xz, .zst, .bz2 o un .zip que contenga una imagen) en unidades o archivos de imagen, todos a la vez desde una única descompresión, con verificación.
@@ -3441,14 +3446,6 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <location line="+92"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; necesita una de estas acciones: save, show, list, rm, export, import; consulte &apos;imprint profile --help&apos;.</translation>
-    </message>
-</context>
-<context>
-    <name>imprint::cli::ProgressPrinter</name>
-    <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-218"/>
-        <source> %1 left</source>
-        <translation> quedan %1</translation>
     </message>
 </context>
 </TS>

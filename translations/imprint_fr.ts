@@ -50,7 +50,7 @@
         <translation>Lister les lecteurs sur lesquels on peut écrire</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+422"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+425"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Écrire une image sur des lecteurs ou dans des fichiers image, avec vérification</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>, reste %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+413"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+422"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurer de nombreux appareils à partir d&apos;une image et d&apos;un manifeste</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>Lancez &apos;imprint --help&apos; pour la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+296"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+297"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Enregistrer, afficher, lister, supprimer, exporter et importer des profils</translation>
     </message>
@@ -1900,7 +1900,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+57"/>
+        <location filename="../app/gui/main.cpp" line="+61"/>
         <source>Flash and configure balenaOS images.</source>
         <translation>Écrire et configurer des images balenaOS.</translation>
     </message>
@@ -2632,7 +2632,7 @@
 <context>
     <name>imprint::app</name>
     <message>
-        <location filename="../app/common/config/configtext.cpp" line="+44"/>
+        <location filename="../app/common/config/configtext.cpp" line="+45"/>
         <source>error: %1</source>
         <translation>erreur&#xa0;: %1</translation>
     </message>
@@ -2994,7 +2994,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Aucun lecteur trouvé (utilisez --all pour inclure le lecteur système et les périphériques loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-382"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-384"/>
         <source> [y/N] </source>
         <translation> [y/N] </translation>
     </message>
@@ -3014,7 +3014,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Tout le contenu de %1 (%2 %3) sera effacé. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-294"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-298"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Configurer de nombreux appareils à partir d&apos;une image de base et d&apos;un manifeste (CSV avec une ligne d&apos;en-tête, ou tableau JSON d&apos;objets&#xa0;; une ligne par appareil&#xa0;; colonnes hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode et config.&lt;key&gt;&#xa0;; les valeurs peuvent utiliser {index}, {index:03}, {uuid} et {row.&lt;column&gt;}). Chaque ligne est vérifiée avant toute écriture. Avec --out, une image creuse par appareil (&lt;hostname&gt;.img)&#xa0;; avec --to, les lecteurs ou fichiers indiqués, écrits en parallèle, un appareil chacun, série après série.</translation>
     </message>
@@ -3080,7 +3080,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Écriture des lignes %1-%2 sur %3…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>row %1: %2 %3 (uuid %4)</source>
         <translation>ligne %1&#xa0;: %2 %3 (uuid %4)</translation>
     </message>
@@ -3110,7 +3110,12 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Impossible de démonter %1.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+48"/>
+        <source> %1 left</source>
+        <translation> reste %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or image files, all at once from one decompression, verified.
 A TARGET under /dev is a drive (checked for safety: never the system drive); any other path is an image file. A .bmap beside the image is used when present.</source>
         <translation>Écrire une image (brute, .gz, .xz, .zst, .bz2 ou un .zip contenant une image) sur des lecteurs ou dans des fichiers image, tous à la fois à partir d&apos;une seule décompression, avec vérification.
@@ -3441,14 +3446,6 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <location line="+92"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; a besoin de l&apos;une de ces actions&#xa0;: save, show, list, rm, export, import&#xa0;; voir &apos;imprint profile --help&apos;.</translation>
-    </message>
-</context>
-<context>
-    <name>imprint::cli::ProgressPrinter</name>
-    <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-218"/>
-        <source> %1 left</source>
-        <translation> reste %1</translation>
     </message>
 </context>
 </TS>
