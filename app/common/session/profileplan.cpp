@@ -6,9 +6,6 @@
 #include "flasher/source/source.h"
 
 #include <QFileInfo>
-#include <QTemporaryDir>
-
-#include <cstring>
 
 namespace imprint::app {
 
@@ -66,47 +63,6 @@ Result<provision::Plan> PlanBase::plan(const provision::Profile& profile,
         return std::move(boot).takeError();
     }
     return provision::makePlan(profile, **boot, options);
-}
-
-Result<std::vector<flasher::ByteOverride>>
-PlanBase::overrides(const provision::Profile& profile) const {
-    if (!base_) {
-        return Error("profile.not_an_image").with("path", path_.toStdString());
-    }
-    // apply() saves what it replaces; here that is the image's own bytes, so the copies are
-    // thrown away with the folder.
-    QTemporaryDir backups;
-    if (!backups.isValid()) {
-        return Error("plan.backup_failed")
-            .with("path", backups.path().toStdString())
-            .with("reason", backups.errorString().toStdString());
-    }
-    auto overlayOwned = std::make_unique<disk::Overlay>(*base_);
-    disk::Overlay* overlay = overlayOwned.get();
-    disk::BootOpenOptions open;
-    open.writable = true;
-    open.barriers = false; // memory: nothing to order
-    auto boot = disk::openBootPartition(std::move(overlayOwned), open);
-    if (!boot) {
-        return std::move(boot).takeError();
-    }
-    auto plan =
-        provision::makePlan(profile, **boot, {.backupDirectory = backups.path().toStdString()});
-    if (!plan) {
-        return std::move(plan).takeError();
-    }
-    if (auto applied = provision::apply(*plan, **boot); !applied) {
-        return std::move(applied).takeError();
-    }
-    std::vector<flasher::ByteOverride> out;
-    for (const auto& change : overlay->changes()) {
-        flasher::ByteOverride o;
-        o.offset = change.offset;
-        o.bytes.resize(change.bytes.size());
-        std::memcpy(o.bytes.data(), change.bytes.data(), change.bytes.size());
-        out.push_back(std::move(o));
-    }
-    return out;
 }
 
 Result<provision::ApplyReport> configureInPlace(const QString& target,

@@ -1,18 +1,16 @@
 // PlanBase: the image, drive or mounted boot folder the user has open, held read-only so that
 // core/provision's Plan for a Profile can be made again after every edit without reading it
-// twice; the Plan view shows it, a WriteJob gets it as byte overrides (the image itself is never
-// modified), and "Configure only" applies it in place with provision::apply.
+// twice; the Plan view shows it, and "Configure only" applies it in place with provision::apply.
+// (Writes plan each target on the stream: flasher/plan's planOnStream.)
 #pragma once
 
 #include "core/common/result.h"
 #include "core/disk/blockdevice.h"
 #include "core/provision/plan.h"
-#include "flasher/writejob/writejob.h"
 
 #include <QString>
 
 #include <memory>
-#include <vector>
 
 namespace imprint::app {
 
@@ -31,11 +29,6 @@ public:
     // Errors: those of provision::makePlan, partition.*, boot.*, fat.*.
     Result<provision::Plan> plan(const provision::Profile& profile,
                                  const QString& backupDirectory) const;
-
-    // The changed byte ranges of the disk after the profile is applied: what a WriteJob writes
-    // over the image's own bytes. Refused plans fail with plan.refused; a mounted folder with
-    // profile.not_an_image.
-    Result<std::vector<flasher::ByteOverride>> overrides(const provision::Profile& profile) const;
 
 private:
     PlanBase() = default;

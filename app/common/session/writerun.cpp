@@ -1,6 +1,8 @@
 #include "app/common/session/writerun.h"
 
 #include "app/common/errortext.h"
+#include "app/common/flash/opentarget.h"
+#include "flasher/plan/streamplan.h"
 #include "flasher/source/source.h"
 #include "flasher/target/target.h"
 
@@ -67,27 +69,59 @@ bool WriteRun::start(std::shared_ptr<const PlanBase> base, const provision::Prof
             return QStringList(QList<QString>(count, describeError(e)));
         };
         const QString imagePath = base->path();
-        auto overrides = base->overrides(profile);
-        if (!overrides) {
-            return failAll(overrides.error());
+        // The profile's plan for the targets, worked out on the stream (flasher/plan): only
+        // the sectors the boot partition needs are decoded, even for a compressed image.
+        auto head = flasher::ImageHead::open(imagePath.toStdString());
+        if (!head) {
+            return failAll(head.error());
+        }
+        auto streamPlan = flasher::planOnStream(**head, profile);
+        if (!streamPlan) {
+            return failAll(streamPlan.error());
+        }
+        if (streamPlan->plan.refused()) {
+            return failAll(Error("plan.refused"));
         }
         auto source = flasher::Source::open(imagePath.toStdString());
         if (!source) {
             return failAll(source.error());
         }
+        // Drives open now (through UDisks2 when not root); a target that cannot be opened
+        // fails alone, the others are written.
+        std::vector<std::optional<Error>> outcome(static_cast<std::size_t>(count));
+        std::vector<int> jobIndex; // job target -> index in `targets`
         std::vector<flasher::TargetPlan> plans;
-        for (const auto& t : targets) {
+        for (int i = 0; i < count; ++i) {
+            const auto& t = targets[i];
             flasher::TargetPlan plan;
-            plan.target = t.isDrive ? flasher::makeDeviceTarget(t.path.toStdString())
-                                    : flasher::makeFileTarget(t.path.toStdString());
-            plan.overrides = *overrides;
+            if (t.isDrive) {
+                auto opened = openFlashTarget(t.path);
+                if (!opened) {
+                    outcome[static_cast<std::size_t>(i)] = opened.error();
+                    continue;
+                }
+                plan.target = std::move(*opened);
+            } else {
+                plan.target = flasher::makeFileTarget(t.path.toStdString());
+            }
+            plan.overrides = streamPlan->overrides;
             plans.push_back(std::move(plan));
+            jobIndex.push_back(i);
+        }
+        if (plans.empty()) {
+            std::lock_guard lock(shared->mutex);
+            shared->errors = outcome;
+            QStringList errors;
+            for (const auto& e : outcome) {
+                errors << (e ? describeError(*e) : QString());
+            }
+            return errors;
         }
         flasher::WriteOptions options;
         options.verify = verify;
         flasher::WriteJob job(std::move(*source), std::move(plans), options);
-        job.onProgress([self](const flasher::Progress& p) {
-            WriteTargetProgress out{static_cast<int>(p.target),
+        job.onProgress([self, jobIndex](const flasher::Progress& p) {
+            WriteTargetProgress out{jobIndex.at(p.target),
                                     QString::fromLatin1(flasher::phaseName(p.phase)), p.fraction,
                                     p.bytesPerSecond, p.secondsLeft};
             QMetaObject::invokeMethod(
@@ -111,12 +145,17 @@ bool WriteRun::start(std::shared_ptr<const PlanBase> base, const provision::Prof
             std::lock_guard lock(shared->mutex);
             shared->job = nullptr;
         }
+        for (std::size_t k = 0; k < results.size() && k < jobIndex.size(); ++k) {
+            if (!results[k]) {
+                outcome[static_cast<std::size_t>(jobIndex[k])] = results[k].error();
+            }
+        }
         QStringList errors;
         std::lock_guard lock(shared->mutex);
-        for (const auto& r : results) {
-            errors << (r ? QString() : describeError(r.error()));
-            shared->errors.push_back(r ? std::nullopt : std::optional<Error>(r.error()));
+        for (const auto& e : outcome) {
+            errors << (e ? describeError(*e) : QString());
         }
+        shared->errors = outcome;
         return errors;
     };
     watcher_->setFuture(QtConcurrent::run(work));
