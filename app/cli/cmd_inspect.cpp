@@ -55,7 +55,7 @@ QJsonObject describeBoot(disk::BootPartition& boot) {
         const QJsonObject release = parseOsRelease(QByteArray(
             reinterpret_cast<const char*>(bytes->data()), static_cast<qsizetype>(bytes->size())));
         o.insert("osRelease", release);
-        for (const char* key : {"META_BALENA_VERSION", "VERSION_ID", "VERSION"}) {
+        for (const char* key : {"VERSION_ID", "META_BALENA_VERSION", "VERSION"}) {
             if (release.contains(key)) {
                 osVersion = release.value(key);
                 break;

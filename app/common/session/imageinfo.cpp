@@ -35,7 +35,7 @@ QHash<QString, QString> parseOsRelease(const QByteArray& text) {
 
 void readBootFiles(disk::BootPartition& boot, ImageInfo& info) {
     const auto release = parseOsRelease(readOr(boot, "/os-release"));
-    for (const char* key : {"META_BALENA_VERSION", "VERSION_ID", "VERSION"}) {
+    for (const char* key : {"VERSION_ID", "META_BALENA_VERSION", "VERSION"}) {
         if (release.contains(QLatin1String(key))) {
             info.osVersion = release.value(QLatin1String(key));
             break;
