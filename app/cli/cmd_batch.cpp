@@ -6,6 +6,7 @@
 #include "app/common/config/configtext.h"
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
+#include "app/common/flash/bmapfile.h"
 #include "app/common/fleet/batchrun.h"
 #include "app/common/fleet/profileref.h"
 #include "flasher/drives/lsblk.h"
@@ -41,27 +42,6 @@ QString tr(const char* text) { return QCoreApplication::translate("imprint::cli"
 constexpr std::size_t kFilesPerGroup = 5;
 constexpr std::size_t kChunkBytes = 2 << 20;
 constexpr std::size_t kChunkCount = 4;
-
-QString bmapBeside(const QString& image) {
-    QStringList candidates{image + QStringLiteral(".bmap")};
-    for (const char* ext : {".xz", ".gz", ".zst", ".bz2", ".zip"}) {
-        if (image.endsWith(QLatin1String(ext))) {
-            const QString base =
-                image.left(image.size() - static_cast<qsizetype>(std::strlen(ext)));
-            candidates << base + QStringLiteral(".bmap");
-            const qsizetype dot = base.lastIndexOf(QLatin1Char('.'));
-            if (dot > base.lastIndexOf(QLatin1Char('/'))) {
-                candidates << base.left(dot) + QStringLiteral(".bmap");
-            }
-        }
-    }
-    for (const auto& c : candidates) {
-        if (QFileInfo(c).isFile()) {
-            return c;
-        }
-    }
-    return {};
-}
 
 bool ask(const QString& question) {
     std::fputs(qPrintable(QStringLiteral("imprint: ") + question), stderr);
@@ -220,7 +200,7 @@ int runBatch(const QStringList& arguments) {
         return usage(devices.error());
     }
     std::optional<flasher::BlockMap> blockMap;
-    const QString bmapPath = parser.isSet(bmapO) ? parser.value(bmapO) : bmapBeside(image);
+    const QString bmapPath = parser.isSet(bmapO) ? parser.value(bmapO) : app::bmapBeside(image);
     if (!bmapPath.isEmpty()) {
         auto map = flasher::loadBmap(bmapPath.toStdString());
         if (!map) {

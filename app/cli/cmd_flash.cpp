@@ -4,6 +4,7 @@
 #include "app/common/config/configtext.h"
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
+#include "app/common/flash/bmapfile.h"
 #include "app/common/flash/jsonview.h"
 #include "app/common/flash/opentarget.h"
 #include "app/common/fleet/targetprofiles.h"
@@ -45,28 +46,6 @@ bool ask(const QString& question) {
         return false;
     }
     return line[0] == 'y' || line[0] == 'Y';
-}
-
-// The .bmap beside the image: image.img.bmap, or image.bmap for image.img.xz and the like.
-QString findBmap(const QString& source) {
-    QStringList candidates{source + QStringLiteral(".bmap")};
-    for (const char* ext : {".xz", ".gz", ".zst", ".bz2", ".zip"}) {
-        if (source.endsWith(QLatin1String(ext))) {
-            const QString base =
-                source.left(source.size() - static_cast<qsizetype>(std::strlen(ext)));
-            candidates << base + QStringLiteral(".bmap");
-            const qsizetype dot = base.lastIndexOf(QLatin1Char('.'));
-            if (dot > base.lastIndexOf(QLatin1Char('/'))) {
-                candidates << base.left(dot) + QStringLiteral(".bmap");
-            }
-        }
-    }
-    for (const auto& c : candidates) {
-        if (QFileInfo(c).isFile()) {
-            return c;
-        }
-    }
-    return {};
 }
 
 QString humanBytes(double bytes) {
@@ -254,7 +233,7 @@ int runFlash(const QStringList& arguments) {
     options.verify = !parser.isSet(noVerifyOption);
     QString bmapPath = parser.value(bmapOption);
     if (bmapPath.isEmpty() && !parser.isSet(noBmapOption)) {
-        bmapPath = findBmap(sourcePath);
+        bmapPath = app::bmapBeside(sourcePath);
     }
     if (!bmapPath.isEmpty()) {
         auto map = loadBmap(bmapPath.toStdString());
