@@ -50,7 +50,7 @@
         <translation>Die beschreibbaren Laufwerke auflisten</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+425"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+394"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Ein Abbild auf Laufwerke oder in Abbilddateien schreiben, mit Prüfung</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>, noch %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+422"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+402"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Viele Geräte aus einem Abbild und einem Manifest konfigurieren</translation>
     </message>
@@ -2994,12 +2994,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Keine Laufwerke gefunden (mit --all werden auch das Systemlaufwerk und Loop-Geräte aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-384"/>
-        <source> [y/N] </source>
-        <translation> [y/N] </translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-332"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existiert und wird überschrieben. Fortfahren?</translation>
     </message>

@@ -50,7 +50,7 @@
         <translation>Listar las unidades en las que se puede grabar</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+425"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+394"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Grabar una imagen en unidades o archivos de imagen, con verificación</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>, quedan %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+422"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+402"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurar muchos dispositivos a partir de una imagen y un manifiesto</translation>
     </message>
@@ -2994,12 +2994,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>No se encontró ninguna unidad (use --all para incluir la unidad del sistema y los dispositivos loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-384"/>
-        <source> [y/N] </source>
-        <translation> [y/N] </translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-332"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existe y se sobrescribirá. ¿Continuar?</translation>
     </message>

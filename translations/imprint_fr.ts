@@ -50,7 +50,7 @@
         <translation>Lister les lecteurs sur lesquels on peut écrire</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+425"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+394"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Écrire une image sur des lecteurs ou dans des fichiers image, avec vérification</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>, reste %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+422"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+402"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurer de nombreux appareils à partir d&apos;une image et d&apos;un manifeste</translation>
     </message>
@@ -2994,12 +2994,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Aucun lecteur trouvé (utilisez --all pour inclure le lecteur système et les périphériques loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-384"/>
-        <source> [y/N] </source>
-        <translation> [y/N] </translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-332"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existe et sera écrasé. Continuer&#xa0;?</translation>
     </message>

@@ -38,16 +38,6 @@ QString tr(const char* text) { return QCoreApplication::translate("imprint::cli"
 std::atomic<bool> interrupted{false};
 extern "C" void onInterrupt(int /*signal*/) { interrupted.store(true); }
 
-bool ask(const QString& question) {
-    std::fputs(qPrintable(QStringLiteral("imprint: ") + question + tr(" [y/N] ")), stderr);
-    std::fflush(stderr);
-    char line[64] = {};
-    if (std::fgets(line, sizeof line, stdin) == nullptr) {
-        return false;
-    }
-    return line[0] == 'y' || line[0] == 'Y';
-}
-
 QString humanBytes(double bytes) {
     return QString::fromStdString(humanSize(static_cast<std::uint64_t>(bytes)));
 }
@@ -69,7 +59,7 @@ int checkTargets(const std::vector<TargetChoice>& targets, const SafetyContext& 
         if (!t.drive) {
             if (QFileInfo::exists(t.path) && !yes) {
                 if (!interactive ||
-                    !ask(tr("%1 exists and will be overwritten. Continue?").arg(t.path))) {
+                    !askYesNo(tr("%1 exists and will be overwritten. Continue?").arg(t.path))) {
                     printMessage(
                         tr("%1 exists: not overwritten (use --yes to overwrite).").arg(t.path));
                     return app::ExitRefused;
@@ -97,7 +87,7 @@ int checkTargets(const std::vector<TargetChoice>& targets, const SafetyContext& 
                 tr("Everything on %1 (%2 %3) will be erased. Continue?")
                     .arg(t.path, QString::fromStdString(humanSize(drive->sizeBytes)),
                          QString::fromStdString(drive->description()));
-            if (!interactive || !ask(what)) {
+            if (!interactive || !askYesNo(what)) {
                 printMessage(tr("%1 not written: confirm with --yes.").arg(t.path));
                 return app::ExitRefused;
             }
