@@ -68,10 +68,13 @@ port=$(free_port)
 log "booting under QEMU (TCG); guest port 22222 on 127.0.0.1:$port; console in $work/serial.log"
 # The real-time clock starts years before the image was built, as on a board whose clock was
 # never set: timeinit-timestamp must move the clock forward to the build time.
+# `-cpu max` gives the guest RDRAND, which seeds its random pool at once (the kernel trusts the
+# CPU): without it, a service's first getrandom() spun in the kernel's jitter-entropy loop, which
+# under TCG once locked a CPU for over ten minutes (soft lockup in systemd-udevd).
 boot_start=$SECONDS
-qemu-system-x86_64 -accel tcg -m 1024 -smp 2 -no-user-config -nodefaults \
+qemu-system-x86_64 -accel tcg -cpu max -m 1024 -smp 2 -no-user-config -nodefaults \
     -kernel "$work/image/vmlinuz" -initrd "$work/image/initrd.img" \
-    -append "root=LABEL=resin-rootA rw console=ttyS0" -rtc base=2020-01-01T00:00:00 \
+    -append "root=LABEL=resin-rootA rw console=ttyS0 random.trust_cpu=on" -rtc base=2020-01-01T00:00:00 \
     -drive "file=$target,if=virtio,format=raw" \
     -nic "user,model=virtio-net-pci,hostfwd=tcp:127.0.0.1:$port-:22222" \
     -chardev "file,id=console,path=$work/serial.log" -serial chardev:console \
