@@ -5,6 +5,7 @@
 // read back.
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "app/common/arguments/optionorder.h"
 #include "app/common/config/configtext.h"
 #include "app/common/disk/boottarget.h"
 #include "app/common/errortext.h"
@@ -37,35 +38,9 @@ Result<QByteArray> readSmallFile(const QString& path) {
 
 // --wifi and --wifi-psk in the order given: each pass phrase belongs to the --wifi before it.
 bool pairNetworks(const QStringList& arguments, std::vector<provision::WifiNetwork>& out) {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString& a = arguments[i];
-        if (a == QLatin1String("--")) {
-            break;
-        }
-        QString name = a;
-        QString value;
-        bool inlineValue = false;
-        if (a.startsWith(QLatin1String("--")) && a.contains(QLatin1Char('='))) {
-            name = a.left(a.indexOf(QLatin1Char('=')));
-            value = a.mid(a.indexOf(QLatin1Char('=')) + 1);
-            inlineValue = true;
-        }
-        if (name != QLatin1String("--wifi") && name != QLatin1String("--wifi-psk")) {
-            continue;
-        }
-        if (!inlineValue) {
-            value = arguments.value(++i);
-        }
-        if (name == QLatin1String("--wifi")) {
-            provision::WifiNetwork n;
-            n.ssid = value.toStdString();
-            out.push_back(n);
-        } else if (out.empty() || !out.back().passphrase.empty()) {
-            printMessage(tr("Each --wifi-psk must follow its own --wifi SSID."));
-            return false;
-        } else {
-            out.back().passphrase = value.toStdString();
-        }
+    if (!app::appendWifiNetworks(arguments, out)) {
+        printMessage(tr("Each --wifi-psk must follow its own --wifi SSID."));
+        return false;
     }
     return true;
 }

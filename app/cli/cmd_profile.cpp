@@ -2,6 +2,7 @@
 // --profile of the command line share (app/common/profiles' store).
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "app/common/arguments/optionorder.h"
 #include "app/common/exitcode.h"
 #include "app/common/fleet/profileref.h"
 #include "core/config/json.h"
@@ -109,25 +110,9 @@ int runSave(const QStringList& arguments) {
         profile.persistentLogging = parser.isSet(logO);
     }
     // --wifi-psk belongs to the --wifi before it.
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString& a = arguments[i];
-        const bool inlineValue = a.contains(QLatin1Char('='));
-        const QString name = inlineValue ? a.left(a.indexOf(QLatin1Char('='))) : a;
-        if (name != QLatin1String("--wifi") && name != QLatin1String("--wifi-psk")) {
-            continue;
-        }
-        const QString value =
-            inlineValue ? a.mid(a.indexOf(QLatin1Char('=')) + 1) : arguments.value(++i);
-        if (name == QLatin1String("--wifi")) {
-            provision::WifiNetwork n;
-            n.ssid = value.toStdString();
-            profile.networks.push_back(n);
-        } else if (profile.networks.empty() || !profile.networks.back().passphrase.empty()) {
-            printMessage(tr("Each --wifi-psk must follow its own --wifi SSID."));
-            return app::ExitUsage;
-        } else {
-            profile.networks.back().passphrase = value.toStdString();
-        }
+    if (!app::appendWifiNetworks(arguments, profile.networks)) {
+        printMessage(tr("Each --wifi-psk must follow its own --wifi SSID."));
+        return app::ExitUsage;
     }
     for (const QString& file : parser.values(sshO)) {
         QFile f(file);

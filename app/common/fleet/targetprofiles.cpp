@@ -1,5 +1,6 @@
 #include "app/common/fleet/targetprofiles.h"
 
+#include "app/common/arguments/optionorder.h"
 #include "app/common/fleet/profileref.h"
 
 #include <algorithm>
@@ -16,34 +17,17 @@ bool TargetProfiles::any() const {
 
 Result<TargetProfiles> pairTargetProfiles(const QStringList& arguments) {
     TargetProfiles out;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString& a = arguments[i];
-        if (a == QLatin1String("--")) {
-            break;
-        }
-        QString name = a;
-        QString value;
-        bool inlineValue = false;
-        if (a.startsWith(QLatin1String("--")) && a.contains(QLatin1Char('='))) {
-            name = a.left(a.indexOf(QLatin1Char('=')));
-            value = a.mid(a.indexOf(QLatin1Char('=')) + 1);
-            inlineValue = true;
-        }
-        if (name != QLatin1String("--to") && name != QLatin1String("--target-profile") &&
-            name != QLatin1String("--profile")) {
-            continue;
-        }
-        if (!inlineValue) {
-            value = arguments.value(++i);
-        }
-        if (name == QLatin1String("--to")) {
+    const QStringList names{QStringLiteral("--to"), QStringLiteral("--target-profile"),
+                            QStringLiteral("--profile")};
+    for (const GivenOption& o : optionsInOrder(arguments, names)) {
+        if (o.name == names[0]) {
             out.perTarget.emplace_back();
-        } else if (name == QLatin1String("--profile")) {
-            out.common = value;
+        } else if (o.name == names[2]) {
+            out.common = o.value;
         } else if (out.perTarget.empty() || !out.perTarget.back().isEmpty()) {
-            return Error("flash.target_profile_order").with("profile", value.toStdString());
+            return Error("flash.target_profile_order").with("profile", o.value.toStdString());
         } else {
-            out.perTarget.back() = value;
+            out.perTarget.back() = o.value;
         }
     }
     return out;
