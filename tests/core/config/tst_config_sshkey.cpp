@@ -20,15 +20,18 @@ struct Generated {
 };
 
 Generated generate(const QTemporaryDir& dir, const QString& type, int bits) {
-    const QString file = dir.filePath(type + QString::number(bits));
+    // A new file each time: ssh-keygen asks before overwriting one (and would wait on stdin).
+    static int serial = 0;
+    const QString file =
+        dir.filePath(type + QString::number(bits) + QLatin1Char('-') + QString::number(++serial));
     QProcess p;
     QStringList args{"-q", "-t", type, "-N", "", "-C", "tester@host with spaces", "-f", file};
     if (bits > 0) {
         args << "-b" << QString::number(bits);
     }
+    p.setStandardInputFile(QProcess::nullDevice());
     p.start(QStringLiteral("ssh-keygen"), args);
-    p.waitForFinished(60000);
-    if (p.exitCode() != 0) {
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         qFatal("ssh-keygen failed: %s", p.readAllStandardError().constData());
     }
     QFile pub(file + ".pub");
