@@ -111,10 +111,10 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
         // The same file injected into an image: refused, the image unchanged.
-        const QByteArray before = imprint::test::sha256Of(image_);
+        const QByteArray before = imprint::test::contentDigest(image_);
         const auto inject = runImprint({"config", "inject", image_, path("broken.json")});
         QCOMPARE(inject.exitCode, 2);
-        QCOMPARE(imprint::test::sha256Of(image_), before);
+        QCOMPARE(imprint::test::contentDigest(image_), before);
     }
 
     void typedValuesOnAFile() {
@@ -265,11 +265,11 @@ private slots:
         args.replaceInStrings(QStringLiteral("IMG"), image_);
         args.replaceInStrings(QStringLiteral("A.PUB"), path("a.pub"));
         args.replaceInStrings(QStringLiteral("RULES"), path("64.rules"));
-        const QByteArray before = imprint::test::sha256Of(image_);
+        const QByteArray before = imprint::test::contentDigest(image_);
         const auto r = runImprint(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(named + ": "), qPrintable(r.err));
-        QCOMPARE(imprint::test::sha256Of(image_), before);
+        QCOMPARE(imprint::test::contentDigest(image_), before);
     }
 
     void configureEverything() {
@@ -298,13 +298,13 @@ private slots:
                                "GB",
                                "--backup",
                                path("cfg-backup")};
-        const QByteArray before = imprint::test::sha256Of(img);
+        const QByteArray before = imprint::test::contentDigest(img);
         auto dry = runImprint(QStringList(args) << "--dry-run");
         QCOMPARE(dry.exitCode, 0);
         QVERIFY(dry.out.contains("create  system-connections/balena-wifi-02"));
         QVERIFY(!dry.out.contains("Xq3vS9kL2mN8pR4tW7yZ1aB5cD6eF0gH"));
         QVERIFY(dry.err.contains("2375"));
-        QCOMPARE(imprint::test::sha256Of(img), before);
+        QCOMPARE(imprint::test::contentDigest(img), before);
         auto r = runImprint(QStringList(args) << "--json");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const auto plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -328,7 +328,7 @@ private slots:
     void configureAsksOnlyAtATerminal() {
         const QString img = path("ask.img");
         QVERIFY(imprint::test::makeBootImage(img, cloudConfigText).isEmpty());
-        const QByteArray before = imprint::test::sha256Of(img);
+        const QByteArray before = imprint::test::contentDigest(img);
         // stdin is a pipe here: no question, applied.
         auto piped = runImprint(
             {"configure", img, "--hostname", "piped", "--backup", path("ask-backup")}, "n\n");
@@ -336,7 +336,7 @@ private slots:
         QVERIFY2(!piped.err.contains("[y/N]"), qPrintable(piped.err));
         QVERIFY(Json::parse(imprint::test::mread(img, "config.json").toStdString())["hostname"] ==
                 "piped");
-        QVERIFY(imprint::test::sha256Of(img) != before);
+        QVERIFY(imprint::test::contentDigest(img) != before);
 
         // On a terminal (script(1) gives it one): "n" writes nothing and exits 4, "y" writes.
         const auto atTerminal = [&](const QStringList& extra, const QByteArray& answer) {
@@ -353,12 +353,12 @@ private slots:
             p.waitForFinished(120000);
             return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput())};
         };
-        const QByteArray piped_ = imprint::test::sha256Of(img);
+        const QByteArray piped_ = imprint::test::contentDigest(img);
         auto [no, noText] = atTerminal({"--hostname", "declined"}, "n\n");
         QCOMPARE(no, 4);
         QVERIFY2(noText.contains("[y/N]") && noText.contains("Nothing was written"),
                  qPrintable(noText));
-        QCOMPARE(imprint::test::sha256Of(img), piped_);
+        QCOMPARE(imprint::test::contentDigest(img), piped_);
         auto [yes, yesText] = atTerminal({"--hostname", "accepted"}, "y\n");
         QVERIFY2(yes == 0 && yesText.contains("[y/N]"), qPrintable(yesText));
         QVERIFY(Json::parse(imprint::test::mread(img, "config.json").toStdString())["hostname"] ==
@@ -373,13 +373,13 @@ private slots:
     void configureChosenPartition() {
         const QString img = path("parts.img");
         QVERIFY(imprint::test::makeBootImage(img, cloudConfigText).isEmpty());
-        const QByteArray before = imprint::test::sha256Of(img);
+        const QByteArray before = imprint::test::contentDigest(img);
         for (const char* n : {"9", "0", "x", "2"}) { // 2 is not FAT yet
             const auto r = runImprint({"configure", img, "--partition", n, "--hostname", "p"});
             QVERIFY2(r.exitCode == 2, qPrintable(QString::fromLatin1(n) + ": " + r.err));
             QVERIFY(!r.err.isEmpty());
         }
-        QCOMPARE(imprint::test::sha256Of(img), before);
+        QCOMPARE(imprint::test::contentDigest(img), before);
         // Partition 2 becomes a FAT volume with its own config.json.
         const qint64 second = (8192 + 100 * 2048) * qint64{512};
         const QString at = img + "@@" + QString::number(second);

@@ -3,8 +3,9 @@
 // with mcopy. mtools and fsck.fat then judge what Imprint wrote.
 #pragma once
 
+#include "tests/support/filedigest.h"
+
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -33,16 +34,6 @@ inline Run runTool(const QString& program, const QStringList& args) {
 
 inline Run shell(const QString& script) {
     return runTool(QStringLiteral("/bin/sh"), {"-ec", script});
-}
-
-inline QByteArray sha256Of(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
 }
 
 // The boot partition starts at 4 MiB.

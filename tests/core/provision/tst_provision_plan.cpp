@@ -167,7 +167,7 @@ private slots:
     }
     void refusedPlanLeavesImageByteIdentical() {
         QFETCH(QString, what);
-        const QByteArray before = test::sha256Of(image_);
+        const QByteArray before = test::contentDigest(image_);
         Profile p = fullProfile();
         QString pointer;
         if (what == "psk") {
@@ -210,7 +210,7 @@ private slots:
             QVERIFY(!r.ok());
             QCOMPARE(QString::fromStdString(r.error().code), QStringLiteral("plan.refused"));
         }
-        QCOMPARE(test::sha256Of(image_), before);
+        QCOMPARE(test::contentDigest(image_), before);
     }
 
     void existingConnectionsKeepReplaceRemove() {
@@ -258,7 +258,7 @@ private slots:
             test::shell(QStringLiteral("convert -size 1200x1200 xc: +noise Random '%1'").arg(big))
                 .exitCode,
             0);
-        const QByteArray before = test::sha256Of(small);
+        const QByteArray before = test::contentDigest(small);
         Profile p;
         p.logo = big.toStdString();
         auto boot = openBoot(small, true);
@@ -269,7 +269,7 @@ private slots:
                  QStringLiteral("logo.too_large"));
         QCOMPARE(QString::fromStdString(plan->issues[0].error.pointer), QStringLiteral("/logo"));
         boot.reset();
-        QCOMPARE(test::sha256Of(small), before);
+        QCOMPARE(test::contentDigest(small), before);
     }
 
     void legacyDevelopmentImageNotice() {
