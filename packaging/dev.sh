@@ -5,6 +5,7 @@
 #
 #   bash packaging/dev.sh demo     # set up, build, run Imprint on the demo image
 #   bash packaging/dev.sh test     # set up, build, run every test through ctest
+#   bash packaging/dev.sh setup    # only install what is missing (CI uses it before `test`)
 #
 # Environment: BUILD_DIR (default: build), IMPRINT_TEST_SCALE (length of randomized runs).
 set -euo pipefail
@@ -55,14 +56,28 @@ run_demo() {
     bash packaging/demo-job.sh "$build" "$image"
 }
 
+# The boot test's Debian root (tests/e2e/build-rootfs.sh: debootstrap, cached between runs) is
+# made while the build runs: it waits mostly on the mirror and the disk, the build on the CPU.
+# The e2e_rootfs test then finds it ready, or waits on the cache's lock until it is.
+prepare_boot_root() {
+    command -v debootstrap >/dev/null && command -v qemu-system-x86_64 >/dev/null || return 0
+    [ "$(id -u)" -eq 0 ] || return 0
+    mkdir -p "$build"
+    say "Preparing the boot test's root filesystem in the background ($build/e2e-rootfs.log)"
+    tests/e2e/build-rootfs.sh >"$build/e2e-rootfs.log" 2>&1 &
+}
+
+# Two tests at a time per core pair: the QEMU boot test takes one core for minutes while the
+# rest of the suite runs on the other. Tests that must not overlap hold a RESOURCE_LOCK
+# (tests/CMakeLists.txt).
 run_tests() {
     say "Running the test suite"
     cd "$build"
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 1500
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 1500 -j "$(nproc)"
 }
 
 case "$mode" in
-demo | test) ;;
+demo | test | setup) ;;
 *)
     echo "usage: $0 demo|test" >&2
     exit 2
@@ -70,5 +85,7 @@ demo | test) ;;
 esac
 
 install_missing
+[ "$mode" = setup ] && exit 0
+[ "$mode" = test ] && prepare_boot_root
 configure_and_build
 if [ "$mode" = demo ]; then run_demo; else run_tests; fi

@@ -28,6 +28,10 @@ if [ -f "$root/.complete" ]; then
     echo "$root"
     exit 0
 fi
+# A debootstrap that was stopped half-way may have left /proc or /sys mounted in its tree:
+# unmount those (deepest first) before anything under it is removed.
+awk -v t="$root.tmp" '$2 == t || index($2, t "/") == 1 { print $2 }' /proc/mounts | sort -r |
+    while read -r m; do umount -l "$m"; done
 rm -rf "$root" "$root.tmp"
 command -v debootstrap >/dev/null || {
     echo "build-rootfs: skipped: debootstrap is not installed" >&2
@@ -46,5 +50,5 @@ rm -rf "$root.tmp/var/cache/apt/archives/"*.deb "$root.tmp/var/lib/apt/lists/"*
 touch "$root.tmp/.complete"
 mv "$root.tmp" "$root"
 # Roots made from other inputs are not used again: about 600 MB each.
-find "$cache" -maxdepth 1 -name 'rootfs-*' ! -name "rootfs-$key" -exec rm -rf {} +
+find "$cache" -mindepth 1 -maxdepth 1 -name 'rootfs-*' ! -name "rootfs-$key" -exec rm -rf {} +
 echo "$root"
