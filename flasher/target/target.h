@@ -25,7 +25,8 @@ public:
     // Any offset and length; aligned ones (4 KiB) go straight to the disk.
     // Errors: "target.write_failed" {name, detail} .at(offset).
     virtual Result<void> write(std::uint64_t offset, std::span<const std::byte> data) = 0;
-    // Reads what is on the medium, not what the cache remembers.
+    // Reads what is on the medium, not what the cache remembers. Called from several threads
+    // at once during verification (never while writes are still going on).
     // Errors: "target.read_failed" {name, detail} .at(offset).
     virtual Result<void> readBack(std::uint64_t offset, std::span<std::byte> into) = 0;
     // Errors: "target.sync_failed" {name, detail}.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <thread>
 
 namespace imprint::flasher {
 namespace {
@@ -12,11 +13,11 @@ constexpr std::uint64_t kVerifyPiece = 2 << 20;
 
 TargetWriter::TargetWriter(std::size_t index, TargetPlan plan,
                            std::vector<std::pair<std::uint64_t, std::uint64_t>> ranges, bool verify,
-                           std::size_t chunkBytes, const std::atomic<bool>& cancelled,
-                           Report report)
+                           std::size_t verifyThreads, std::size_t chunkBytes,
+                           const std::atomic<bool>& cancelled, Report report)
     : index_(index), plan_(std::move(plan)), ranges_(std::move(ranges)), verify_(verify),
-      cancelled_(cancelled), report_(std::move(report)), chunkBytes_(chunkBytes),
-      runState_(XXH3_createState()) {}
+      verifyThreads_(verifyThreads), cancelled_(cancelled), report_(std::move(report)),
+      chunkBytes_(chunkBytes), runState_(XXH3_createState()) {}
 
 TargetWriter::~TargetWriter() { XXH3_freeState(runState_); }
 
@@ -236,33 +237,70 @@ void TargetWriter::run(ChunkQueue& queue, StreamEnd& end, std::uint64_t totalHin
 }
 
 Result<void> TargetWriter::verifyRuns(std::uint64_t total) {
-    // Runs are read back in pieces and hashed as they come: a small buffer per target keeps the
-    // memory of many targets low, and 2 MiB reads are as fast as larger ones.
-    auto buffer = allocateAligned(static_cast<std::size_t>(kVerifyPiece));
-    std::uint64_t done = 0;
-    for (const auto& run : runs_) {
-        if (cancelled_.load()) {
-            return Error("flash.cancelled").with("name", plan_.target->name());
-        }
-        XXH3_64bits_reset(runState_);
-        for (std::uint64_t at = run.offset; at < run.offset + run.length;) {
-            const auto n = static_cast<std::size_t>(
-                std::min<std::uint64_t>(kVerifyPiece, run.offset + run.length - at));
-            if (auto r = plan_.target->readBack(at, {buffer.get(), n}); !r) {
-                return r;
+    // Runs are read back in pieces and hashed as they come, by a few readers at once: one
+    // direct read at a time leaves the disk idle between requests and while hashing. Runs are
+    // handed out in order, so when one fails every run before it has been checked too and the
+    // first damaged run is the one reported.
+    const std::size_t workers = std::max<std::size_t>(1, std::min(verifyThreads_, runs_.size()));
+    std::atomic<std::size_t> next{0};
+    std::atomic<std::uint64_t> done{0};
+    std::atomic<bool> stop{false};
+    std::mutex failureMutex;
+    std::size_t failedRun = runs_.size();
+    std::optional<Error> failure;
+    auto work = [&](bool reports) {
+        auto buffer = allocateAligned(static_cast<std::size_t>(kVerifyPiece));
+        XXH3_state_t* state = XXH3_createState();
+        for (std::size_t i = next++; i < runs_.size() && !stop.load(); i = next++) {
+            const Run& run = runs_[i];
+            std::optional<Error> error;
+            if (cancelled_.load()) {
+                error = Error("flash.cancelled").with("name", plan_.target->name());
             }
-            XXH3_64bits_update(runState_, buffer.get(), n);
-            at += n;
+            XXH3_64bits_reset(state);
+            for (std::uint64_t at = run.offset; !error && at < run.offset + run.length;) {
+                const auto n = static_cast<std::size_t>(
+                    std::min<std::uint64_t>(kVerifyPiece, run.offset + run.length - at));
+                if (auto r = plan_.target->readBack(at, {buffer.get(), n}); !r) {
+                    error = std::move(r).takeError();
+                    break;
+                }
+                XXH3_64bits_update(state, buffer.get(), n);
+                at += n;
+            }
+            if (!error && XXH3_64bits_digest(state) != run.hash) {
+                error = Error("flash.verify_failed")
+                            .with("name", plan_.target->name())
+                            .with("offset", std::to_string(run.offset))
+                            .with("length", std::to_string(run.length))
+                            .at(run.offset);
+            }
+            if (error) {
+                std::lock_guard lock(failureMutex);
+                if (i < failedRun) {
+                    failedRun = i;
+                    failure = std::move(error);
+                }
+                stop.store(true);
+                break;
+            }
+            done += run.length;
+            if (reports) {
+                progress(Phase::Verifying, done.load(), total, false, 0, false);
+            }
         }
-        if (XXH3_64bits_digest(runState_) != run.hash) {
-            return Error("flash.verify_failed")
-                .with("name", plan_.target->name())
-                .with("offset", std::to_string(run.offset))
-                .with("length", std::to_string(run.length))
-                .at(run.offset);
-        }
-        done += run.length;
-        progress(Phase::Verifying, done, total, false, 0, false);
+        XXH3_freeState(state);
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t w = 1; w < workers; ++w) {
+        helpers.emplace_back(work, false);
+    }
+    work(true); // this thread reports progress: progress() is not for several threads
+    for (auto& t : helpers) {
+        t.join();
+    }
+    if (failure) {
+        return std::move(*failure);
     }
     return {};
 }

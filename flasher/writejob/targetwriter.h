@@ -26,7 +26,8 @@ public:
     using Report = std::function<void(const Progress&, bool force)>;
     TargetWriter(std::size_t index, TargetPlan plan,
                  std::vector<std::pair<std::uint64_t, std::uint64_t>> ranges, bool verify,
-                 std::size_t chunkBytes, const std::atomic<bool>& cancelled, Report report);
+                 std::size_t verifyThreads, std::size_t chunkBytes,
+                 const std::atomic<bool>& cancelled, Report report);
     ~TargetWriter();
     TargetWriter(const TargetWriter&) = delete;
     TargetWriter& operator=(const TargetWriter&) = delete;
@@ -58,6 +59,7 @@ private:
     std::vector<std::pair<std::uint64_t, std::uint64_t>> ranges_; // [begin, end), sorted
     std::size_t rangeIndex_ = 0;
     bool verify_;
+    std::size_t verifyThreads_; // readers at once in the verify pass
     const std::atomic<bool>& cancelled_;
     Report report_;
     AlignedBuffer scratch_; // a chunk with this target's overrides applied

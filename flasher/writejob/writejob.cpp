@@ -256,10 +256,13 @@ std::vector<Result<void>> WriteJob::run() {
     }
     std::vector<std::unique_ptr<TargetWriter>> writers;
     std::vector<TargetWriter*> live;
+    // The verify pass's readers are shared out: many targets already read back side by side.
+    const std::size_t verifyThreads = std::max<std::size_t>(
+        1, d.options.verifyReaders / std::max<std::size_t>(1, d.plans.size()));
     for (std::size_t i = 0; i < d.plans.size(); ++i) {
         writers.push_back(std::make_unique<TargetWriter>(
-            i, std::move(d.plans[i]), ranges, d.options.verify, d.options.chunkBytes, d.cancelled,
-            [&d](const Progress& p, bool force) { d.report(p, force); }));
+            i, std::move(d.plans[i]), ranges, d.options.verify, verifyThreads, d.options.chunkBytes,
+            d.cancelled, [&d](const Progress& p, bool force) { d.report(p, force); }));
     }
     // Prepared in parallel: wiping a slow card should not hold up the others.
     {

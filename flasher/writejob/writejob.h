@@ -52,6 +52,9 @@ struct WriteOptions {
     std::optional<BlockMap> blockMap;
     std::size_t chunkBytes = 4 << 20;
     std::size_t chunkCount = 8; // buffers shared by all targets: the memory bound
+    // Direct reads in flight while verifying (2 MiB each), shared out among the targets: one
+    // read at a time leaves a disk idle between requests.
+    std::size_t verifyReaders = 4;
 };
 
 // The bytes at the start of a target held back and written after everything else.
