@@ -118,6 +118,53 @@ private:
     std::optional<Error> editBlock_;
 };
 
+// The rule of locateBootPartition. When `found` is given, the volume the rule found by label or
+// device-type.json is handed back already open (with `options`), so opening the boot partition
+// reads its boot sector and root directory once, not twice.
+Result<BootLocation> locate(BlockDevice& device, const PartitionTable& table,
+                            const FatVolume::Options& options, std::unique_ptr<FatVolume>* found) {
+    std::optional<BootLocation> firstWithDeviceType;
+    std::unique_ptr<FatVolume> deviceTypeVolume;
+    for (const auto& p : table.partitions()) {
+        if (p.container || p.beyondEnd) {
+            continue;
+        }
+        if (isBootName(p.name)) {
+            return BootLocation{p.number, p.start, p.size, "name", p.name};
+        }
+        auto volume = FatVolume::open(device, p.start, p.size, options);
+        if (!volume) {
+            continue;
+        }
+        auto label = (*volume)->label();
+        if (label && isBootName(*label)) {
+            if (found) {
+                *found = std::move(volume).value();
+            }
+            return BootLocation{p.number, p.start, p.size, "label", *label};
+        }
+        if (!firstWithDeviceType) {
+            auto st = (*volume)->stat("/device-type.json");
+            if (st && *st && !(*st)->directory) {
+                firstWithDeviceType = BootLocation{p.number, p.start, p.size, "device-type.json",
+                                                   label ? *label : ""};
+                deviceTypeVolume = std::move(volume).value();
+            }
+        }
+    }
+    if (firstWithDeviceType) {
+        if (found) {
+            *found = std::move(deviceTypeVolume);
+        }
+        return *firstWithDeviceType;
+    }
+    if (const Partition* p = table.find(1); p && !p->beyondEnd) {
+        const auto probe = probeFilesystem(device, p->start, p->size);
+        return BootLocation{1, p->start, p->size, "first-partition", probe.label};
+    }
+    return Error("boot.not_found");
+}
+
 } // namespace
 
 Result<bool> BootPartition::exists(std::string_view path) {
@@ -129,38 +176,7 @@ Result<bool> BootPartition::exists(std::string_view path) {
 }
 
 Result<BootLocation> locateBootPartition(BlockDevice& device, const PartitionTable& table) {
-    std::optional<BootLocation> firstWithDeviceType;
-    for (const auto& p : table.partitions()) {
-        if (p.container || p.beyondEnd) {
-            continue;
-        }
-        if (isBootName(p.name)) {
-            return BootLocation{p.number, p.start, p.size, "name", p.name};
-        }
-        auto volume = FatVolume::open(device, p.start, p.size);
-        if (!volume) {
-            continue;
-        }
-        auto label = (*volume)->label();
-        if (label && isBootName(*label)) {
-            return BootLocation{p.number, p.start, p.size, "label", *label};
-        }
-        if (!firstWithDeviceType) {
-            auto st = (*volume)->stat("/device-type.json");
-            if (st && *st && !(*st)->directory) {
-                firstWithDeviceType = BootLocation{p.number, p.start, p.size, "device-type.json",
-                                                   label ? *label : ""};
-            }
-        }
-    }
-    if (firstWithDeviceType) {
-        return *firstWithDeviceType;
-    }
-    if (const Partition* p = table.find(1); p && !p->beyondEnd) {
-        const auto probe = probeFilesystem(device, p->start, p->size);
-        return BootLocation{1, p->start, p->size, "first-partition", probe.label};
-    }
-    return Error("boot.not_found");
+    return locate(device, table, FatVolume::Options{}, nullptr);
 }
 
 Result<std::unique_ptr<BootPartition>> openBootPartition(std::unique_ptr<BlockDevice> device,
@@ -181,6 +197,7 @@ Result<std::unique_ptr<BootPartition>> openBootPartition(std::unique_ptr<BlockDe
         return table.error();
     }
     BootLocation location;
+    std::unique_ptr<FatVolume> opened;
     if (options.partition) {
         const Partition* p = table->find(*options.partition);
         if (p == nullptr || p->container) {
@@ -191,28 +208,31 @@ Result<std::unique_ptr<BootPartition>> openBootPartition(std::unique_ptr<BlockDe
         }
         location = BootLocation{p->number, p->start, p->size, "requested", ""};
     } else {
-        auto found = locateBootPartition(*device, *table);
+        auto found = locate(*device, *table, fatOptions, &opened);
         if (!found) {
             return found.error();
         }
         location = *found;
     }
-    auto volume = FatVolume::open(*device, location.offset, location.size, fatOptions);
-    if (!volume) {
-        if (volume.error().code == "fat.not_fat") {
-            return Error("boot.not_fat").with("number", std::to_string(location.number));
+    if (!opened) {
+        auto volume = FatVolume::open(*device, location.offset, location.size, fatOptions);
+        if (!volume) {
+            if (volume.error().code == "fat.not_fat") {
+                return Error("boot.not_fat").with("number", std::to_string(location.number));
+            }
+            return volume.error();
         }
-        return volume.error();
-    }
-    if (auto label = (*volume)->label()) {
-        location.label = *label;
+        opened = std::move(volume).value();
+        if (auto label = opened->label()) {
+            location.label = *label;
+        }
     }
     std::optional<Error> editBlock;
     if (auto editable = table->checkEditable(); !editable) {
         editBlock = editable.error();
     }
-    return std::unique_ptr<BootPartition>(new FatBootPartition(
-        std::move(device), std::move(volume).value(), location, std::move(editBlock)));
+    return std::unique_ptr<BootPartition>(
+        new FatBootPartition(std::move(device), std::move(opened), location, std::move(editBlock)));
 }
 
 Result<std::unique_ptr<BootPartition>> openBootPartition(const std::string& target,

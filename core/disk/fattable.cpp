@@ -249,6 +249,31 @@ Result<std::uint32_t> FatTable::freeClusters() {
     return *free_;
 }
 
+Result<bool> FatTable::hasFree(std::uint64_t count) {
+    if (free_) {
+        return count <= *free_;
+    }
+    if (count == 0) {
+        return true;
+    }
+    std::uint64_t seen = 0;
+    std::uint32_t c = nextFree_;
+    for (std::uint32_t scanned = 0; scanned < g_.clusterCount; ++scanned, ++c) {
+        if (c > g_.maxCluster()) {
+            c = 2;
+        }
+        auto v = get(c);
+        if (!v) {
+            return v.error();
+        }
+        if (*v == 0 && ++seen >= count) {
+            return true;
+        }
+    }
+    free_ = static_cast<std::uint32_t>(seen); // every cluster was looked at
+    return false;
+}
+
 void FatTable::setNextFreeHint(std::uint32_t cluster) {
     if (cluster >= 2 && cluster <= g_.maxCluster()) {
         nextFree_ = cluster;
@@ -256,14 +281,14 @@ void FatTable::setNextFreeHint(std::uint32_t cluster) {
 }
 
 Result<std::vector<std::uint32_t>> FatTable::allocate(std::size_t count) {
-    auto available = freeClusters();
-    if (!available) {
-        return available.error();
+    auto enough = hasFree(count);
+    if (!enough) {
+        return enough.error();
     }
-    if (count > *available) {
+    if (!*enough) {
         return Error("fat.volume_full")
             .with("needed", std::to_string(count))
-            .with("free", std::to_string(*available));
+            .with("free", std::to_string(free_.value_or(0)));
     }
     std::vector<std::uint32_t> out;
     out.reserve(count);

@@ -36,6 +36,10 @@ public:
     Result<void> release(const std::vector<std::uint32_t>& clusters);
     // The number of free clusters (reads the whole FAT once).
     Result<std::uint32_t> freeClusters();
+    // Whether at least `count` clusters are free. Reads the FAT from the next-free hint on only
+    // until it has seen that many, so a small write on a roomy volume reads a sector or two,
+    // not the whole table; when the answer is no, the exact count is known afterwards.
+    Result<bool> hasFree(std::uint64_t count);
     [[nodiscard]] std::optional<std::uint32_t> knownFree() const { return free_; }
     [[nodiscard]] std::uint32_t nextFreeHint() const { return nextFree_; }
     void setNextFreeHint(std::uint32_t cluster);

@@ -104,6 +104,9 @@ private:
                             std::size_t count);
     Result<NamePlan> nameFor(const Located& at); // the last path component as a new name
     Result<void> checkRoom(const Located& at, std::uint64_t clusters); // fat.volume_full
+    // FAT32's FSInfo sector records the free count, so an update there must know it exactly
+    // (one read of the whole FAT); FAT12/16 have no such record and skip the read.
+    Result<void> countFreeForFsInfo();
     Result<void> placeEntries(FatDirectory& dir, const Placement& placement, NamePlan& name);
     Result<void> deleteEntries(FatDirectory& dir, const FatSlot& slot);
     Result<void> growDirectory(FatDirectory& dir, const std::vector<std::uint32_t>& growth);

@@ -90,16 +90,29 @@ Result<FatVolume::NamePlan> FatVolume::nameFor(const Located& at) {
     return planName(at.parsed, *valid);
 }
 
-Result<void> FatVolume::checkRoom(const Located& at, std::uint64_t clusters) {
-    auto available = fat_->freeClusters();
-    if (!available) {
-        return available.error();
+Result<void> FatVolume::countFreeForFsInfo() {
+    if (g_.type == FatType::Fat32 && g_.fsInfoSector != 0) {
+        if (auto r = fat_->freeClusters(); !r) {
+            return r.error();
+        }
     }
-    if (clusters > *available) {
+    return {};
+}
+
+Result<void> FatVolume::checkRoom(const Located& at, std::uint64_t clusters) {
+    if (auto r = countFreeForFsInfo(); !r) {
+        return r;
+    }
+    auto enough = fat_->hasFree(clusters);
+    if (!enough) {
+        return enough.error();
+    }
+    if (!*enough) {
+        const std::uint64_t available = fat_->knownFree().value_or(0);
         return Error("fat.volume_full")
             .with("path", at.path())
             .with("needed", std::to_string(clusters * g_.clusterBytes()))
-            .with("free", std::to_string(std::uint64_t{*available} * g_.clusterBytes()));
+            .with("free", std::to_string(available * g_.clusterBytes()));
     }
     return {};
 }
@@ -470,8 +483,8 @@ Result<void> FatVolume::remove(std::string_view path) {
         }
         chain = std::move(c).value();
     }
-    if (auto r = fat_->freeClusters(); !r) { // so FSInfo can be kept exact
-        return r.error();
+    if (auto r = countFreeForFsInfo(); !r) {
+        return r;
     }
     if (auto r = deleteEntries(at->parent, slot); !r) {
         return r;
@@ -585,8 +598,8 @@ Result<void> FatVolume::removeDirectory(std::string_view path) {
     if (!parsed->slots.empty()) {
         return Error("fat.directory_not_empty").with("path", at->path());
     }
-    if (auto r = fat_->freeClusters(); !r) {
-        return r.error();
+    if (auto r = countFreeForFsInfo(); !r) {
+        return r;
     }
     if (auto r = deleteEntries(at->parent, slot); !r) {
         return r;
