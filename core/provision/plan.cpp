@@ -229,19 +229,31 @@ Result<void> planLogo(const Profile& profile, disk::BootPartition& boot, Plan& p
     return {};
 }
 
-} // namespace
-
-Result<Plan> makeConfigPlan(const config::Config& after, disk::BootPartition& boot,
-                            const PlanOptions& options) {
+// What every plan starts from: the backup choice and config.json as the boot partition has it
+// now (`raw` keeps its bytes for the diff and the backup).
+Result<Plan> startPlan(disk::BootPartition& boot, const PlanOptions& options,
+                       std::vector<std::uint8_t>& raw) {
     Plan plan;
     plan.backupDirectory = options.backupDirectory;
     plan.withoutBackups = options.withoutBackups;
-    std::vector<std::uint8_t> raw;
     auto before = readConfig(boot, raw);
     if (!before) {
         return std::move(before).takeError();
     }
     plan.configBefore = std::move(before).value();
+    return plan;
+}
+
+} // namespace
+
+Result<Plan> makeConfigPlan(const config::Config& after, disk::BootPartition& boot,
+                            const PlanOptions& options) {
+    std::vector<std::uint8_t> raw;
+    auto started = startPlan(boot, options, raw);
+    if (!started) {
+        return started;
+    }
+    Plan plan = std::move(started).value();
     plan.configAfter = after;
     finishConfig(plan, raw, 0);
     return plan;
@@ -249,15 +261,12 @@ Result<Plan> makeConfigPlan(const config::Config& after, disk::BootPartition& bo
 
 Result<Plan> makePlan(const Profile& profile, disk::BootPartition& boot,
                       const PlanOptions& options) {
-    Plan plan;
-    plan.backupDirectory = options.backupDirectory;
-    plan.withoutBackups = options.withoutBackups;
     std::vector<std::uint8_t> raw;
-    auto before = readConfig(boot, raw);
-    if (!before) {
-        return std::move(before).takeError();
+    auto started = startPlan(boot, options, raw);
+    if (!started) {
+        return started;
     }
-    plan.configBefore = std::move(before).value();
+    Plan plan = std::move(started).value();
     plan.configAfter = profile.applyTo(plan.configBefore);
     if (auto r = planNetworks(profile, boot, plan); !r) {
         return std::move(r).takeError();
