@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
 #include "app/common/config/configtext.h"
+#include "app/common/download/imagestream.h"
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
 #include "app/common/flash/bmapfile.h"
@@ -17,6 +18,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <atomic>
@@ -24,6 +26,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <mutex>
 #include <thread>
 #include <unistd.h>
 
@@ -113,7 +116,28 @@ public:
         : targets_(std::move(targets)), json_(json), tty_(isatty(STDERR_FILENO) != 0),
           last_(targets_.size()) {}
 
+    // A URL's download, called on the download's thread; shown beside the write.
+    void download(qint64 done, qint64 total) {
+        const std::lock_guard lock(mutex_);
+        downloaded_ = done;
+        downloadTotal_ = total;
+        const auto now = std::chrono::steady_clock::now();
+        if (done != total && now - lastDownloadEvent_ < std::chrono::milliseconds(100)) {
+            return;
+        }
+        lastDownloadEvent_ = now;
+        if (json_) {
+            printJson(
+                QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("download")},
+                                          {QStringLiteral("bytesDone"), done},
+                                          {QStringLiteral("bytesTotal"), total}}));
+        } else {
+            printLine();
+        }
+    }
+
     void update(const Progress& p) {
+        const std::lock_guard lock(mutex_);
         last_[p.target] = p;
         if (json_) {
             QJsonObject o{{QStringLiteral("event"), QStringLiteral("progress")},
@@ -128,10 +152,29 @@ public:
             printJson(QJsonDocument(o));
             return;
         }
+        printLine();
+    }
+
+    void done() {
+        if (tty_ && !json_) {
+            std::fputs("\n", stderr);
+        }
+    }
+
+private:
+    void printLine() {
         if (!tty_) {
             return;
         }
         QString line;
+        if (downloaded_ >= 0) {
+            // Spelled out: lupdate files tr() inside this class under the class's name.
+            line = downloadTotal_ > 0 ? QCoreApplication::translate("imprint::cli", "download %1%")
+                                            .arg(downloaded_ * 100 / downloadTotal_)
+                                      : QCoreApplication::translate("imprint::cli", "download %1")
+                                            .arg(humanBytes(static_cast<double>(downloaded_)));
+            line += QStringLiteral(" | ");
+        }
         for (std::size_t i = 0; i < last_.size(); ++i) {
             const auto& q = last_[i];
             const int width = last_.size() == 1 ? 30 : 10;
@@ -155,17 +198,14 @@ public:
         std::fflush(stderr);
     }
 
-    void done() {
-        if (tty_ && !json_) {
-            std::fputs("\n", stderr);
-        }
-    }
-
-private:
     std::vector<TargetChoice> targets_;
     bool json_;
     bool tty_;
     std::vector<Progress> last_;
+    std::mutex mutex_;
+    qint64 downloaded_ = -1; // -1: not a download
+    qint64 downloadTotal_ = -1;
+    std::chrono::steady_clock::time_point lastDownloadEvent_;
 };
 
 int runFlash(const QStringList& arguments) {
@@ -197,7 +237,11 @@ int runFlash(const QStringList& arguments) {
         QStringLiteral("target-profile"),
         tr("Configure the --to before it with this profile, merged over --profile."),
         QStringLiteral("P"));
-    parser.addOptions({profileOption, targetProfileOption});
+    const QCommandLineOption keepDownloadOption(
+        QStringLiteral("keep-download"),
+        tr("For a SOURCE given as a URL: keep the downloaded image in the download cache (a "
+           "later run or 'imprint download' reuses it)."));
+    parser.addOptions({profileOption, targetProfileOption, keepDownloadOption});
     parser.addOptions({toOption, bmapOption, noBmapOption, noVerifyOption, yesOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("source"), tr("The image to write."),
                                  QStringLiteral("SOURCE"));
@@ -213,6 +257,38 @@ int runFlash(const QStringList& arguments) {
     }
     const bool json = parser.isSet(jsonOption);
     const QString sourcePath = positional[0];
+    std::vector<TargetChoice> targets;
+    for (const auto& t : to) {
+        targets.push_back({t, t.startsWith(QLatin1String("/dev/"))});
+    }
+    ProgressPrinter printer(targets, json);
+
+    // A URL is written while it downloads: the flasher reads the growing file (ImageStream).
+    QString bmapPath = parser.value(bmapOption);
+    QTemporaryDir bmapDir;
+    std::unique_ptr<app::ImageStream> stream;
+    if (app::isDownloadUrl(sourcePath)) {
+        if (bmapPath.isEmpty() && !parser.isSet(noBmapOption)) {
+            auto fetched = app::ImageStream::fetchBmap(QUrl(sourcePath), bmapDir.path());
+            if (!fetched) {
+                printError(fetched.error());
+                return app::ExitFailure;
+            }
+            bmapPath = *fetched;
+        }
+        stream = std::make_unique<app::ImageStream>(sourcePath);
+        stream->keep(parser.isSet(keepDownloadOption));
+        stream->onProgress(
+            [&printer](qint64 done, qint64 total) { printer.download(done, total); });
+        if (auto started = stream->start(); !started) {
+            printError(started.error());
+            return app::ExitFailure;
+        }
+        if (stream->isZip() && !json) {
+            printMessage(tr("A .zip keeps its directory at its end: it is downloaded whole "
+                            "before writing starts."));
+        }
+    }
 
     auto source = Source::open(sourcePath.toStdString());
     if (!source) {
@@ -221,8 +297,7 @@ int runFlash(const QStringList& arguments) {
     }
     WriteOptions options;
     options.verify = !parser.isSet(noVerifyOption);
-    QString bmapPath = parser.value(bmapOption);
-    if (bmapPath.isEmpty() && !parser.isSet(noBmapOption)) {
+    if (bmapPath.isEmpty() && !stream && !parser.isSet(noBmapOption)) {
         bmapPath = app::bmapBeside(sourcePath);
     }
     if (!bmapPath.isEmpty()) {
@@ -238,7 +313,7 @@ int runFlash(const QStringList& arguments) {
                                   humanBytes(static_cast<double>(options.blockMap->mappedBytes())),
                                   humanBytes(static_cast<double>(options.blockMap->imageSize))));
         }
-    } else if (!parser.isSet(noBmapOption) && (*source)->seekable()) {
+    } else if (!parser.isSet(noBmapOption) && (*source)->seekable() && !stream) {
         // No .bmap: a raw image's partition table and filesystems tell where its data is.
         if (auto map = computeBlockMap(sourcePath.toStdString()); map && !map->coversWholeImage()) {
             options.blockMap = std::move(map).value();
@@ -257,7 +332,20 @@ int runFlash(const QStringList& arguments) {
         printError(pairing.error());
         return app::ExitUsage;
     }
-    auto targetPlans = app::fleet::planTargets(sourcePath, *pairing);
+    QString planImage = sourcePath;
+    if (stream && pairing->any() && (*source)->format() == SourceFormat::Raw) {
+        // A raw image's boot partition is read in place, so it has to be all there.
+        if (!json) {
+            printMessage(tr("Downloading the whole raw image before planning its configuration."));
+        }
+        auto whole = stream->waitFinished();
+        if (!whole) {
+            printError(whole.error());
+            return app::ExitFailure;
+        }
+        planImage = *whole;
+    }
+    auto targetPlans = app::fleet::planTargets(planImage, *pairing);
     if (!targetPlans) {
         printError(targetPlans.error());
         return app::ExitUsage;
@@ -299,10 +387,6 @@ int runFlash(const QStringList& arguments) {
         }
     }
 
-    std::vector<TargetChoice> targets;
-    for (const auto& t : to) {
-        targets.push_back({t, t.startsWith(QLatin1String("/dev/"))});
-    }
     SafetyContext context;
     const auto size = (*source)->size();
     if (options.blockMap) {
@@ -331,7 +415,6 @@ int runFlash(const QStringList& arguments) {
     }
     const bool verify = options.verify;
     WriteJob job(std::move(source).value(), std::move(plans), std::move(options));
-    ProgressPrinter printer(targets, json);
     job.onProgress([&printer](const Progress& p) { printer.update(p); });
 
     interrupted.store(false);
@@ -342,13 +425,16 @@ int runFlash(const QStringList& arguments) {
         while (!finished.load()) {
             if (interrupted.load()) {
                 job.cancel();
+                if (stream) {
+                    stream->cancel();
+                }
                 return;
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
     });
     const auto started = std::chrono::steady_clock::now();
-    const auto results = job.run();
+    auto results = job.run();
     finished.store(true);
     watcher.join();
     std::signal(SIGINT, SIG_DFL);
@@ -356,6 +442,32 @@ int runFlash(const QStringList& arguments) {
     printer.done();
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+
+    // A written target counts only if the download it came from ended well.
+    QJsonValue downloadInfo;
+    if (stream) {
+        if (std::none_of(results.begin(), results.end(), [](const auto& r) { return r.ok(); })) {
+            stream->cancel();
+        }
+        const auto downloaded = stream->result();
+        if (!downloaded) {
+            for (auto& r : results) {
+                if (r.ok()) {
+                    r = downloaded.error();
+                }
+            }
+        } else {
+            const bool kept = parser.isSet(keepDownloadOption);
+            downloadInfo = QJsonObject{
+                {QStringLiteral("url"), sourcePath},
+                {QStringLiteral("bytes"), downloaded->bytes},
+                {QStringLiteral("sha256"), QString::fromLatin1(downloaded->sha256)},
+                {QStringLiteral("keptAt"), kept ? QJsonValue(downloaded->path) : QJsonValue()}};
+            if (kept && !json) {
+                printMessage(tr("The download is kept in %1.").arg(downloaded->path));
+            }
+        }
+    }
 
     int code = app::ExitOk;
     QJsonArray outcome;
@@ -385,6 +497,7 @@ int runFlash(const QStringList& arguments) {
         printJson(QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("result")},
                                             {QStringLiteral("source"), sourcePath},
                                             {QStringLiteral("seconds"), seconds},
+                                            {QStringLiteral("download"), downloadInfo},
                                             {QStringLiteral("targets"), outcome}}));
     }
     return code;

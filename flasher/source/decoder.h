@@ -14,6 +14,8 @@
 
 namespace imprint::flasher {
 
+class GrowingFile;
+
 // Reads [begin, end) of a file in large chunks; tracks the offset of the next unconsumed byte.
 class InputWindow {
 public:
@@ -25,9 +27,12 @@ public:
     [[nodiscard]] std::uint64_t offset() const { return fileOffset_ - (tail_ - head_); }
     [[nodiscard]] std::uint64_t end() const { return end_; }
     [[nodiscard]] const std::string& path() const { return path_; }
+    // A file still being written (a download): refills wait for its bytes (growingfile.h).
+    void follow(GrowingFile* file) { growing_ = file; }
 
 private:
     int fd_;
+    GrowingFile* growing_ = nullptr;
     std::string path_;
     std::uint64_t fileOffset_; // offset just after the buffered bytes
     std::uint64_t end_;

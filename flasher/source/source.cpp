@@ -1,6 +1,7 @@
 #include "flasher/source/source.h"
 
 #include "flasher/source/decoder.h"
+#include "flasher/source/growingfile.h"
 #include "flasher/source/zip.h"
 
 #include <sys/stat.h>
@@ -10,6 +11,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <limits>
 #include <thread>
 #include <unistd.h>
 
@@ -49,25 +51,37 @@ InputWindow::InputWindow(int fd, std::string path, std::uint64_t begin, std::uin
     : fd_(fd), path_(std::move(path)), fileOffset_(begin), end_(end), buffer_(1 << 20) {}
 
 Result<std::span<const std::byte>> InputWindow::available() {
-    if (head_ == tail_) {
+    while (head_ == tail_) {
         head_ = tail_ = 0;
+        std::uint64_t end = end_;
+        if (growing_ != nullptr) {
+            auto size = growing_->waitBeyond(fileOffset_);
+            if (!size) {
+                return std::move(size).takeError();
+            }
+            end = std::min(end, *size);
+        }
         const auto want = static_cast<std::size_t>(
-            std::min<std::uint64_t>(buffer_.size(), end_ - std::min(end_, fileOffset_)));
-        while (want > 0) {
-            const auto n = pread(fd_, buffer_.data(), want, static_cast<off_t>(fileOffset_));
-            if (n < 0 && errno == EINTR) {
-                continue;
-            }
-            if (n < 0) {
-                return Error("source.read_failed")
-                    .with("path", path_)
-                    .with("detail", std::strerror(errno))
-                    .at(fileOffset_);
-            }
-            tail_ = static_cast<std::size_t>(n);
-            fileOffset_ += static_cast<std::uint64_t>(n);
+            std::min<std::uint64_t>(buffer_.size(), end - std::min(end, fileOffset_)));
+        if (want == 0) {
             break;
         }
+        const auto n = pread(fd_, buffer_.data(), want, static_cast<off_t>(fileOffset_));
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n == 0 && growing_ != nullptr) {
+            continue; // a download started again from zero and is not back here yet
+        }
+        if (n < 0) {
+            return Error("source.read_failed")
+                .with("path", path_)
+                .with("detail", std::strerror(errno))
+                .at(fileOffset_);
+        }
+        tail_ = static_cast<std::size_t>(n);
+        fileOffset_ += static_cast<std::uint64_t>(n);
+        break;
     }
     return std::span<const std::byte>(buffer_.data() + head_, tail_ - head_);
 }
@@ -104,7 +118,9 @@ SourceFormat detect(std::span<const unsigned char> m) {
 Result<std::unique_ptr<Source>> Source::open(const std::string& path) {
     std::unique_ptr<Source> s(new Source());
     s->path_ = path;
-    s->fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    s->growing_ = findGrowingFile(path);
+    s->fd_ = s->growing_ ? ::fcntl(s->growing_->fd(), F_DUPFD_CLOEXEC, 0)
+                         : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (s->fd_ < 0) {
         return Error("source.open_failed").with("path", path).with("detail", std::strerror(errno));
     }
@@ -115,6 +131,19 @@ Result<std::unique_ptr<Source>> Source::open(const std::string& path) {
             .with("detail", S_ISDIR(st.st_mode) ? std::strerror(EISDIR) : std::strerror(errno));
     }
     s->fileSize_ = static_cast<std::uint64_t>(st.st_size);
+    if (s->growing_) {
+        // Enough for the format's magic and a zstd frame header; what sits at the end of the
+        // file (the xz index, gzip's ISIZE) is not there yet, so those sizes stay unknown.
+        auto first = s->growing_->waitBeyond(17);
+        if (!first) {
+            return std::move(first).takeError().with("path", path);
+        }
+        const auto expected = s->growing_->expectedSize();
+        s->fileSize_ = expected > 0 ? expected : std::numeric_limits<std::uint64_t>::max();
+        if (*first == 0) {
+            s->fileSize_ = 0;
+        }
+    }
     if (s->fileSize_ == 0) {
         return Error("source.empty").with("path", path);
     }
@@ -127,7 +156,46 @@ Result<std::unique_ptr<Source>> Source::open(const std::string& path) {
             .at(0);
     }
     s->format_ = detect(std::span(magic.data(), static_cast<std::size_t>(got)));
+    if (s->growing_ && s->format_ == SourceFormat::Zip) {
+        // The zip's directory is at its end: the whole file first.
+        auto whole = s->growing_->waitFinished();
+        if (!whole) {
+            return std::move(whole).takeError().with("path", path);
+        }
+        s->fileSize_ = *whole;
+        s->growing_.reset();
+    }
     InputWindow whole(s->fd_, path, 0, s->fileSize_);
+    whole.follow(s->growing_.get());
+    if (s->growing_) {
+        const std::uint64_t expected = s->growing_->expectedSize();
+        switch (s->format_) {
+        case SourceFormat::Raw:
+            s->size_ = {expected,
+                        expected > 0 ? SourceSize::Kind::Exact : SourceSize::Kind::Unknown};
+            break;
+        case SourceFormat::Gzip:
+            s->decoder_ = makeGzipDecoder(std::move(whole));
+            break;
+        case SourceFormat::Xz:
+            s->decoder_ = makeXzDecoder(std::move(whole),
+                                        std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
+            break;
+        case SourceFormat::Zstd:
+            s->size_ = zstdDeclaredSize(s->fd_);
+            s->decoder_ = makeZstdDecoder(std::move(whole));
+            break;
+        case SourceFormat::Bzip2:
+            s->decoder_ = makeBzip2Decoder(std::move(whole));
+            break;
+        case SourceFormat::Zip:
+            break;
+        }
+        if (s->decoder_) {
+            s->threads_ = s->decoder_->threads();
+        }
+        return s;
+    }
     switch (s->format_) {
     case SourceFormat::Raw:
         s->size_ = {s->fileSize_, SourceSize::Kind::Exact};
@@ -195,14 +263,22 @@ Result<std::size_t> Source::read(std::span<std::byte> buffer) {
     while (done < buffer.size()) {
         std::size_t n = 0;
         if (!decoder_) {
-            const auto want = std::min<std::uint64_t>(buffer.size() - done, fileSize_ - position_);
+            auto want = std::min<std::uint64_t>(buffer.size() - done, fileSize_ - position_);
+            if (growing_ && want > 0) {
+                auto size = growing_->waitBeyond(position_);
+                if (!size) {
+                    failed_ = true;
+                    return std::move(size).takeError().with("path", path_);
+                }
+                want = std::min(want, *size - std::min(*size, position_));
+            }
             if (want == 0) {
                 break;
             }
             const auto r = pread(fd_, buffer.data() + done, static_cast<std::size_t>(want),
                                  static_cast<off_t>(position_));
-            if (r < 0 && errno == EINTR) {
-                continue;
+            if ((r < 0 && errno == EINTR) || (r == 0 && growing_)) {
+                continue; // r == 0: a download started again from zero and is not back yet
             }
             if (r <= 0) {
                 failed_ = true;

@@ -29,11 +29,14 @@ struct SourceSize {
 };
 
 class Decoder;
+class GrowingFile;
 
 class Source {
 public:
     // Opens a file and recognises its format. Errors: "source.open_failed" {path, detail},
-    // "source.empty", and the zip container's ("source.zip_*").
+    // "source.empty", and the zip container's ("source.zip_*"). A name published as a
+    // GrowingFile (a download in progress) is read while it grows; its writer's errors come
+    // out of read() at the offset where it stopped.
     static Result<std::unique_ptr<Source>> open(const std::string& path);
     ~Source();
     Source(const Source&) = delete;
@@ -72,6 +75,7 @@ private:
     unsigned threads_ = 1;
     int fd_ = -1;
     std::unique_ptr<Decoder> decoder_;
+    std::shared_ptr<GrowingFile> growing_;
     bool failed_ = false;
 };
 

@@ -9,6 +9,9 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace imprint::test {
 
@@ -19,6 +22,12 @@ public:
         int dropsLeft = 0; // the next N responses stop after dropAfter bytes
         qint64 dropAfter = 0;
         bool honourRange = true;
+        // Answers a range with 206 but from this offset instead of the one asked for (-1: no).
+        qint64 rangeFromInstead = -1;
+        // When set, the body goes out chunkBytes at a time, one chunk every chunkDelayMs once
+        // the socket has sent the one before: a slow server, and no copy of a large body.
+        qint64 chunkBytes = 0;
+        int chunkDelayMs = 0;
     };
     struct Request {
         QByteArray path;
@@ -81,7 +90,7 @@ private:
         const auto m = rangeRe.match(QString::fromLatin1(req.range));
         QByteArray head;
         if (r.honourRange && m.hasMatch()) {
-            from = m.captured(1).toLongLong();
+            from = r.rangeFromInstead >= 0 ? r.rangeFromInstead : m.captured(1).toLongLong();
             if (from >= size) {
                 s->write("HTTP/1.1 416 Range Not Satisfiable\r\nContent-Length: 0\r\n"
                          "Connection: close\r\n\r\n");
@@ -103,8 +112,36 @@ private:
             --r.dropsLeft;
             count = std::min(count, r.dropAfter);
         }
+        if (r.chunkBytes > 0) {
+            sendPaced(s, r.body, from, count, r.chunkBytes, r.chunkDelayMs);
+            return;
+        }
         s->write(r.body.constData() + from, count);
         s->disconnectFromHost(); // flushes, then closes: a short body looks like a dropped link
+    }
+
+    static void sendPaced(QTcpSocket* s, const QByteArray& body, qint64 from, qint64 count,
+                          qint64 chunk, int delayMs) {
+        auto* timer = new QTimer(s);
+        timer->setInterval(delayMs);
+        QObject::connect(timer, &QTimer::timeout, s, [=]() mutable {
+            if (s->state() != QAbstractSocket::ConnectedState) {
+                timer->stop();
+                return;
+            }
+            if (s->bytesToWrite() > 0) {
+                return; // the one before is still on its way
+            }
+            const qint64 n = std::min(chunk, count);
+            s->write(body.constData() + from, n);
+            from += n;
+            count -= n;
+            if (count == 0) {
+                timer->stop();
+                s->disconnectFromHost();
+            }
+        });
+        timer->start();
     }
 
     QTcpServer server_;

@@ -143,22 +143,35 @@ void Download::connectOnce() {
                 total_ = m.captured(3) == QLatin1String("*") ? -1 : m.captured(3).toLongLong();
                 return;
             }
+            // A part that does not start where the file stopped cannot be appended: start the
+            // file again from zero, asking for all of it.
+            restartFromZero();
+            emit progress(received_, total_);
+            reply_->abort(); // onFinished() retries, now without a range
+            return;
         }
-        if (status == 200 && received_ > 0) {
-            // The server ignored the range: start the file again.
-            part_->resize(0);
-            part_->seek(0);
-            hash_->reset();
-            received_ = 0;
-            resumed_ = false;
+        const bool restart = status == 200 && received_ > 0;
+        if (restart) {
+            restartFromZero(); // the server ignored the range: this body is the whole file
         }
         if (status == 200) {
             const QVariant length = reply_->header(QNetworkRequest::ContentLengthHeader);
             total_ = length.isValid() ? length.toLongLong() : -1;
         }
+        if (restart) {
+            emit progress(received_, total_); // readers of the growing file wait again
+        }
     });
     connect(reply_, &QNetworkReply::readyRead, this, &Download::onReadyRead);
     connect(reply_, &QNetworkReply::finished, this, &Download::onFinished);
+}
+
+void Download::restartFromZero() {
+    part_->resize(0);
+    part_->seek(0);
+    hash_->reset();
+    received_ = 0;
+    resumed_ = false;
 }
 
 void Download::onReadyRead() {
@@ -179,6 +192,8 @@ void Download::onReadyRead() {
                  .with("detail", str(detail)));
         return;
     }
+    // Readers of the growing file (ImageStream) see only what reached the file.
+    part_->flush();
     hash_->addData(data);
     received_ += data.size();
     emit progress(received_, total_);
@@ -199,10 +214,7 @@ void Download::onFinished() {
         return;
     }
     if (status == 416 && received_ > 0 && canRetry) {
-        part_->resize(0); // our partial file does not fit the server's: start again
-        part_->seek(0);
-        hash_->reset();
-        received_ = 0;
+        restartFromZero(); // our partial file does not fit the server's: start again
         retryLater();
         return;
     }

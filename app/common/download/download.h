@@ -47,6 +47,10 @@ public:
 
     void start();
     void cancel();
+    // Bytes in the .part file so far (more than 0 at start() when an earlier run left some).
+    [[nodiscard]] qint64 received() const { return received_; }
+    // Where the bytes go until the download is complete (then renamed to the target).
+    [[nodiscard]] QString partPath() const { return target_ + QStringLiteral(".part"); }
     // Valid once finished() was emitted.
     [[nodiscard]] const std::optional<Result<DownloadResult>>& result() const { return result_; }
 
@@ -63,6 +67,7 @@ private:
     void connectOnce();
     void onReadyRead();
     void onFinished();
+    void restartFromZero();
     void fail(Error error);
     void succeed();
 

@@ -1,0 +1,98 @@
+#include "flasher/source/growingfile.h"
+
+#include <map>
+#include <unistd.h>
+
+namespace imprint::flasher {
+
+GrowingFile::GrowingFile(int fd) : fd_(fd) {}
+
+GrowingFile::~GrowingFile() {
+    if (fd_ >= 0) {
+        ::close(fd_);
+    }
+}
+
+void GrowingFile::setExpectedSize(std::uint64_t bytes) {
+    const std::lock_guard lock(mutex_);
+    expected_ = bytes;
+}
+
+void GrowingFile::grew(std::uint64_t size) {
+    {
+        const std::lock_guard lock(mutex_);
+        size_ = size;
+    }
+    changed_.notify_all();
+}
+
+void GrowingFile::finish(std::uint64_t size) {
+    {
+        const std::lock_guard lock(mutex_);
+        size_ = size;
+        finished_ = true;
+    }
+    changed_.notify_all();
+}
+
+void GrowingFile::fail(Error error) {
+    {
+        const std::lock_guard lock(mutex_);
+        if (!error_) {
+            error_ = std::move(error);
+        }
+    }
+    changed_.notify_all();
+}
+
+std::uint64_t GrowingFile::expectedSize() const {
+    const std::lock_guard lock(mutex_);
+    return expected_;
+}
+
+Result<std::uint64_t> GrowingFile::waitBeyond(std::uint64_t offset) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return error_ || finished_ || size_ > offset; });
+    // What arrived before a failure is still good: the error comes at the offset it broke.
+    if (size_ <= offset && error_) {
+        return *error_;
+    }
+    return size_;
+}
+
+Result<std::uint64_t> GrowingFile::waitFinished() {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return error_ || finished_; });
+    if (error_) {
+        return *error_;
+    }
+    return size_;
+}
+
+namespace {
+
+std::mutex registryMutex;
+std::map<std::string, std::shared_ptr<GrowingFile>>& registry() {
+    static std::map<std::string, std::shared_ptr<GrowingFile>> files;
+    return files;
+}
+
+} // namespace
+
+void publishGrowingFile(const std::string& name, std::shared_ptr<GrowingFile> file) {
+    const std::lock_guard lock(registryMutex);
+    registry()[name] = std::move(file);
+}
+
+void withdrawGrowingFile(const std::string& name) {
+    const std::lock_guard lock(registryMutex);
+    registry().erase(name);
+}
+
+std::shared_ptr<GrowingFile> findGrowingFile(const std::string& name) {
+    const std::lock_guard lock(registryMutex);
+    const auto it = registry().find(name);
+    return it == registry().end() ? nullptr : it->second;
+}
+
+} // namespace imprint::flasher
