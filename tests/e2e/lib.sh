@@ -105,6 +105,9 @@ DEVICE
 # snapshot WHO FILE: the device's state, one "@@@ name" section per fact, in one session.
 snapshot() {
     ssh_as "$1" bash -s >"$2" 2>&1 <<'DEVICE'
+# One stream on the device: SSH carries stdout and stderr apart, and their interleaving here
+# would put one section's error message into the next section.
+exec 2>&1
 s() { printf '\n@@@ %s\n' "$1"; }
 s boot-id; cat /proc/sys/kernel/random/boot_id
 s hostname; hostname
