@@ -146,6 +146,64 @@ private slots:
         QCOMPARE(readFile(path("norange.img")), blob_);
     }
 
+    // An earlier run left a .part; the server now answers the ranged request with the whole
+    // file (200): the file starts again from zero, neither appended to nor cut short.
+    void serverIgnoringRangesOnResumeAcrossRuns_data() {
+        QTest::addColumn<qint64>("left");
+        QTest::addColumn<bool>("drop");
+        QTest::newRow("part shorter than the file") << qint64(700 * 1024) << false;
+        QTest::newRow("part shorter, then dropped again") << qint64(700 * 1024) << true;
+        QTest::newRow("part as long as the file") << qint64(blob_.size()) << false;
+    }
+    void serverIgnoringRangesOnResumeAcrossRuns() {
+        QFETCH(qint64, left);
+        QFETCH(bool, drop);
+        HttpTestServer server;
+        auto& route = server.route("/again.img");
+        route.body = blob_;
+        route.honourRange = false;
+        if (drop) {
+            route.dropsLeft = 1;
+            route.dropAfter = 2 * 1024 * 1024;
+        }
+        const QString out = path("again.img");
+        QFile::remove(out);
+        {
+            QFile part(out + QStringLiteral(".part"));
+            QVERIFY(part.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            part.write(blob_.left(left));
+        }
+        const auto r =
+            runCli({QStringLiteral("download"), QString::fromLatin1(server.url("/again.img")),
+                    QStringLiteral("-o"), out, QStringLiteral("--sha256"),
+                    QString::fromLatin1(sha256(blob_)), QStringLiteral("--json")},
+                   path("cache"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(readFile(out).size(), blob_.size());
+        QCOMPARE(readFile(out), blob_);
+        QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+        QCOMPARE(server.requests().first().range, "bytes=" + QByteArray::number(left) + '-');
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("resumed")).toBool(),
+                 false);
+    }
+
+    // A 206 whose Content-Range does not start where the file stopped is not appended.
+    void rangeAnsweredFromTheWrongOffset() {
+        HttpTestServer server;
+        auto& route = server.route("/shifted.img");
+        route.body = blob_;
+        route.dropsLeft = 1;
+        route.dropAfter = 1024 * 1024;
+        route.rangeFromInstead = 4096;
+        const auto r =
+            runCli({QStringLiteral("download"), QString::fromLatin1(server.url("/shifted.img")),
+                    QStringLiteral("-o"), path("shifted.img"), QStringLiteral("--sha256"),
+                    QString::fromLatin1(sha256(blob_))},
+                   path("cache"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(readFile(path("shifted.img")), blob_);
+    }
+
     void wrongChecksumIsRefusedAndNothingKept() {
         HttpTestServer server;
         server.route("/image.img").body = blob_;
