@@ -94,8 +94,26 @@ Result<void> FatVolume::checkWritable() {
 }
 
 Result<FatDirectory> FatVolume::loadRoot() {
-    if (g_.type == FatType::Fat32) {
-        return loadDirectory(g_.rootCluster);
+    return loadDirectory(g_.type == FatType::Fat32 ? g_.rootCluster : 0);
+}
+
+Result<FatDirectory> FatVolume::loadDirectory(std::uint32_t firstCluster) {
+    if (firstCluster == 0 && g_.type == FatType::Fat32) {
+        firstCluster = g_.rootCluster; // ".." of a top-level directory says 0 for the root
+    }
+    if (auto cached = directoryCache_.find(firstCluster); cached != directoryCache_.end()) {
+        return *cached->second;
+    }
+    auto dir = readDirectory(firstCluster);
+    if (dir) {
+        directoryCache_[firstCluster] = std::make_shared<const FatDirectory>(*dir);
+    }
+    return dir;
+}
+
+Result<FatDirectory> FatVolume::readDirectory(std::uint32_t firstCluster) {
+    if (firstCluster != 0) {
+        return readClusterDirectory(firstCluster);
     }
     FatDirectory dir;
     dir.firstCluster = 0;
@@ -111,10 +129,7 @@ Result<FatDirectory> FatVolume::loadRoot() {
     return dir;
 }
 
-Result<FatDirectory> FatVolume::loadDirectory(std::uint32_t firstCluster) {
-    if (firstCluster == 0) {
-        return loadRoot();
-    }
+Result<FatDirectory> FatVolume::readClusterDirectory(std::uint32_t firstCluster) {
     // The spec caps a directory at 65536 entries (2 MiB).
     const std::size_t maxClusters = std::max<std::size_t>(1, (2u << 20) / g_.clusterBytes());
     auto chain = fat_->chain(firstCluster, maxClusters + 1);

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <ctime>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -88,8 +89,12 @@ private:
     FatVolume(BlockDevice& device, std::uint64_t offset, FatGeometry geometry, Options options);
 
     struct Located;
+    // A directory as the disk holds it: from the cache when nothing was written since it was
+    // read (a configure looks up a dozen paths, each from the root), else read.
     Result<FatDirectory> loadDirectory(std::uint32_t firstCluster);
     Result<FatDirectory> loadRoot();
+    Result<FatDirectory> readDirectory(std::uint32_t firstCluster);
+    Result<FatDirectory> readClusterDirectory(std::uint32_t firstCluster);
     Result<FatDirectory> walkToDirectory(const std::vector<std::string>& components,
                                          std::size_t count);
     Result<Located> locate(std::string_view path);
@@ -128,6 +133,9 @@ private:
     Options options_;
     std::unique_ptr<FatTable> fat_;
     bool unsynced_ = false; // written since the last barrier
+    // Directories read since the last write, by first cluster (0: the FAT12/16 root). Every
+    // write and FAT flush empties it, so a cached copy is always what the disk holds.
+    std::map<std::uint32_t, std::shared_ptr<const FatDirectory>> directoryCache_;
 };
 
 } // namespace imprint::disk

@@ -192,11 +192,13 @@ Result<void> FatVolume::barrier() {
 }
 
 Result<void> FatVolume::write(std::uint64_t at, std::span<const std::uint8_t> bytes) {
+    directoryCache_.clear();
     unsynced_ = true;
     return device_.write(at, bytes);
 }
 
 Result<void> FatVolume::flushFat() {
+    directoryCache_.clear(); // directory chains may have changed
     auto wrote = fat_->flush();
     if (!wrote) {
         return wrote.error();
