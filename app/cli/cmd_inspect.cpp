@@ -8,8 +8,8 @@
 #include "core/disk/blockdevice.h"
 #include "core/disk/bootpartition.h"
 #include "core/disk/filesystemprobe.h"
+#include "core/disk/osrelease.h"
 #include "core/disk/partitiontable.h"
-#include "core/provision/devmode.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -30,7 +30,7 @@ const char* const kBootFiles[] = {
 // KEY=value lines of os-release, quotes removed (core/provision's parser).
 QJsonObject parseOsRelease(const QByteArray& text) {
     QJsonObject out;
-    for (const auto& [key, value] : provision::parseOsRelease(text.toStdString())) {
+    for (const auto& [key, value] : disk::parseOsRelease(text.toStdString())) {
         out.insert(QString::fromStdString(key), QString::fromStdString(value));
     }
     return out;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/error.h"
+#include "core/disk/osrelease.h"
 
 #include <map>
 #include <string>
@@ -11,8 +12,9 @@
 
 namespace imprint::provision {
 
-// os-release as KEY=value lines (values unquoted).
-std::map<std::string, std::string> parseOsRelease(std::string_view text);
+// os-release is read by core/disk (it lives on the boot partition); the name stays here for the
+// callers that knew it from provision.
+using disk::parseOsRelease;
 
 // The notices for setting developmentMode to `enable` on an image with this os-release, given
 // whether os.sshKeys are set. Codes: devmode.opens (passwordless root on SSH port 22222 and

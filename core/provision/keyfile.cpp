@@ -1,5 +1,7 @@
 #include "core/provision/keyfile.h"
 
+#include "core/common/lines.h"
+
 namespace imprint::provision {
 
 void KeyFile::set(const std::string& group, const std::string& key, const std::string& value) {
@@ -125,24 +127,14 @@ std::string KeyFile::toText() const {
 KeyFile KeyFile::parse(std::string_view text) {
     KeyFile file;
     std::string current;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto end = text.find('\n', start);
-        if (end == std::string_view::npos) {
-            end = text.size();
-        }
-        std::string_view line = text.substr(start, end - start);
-        start = end + 1;
-        if (!line.empty() && line.back() == '\r') {
-            line.remove_suffix(1);
-        }
+    forEachLine(text, [&](std::string_view line) {
         std::size_t first = 0;
         while (first < line.size() && (line[first] == ' ' || line[first] == '\t')) {
             ++first;
         }
         line.remove_prefix(first);
         if (line.empty() || line.front() == '#') {
-            continue;
+            return;
         }
         if (line.front() == '[') {
             const auto close = line.find(']');
@@ -152,11 +144,11 @@ KeyFile KeyFile::parse(std::string_view text) {
                     file.groups_.push_back({current, {}});
                 }
             }
-            continue;
+            return;
         }
         const auto eq = line.find('=');
         if (eq == std::string_view::npos || current.empty()) {
-            continue;
+            return;
         }
         std::string_view key = line.substr(0, eq);
         while (!key.empty() && (key.back() == ' ' || key.back() == '\t')) {
@@ -167,7 +159,7 @@ KeyFile KeyFile::parse(std::string_view text) {
             value.remove_prefix(1);
         }
         file.set(current, std::string(key), unescape(value));
-    }
+    });
     return file;
 }
 
