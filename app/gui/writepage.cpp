@@ -121,6 +121,10 @@ WritePage::WritePage(ConfigModel* model, QWidget* parent) : QWidget(parent), mod
     layout->addWidget(progressArea_);
 
     run_ = new app::WriteRun(this);
+    render_ = new QTimer(this);
+    render_->setSingleShot(true);
+    render_->setInterval(100); // at most 10 repaints a second, however many targets report
+    connect(render_, &QTimer::timeout, this, &WritePage::showProgress);
     hotplug_ = new QTimer(this);
     hotplug_->setInterval(3000);
     driveWatcher_ = new QFutureWatcher<QList<DriveRow>>(this);
@@ -298,7 +302,8 @@ void WritePage::startWrite() {
     }
     rows_.clear();
     for (int i = 0; i < targets.size(); ++i) {
-        TargetRow row{targets[i].path, new QProgressBar(progressArea_), new QLabel(progressArea_)};
+        TargetRow row{
+            targets[i].path, new QProgressBar(progressArea_), new QLabel(progressArea_), {}};
         row.bar->setRange(0, 1000);
         row.bar->setAccessibleName(tr("Progress of %1").arg(row.name));
         row.status->setObjectName(QStringLiteral("targetStatus%1").arg(i));
@@ -317,18 +322,38 @@ void WritePage::onProgress(const app::WriteTargetProgress& p) {
     if (p.target < 0 || p.target >= rows_.size()) {
         return;
     }
-    const auto& row = rows_[p.target];
-    row.bar->setValue(static_cast<int>(p.fraction * 1000));
-    const QString phase = p.phase == QLatin1String("verifying") ? tr("Verifying")
-                          : p.phase == QLatin1String("writing") ? tr("Writing")
-                                                                : tr("Preparing");
-    row.bar->setFormat(tr("%1 %p%").arg(phase));
-    row.status->setText(tr("%1/s, %2 left")
-                            .arg(formatBytes(static_cast<qint64>(p.bytesPerSecond)),
-                                 formatDuration(p.secondsLeft)));
+    rows_[p.target].pending = p;
+    if (!render_->isActive()) {
+        render_->start();
+    }
+}
+
+void WritePage::showProgress() {
+    // The words go into the bar's own text: a label's new text re-lays out the whole window,
+    // the bar's only repaints the bar.
+    for (auto& row : rows_) {
+        if (!row.pending) {
+            continue;
+        }
+        const auto p = *row.pending;
+        row.pending.reset();
+        row.bar->setValue(static_cast<int>(p.fraction * 1000));
+        const QString phase = p.phase == QLatin1String("verifying") ? tr("Verifying")
+                              : p.phase == QLatin1String("writing") ? tr("Writing")
+                                                                    : tr("Preparing");
+        row.bar->setFormat(p.bytesPerSecond > 0
+                               ? tr("%1 %p% at %2/s, %3 left")
+                                     .arg(phase, formatBytes(static_cast<qint64>(p.bytesPerSecond)),
+                                          formatDuration(p.secondsLeft))
+                               : tr("%1 %p%").arg(phase));
+    }
 }
 
 void WritePage::onFinished(const QStringList& errors) {
+    render_->stop();
+    for (auto& row : rows_) {
+        row.pending.reset();
+    }
     // Remembered now, not at the start: QSettings syncs to disk, which can take long while
     // a write keeps the disk busy.
     if (toFile_->isChecked()) {

@@ -4,11 +4,14 @@
 #pragma once
 
 #include "app/common/session/imageinfo.h"
+#include "app/common/session/writerun.h"
 #include "flasher/drives/drive.h"
 #include "flasher/drives/safety.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QFileSystemWatcher;
@@ -19,11 +22,6 @@ class QProgressBar;
 class QPushButton;
 class QTimer;
 class QTreeWidget;
-
-namespace imprint::app {
-class WriteRun;
-struct WriteTargetProgress;
-} // namespace imprint::app
 
 namespace imprint::gui {
 
@@ -54,6 +52,7 @@ private:
     void startWrite();
     void configureInPlace();
     void onProgress(const app::WriteTargetProgress& progress);
+    void showProgress();
     void onFinished(const QStringList& errors);
 
     ConfigModel* model_;
@@ -76,8 +75,10 @@ private:
         QString name;
         QProgressBar* bar;
         QLabel* status;
+        std::optional<app::WriteTargetProgress> pending; // not shown yet
     };
     QList<TargetRow> rows_;
+    QTimer* render_ = nullptr;
     QTimer* hotplug_ = nullptr;
     QFileSystemWatcher* devWatcher_ = nullptr;
     QFutureWatcher<QList<DriveRow>>* driveWatcher_ = nullptr;

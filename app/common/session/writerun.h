@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -59,6 +60,7 @@ private:
     struct Shared;
     std::shared_ptr<Shared> shared_;
     QFutureWatcher<QStringList>* watcher_ = nullptr;
+    QThreadPool* pool_ = nullptr; // the run's own thread (see giveWay)
 };
 
 } // namespace imprint::app

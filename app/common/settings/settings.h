@@ -16,8 +16,12 @@ QStringList recentImages();
 void addRecentImage(const QString& path);
 void clearRecentImages();
 
-// A remembered choice ("write/verify", "configure/lastProfile", ...).
+// A remembered choice ("write/verify", "configure/lastProfile", ...). setValue returns at
+// once (the file is written on a thread of its own, never on the caller's); value() sees it
+// at once.
 QVariant value(const QString& key, const QVariant& fallback = {});
 void setValue(const QString& key, const QVariant& value);
+// Waits until every value set so far is in the file (for another process to read it).
+void flush();
 
 } // namespace imprint::app::settings
