@@ -92,6 +92,7 @@ ImagePage::ImagePage(QWidget* parent) : QWidget(parent) {
     configSummary_->setObjectName(QStringLiteral("configSummary"));
     configSummary_->setWordWrap(true);
     logo_ = new QLabel(about);
+    logo_->setObjectName(QStringLiteral("logo"));
     logo_->setAccessibleName(tr("Current logo"));
     form->addRow(tr("Device type:"), deviceType_);
     form->addRow(tr("OS version:"), osVersion_);

@@ -79,8 +79,14 @@ void readBootFiles(disk::BootPartition& boot, ImageInfo& info) {
     }
 }
 
-Result<std::unique_ptr<disk::BootPartition>>
-openDisk(disk::BlockDevice* device, std::unique_ptr<disk::BlockDevice> owned, ImageInfo& info) {
+// How far into a compressed image partitions are probed for their file system: each probe
+// decodes the stream up to it, and a data partition near the end of a large image would cost
+// the whole decompression. Beyond it the layout shows no file system.
+constexpr std::uint64_t kProbeBytes = 256ull << 20;
+
+Result<std::unique_ptr<disk::BootPartition>> openDisk(disk::BlockDevice* device,
+                                                      std::unique_ptr<disk::BlockDevice> owned,
+                                                      ImageInfo& info, bool compressed) {
     auto table = disk::PartitionTable::read(*device);
     if (!table) {
         return table.error();
@@ -95,7 +101,7 @@ openDisk(disk::BlockDevice* device, std::unique_ptr<disk::BlockDevice> owned, Im
         part.typeName = QString::fromStdString(p.typeName);
         part.container = p.container;
         part.label = QString::fromStdString(p.name);
-        if (!p.container) {
+        if (!p.container && (!compressed || p.start < kProbeBytes)) {
             const auto fs = disk::probeFilesystem(*device, p.start, p.size);
             part.filesystem = QString::fromStdString(fs.type);
             if (part.label.isEmpty()) {
@@ -150,7 +156,7 @@ Result<ImageInfo> inspectImage(const QString& path) {
         info.planBase = std::move(*base);
         auto view = std::make_unique<disk::Overlay>(*info.planBase->device());
         disk::BlockDevice* raw = view.get();
-        auto opened = openDisk(raw, std::move(view), info);
+        auto opened = openDisk(raw, std::move(view), info, info.planBase->headEnd() != 0);
         if (!opened) {
             return opened.error();
         }

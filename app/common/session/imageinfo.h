@@ -52,8 +52,9 @@ struct ImageInfo {
     std::shared_ptr<const PlanBase> planBase;
 };
 
-// Reads everything the Image step shows. Compressed images are decompressed up to the end of
-// their boot partition in memory. Slow (seconds): call it off the GUI thread.
+// Reads everything the Image step shows. Of a compressed image only the head of the stream is
+// decoded (flasher/plan's ImageHead): the table, the boot partition, and the first sectors of
+// the partitions in the first 256 MiB. Slow (seconds): call it off the GUI thread.
 // Errors: source.*, disk.*, partition.*, boot.*, fat.*.
 Result<ImageInfo> inspectImage(const QString& path);
 

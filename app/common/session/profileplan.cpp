@@ -1,8 +1,9 @@
 #include "app/common/session/profileplan.h"
 
 #include "app/common/disk/boottarget.h"
-#include "app/common/session/headdevice.h"
 #include "core/disk/bootpartition.h"
+#include "core/disk/partitiontable.h"
+#include "flasher/plan/imagehead.h"
 #include "flasher/source/source.h"
 
 #include <QFileInfo>
@@ -36,10 +37,25 @@ Result<std::unique_ptr<PlanBase>> PlanBase::open(const QString& path) {
         }
         out->base_ = std::move(*file);
     } else {
-        auto head = HeadDevice::open(path, kHeadBytes);
+        // flasher/plan's reader, the one writes plan with: only what is read is decoded. The
+        // boot partition is kept whole now, so the plans made on the GUI thread after every
+        // edit never wait for decoding.
+        auto head = flasher::ImageHead::open(path.toStdString());
         if (!head) {
             return std::move(head).takeError();
         }
+        auto table = disk::PartitionTable::read(**head);
+        if (!table) {
+            return std::move(table).takeError();
+        }
+        auto boot = disk::locateBootPartition(**head, *table);
+        if (!boot) {
+            return std::move(boot).takeError();
+        }
+        if (auto r = (*head)->prefetch(boot->offset, boot->size); !r) {
+            return std::move(r).takeError();
+        }
+        out->headEnd_ = boot->offset + boot->size;
         out->base_ = std::move(*head);
     }
     return out;

@@ -10,6 +10,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <memory>
 
 namespace imprint::app {
@@ -17,13 +18,17 @@ namespace imprint::app {
 class PlanBase {
 public:
     // Compressed images are decompressed up to the end of the boot partition (seconds, memory:
-    // open them off the GUI thread). Errors: source.*, disk.*.
+    // open them off the GUI thread), which is kept. Errors: source.*, disk.*, partition.*,
+    // boot.*.
     static Result<std::unique_ptr<PlanBase>> open(const QString& path);
     ~PlanBase();
 
     [[nodiscard]] const QString& path() const { return path_; }
     // The disk, read-only (null for a mounted boot folder).
     [[nodiscard]] disk::BlockDevice* device() const { return base_.get(); }
+    // For a compressed image, where the decoded head ends (the boot partition's end): reading
+    // further decodes the stream up to there. 0 when every byte is at hand.
+    [[nodiscard]] std::uint64_t headEnd() const { return headEnd_; }
 
     // The plan over an in-memory copy of the boot partition; nothing on disk changes.
     // Errors: those of provision::makePlan, partition.*, boot.*, fat.*.
@@ -34,6 +39,7 @@ private:
     PlanBase() = default;
     QString path_;
     std::unique_ptr<disk::BlockDevice> base_; // null for a mounted boot folder
+    std::uint64_t headEnd_ = 0;
 };
 
 // "Configure only": the profile's plan applied to an image file, drive or mounted boot folder
