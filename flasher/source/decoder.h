@@ -48,6 +48,14 @@ public:
     virtual Result<std::size_t> decode(std::span<std::byte> out) = 0;
     [[nodiscard]] virtual std::uint64_t inputOffset() const = 0;
     [[nodiscard]] virtual unsigned threads() const { return 1; }
+    // Whether skipTo() may pass over parts of the stream without decoding them; only asked
+    // before the first decode.
+    virtual bool enableSkipping() { return false; }
+    // Moves forward to the decompressed `offset`; false when the decoder cannot.
+    virtual bool skipTo(std::uint64_t offset) {
+        (void)offset;
+        return false;
+    }
 };
 
 // Each error names the format, and sits at the compressed offset, with output_offset.

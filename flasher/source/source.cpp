@@ -305,7 +305,26 @@ Result<std::size_t> Source::read(std::span<std::byte> buffer) {
     return done;
 }
 
+bool Source::enableSkipping() {
+    if (seekable()) {
+        return true;
+    }
+    // A download still growing is read in order: its later blocks are not there yet.
+    skipping_ = decoder_ && !growing_ && position_ == 0 && !failed_ && decoder_->enableSkipping();
+    if (skipping_) {
+        threads_ = decoder_->threads();
+    }
+    return skipping_;
+}
+
 bool Source::skipTo(std::uint64_t offset) {
+    if (skipping_) {
+        if (offset < position_ || !decoder_->skipTo(offset)) {
+            return false;
+        }
+        position_ = offset;
+        return true;
+    }
     if (!seekable() || offset < position_ || offset > fileSize_) {
         return false;
     }

@@ -61,8 +61,11 @@ public:
     // "source.corrupt" {format, detail}, "source.size_mismatch" {expected, actual};
     // all .at() the compressed offset, with "output_offset" the decompressed one.
     Result<std::size_t> read(std::span<std::byte> buffer);
-    // Moves a seekable source forward to `offset` without reading what lies between (the holes
-    // a block map leaves out). False for a compressed source or an offset behind the position.
+    // Asks for skipTo() before the first read: true for a raw file, and for an xz file whose
+    // index lists its blocks (then the blocks a skip passes over are never decoded).
+    bool enableSkipping();
+    // Moves forward to `offset` without reading (or decoding) what lies between: the holes a
+    // block map leaves out. False without enableSkipping() or for an offset behind the position.
     bool skipTo(std::uint64_t offset);
 
 private:
@@ -77,6 +80,7 @@ private:
     std::unique_ptr<Decoder> decoder_;
     std::shared_ptr<GrowingFile> growing_;
     bool failed_ = false;
+    bool skipping_ = false; // a compressed source that may skip (enableSkipping)
 };
 
 } // namespace imprint::flasher

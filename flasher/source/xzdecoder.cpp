@@ -1,6 +1,13 @@
 // xz files through liblzma: the multi-threaded decoder (liblzma 5.4) splits the work by block.
 #include "flasher/source/decoder.h"
 
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
 #include <lzma.h>
 #include <unistd.h>
 #include <vector>
@@ -31,6 +38,56 @@ const char* describe(lzma_ret rc) {
     }
 }
 
+// Reads the file's indexes (liblzma's file-info decoder seeks to them); null when they cannot be
+// read, e.g. a damaged or incomplete file.
+lzma_index* readIndex(int fd, std::uint64_t fileSize) {
+    lzma_stream strm = LZMA_STREAM_INIT;
+    lzma_index* index = nullptr;
+    if (lzma_file_info_decoder(&strm, &index, UINT64_MAX, fileSize) != LZMA_OK) {
+        return nullptr;
+    }
+    std::vector<uint8_t> buffer(64 * 1024);
+    std::uint64_t position = 0;
+    bool ok = false;
+    for (;;) {
+        if (strm.avail_in == 0) {
+            const auto n = pread(fd, buffer.data(), buffer.size(), static_cast<off_t>(position));
+            if (n < 0) {
+                break;
+            }
+            position += static_cast<std::uint64_t>(n);
+            strm.next_in = buffer.data();
+            strm.avail_in = static_cast<std::size_t>(n);
+        }
+        const lzma_ret rc = lzma_code(&strm, strm.avail_in == 0 ? LZMA_FINISH : LZMA_RUN);
+        if (rc == LZMA_SEEK_NEEDED) {
+            position = strm.seek_pos;
+            strm.avail_in = 0;
+            continue;
+        }
+        ok = rc == LZMA_STREAM_END;
+        if (rc != LZMA_OK) {
+            break;
+        }
+    }
+    lzma_end(&strm);
+    if (!ok && index != nullptr) {
+        lzma_index_end(index, nullptr);
+        index = nullptr;
+    }
+    return index;
+}
+
+// One xz block as the index describes it.
+struct XzBlock {
+    std::uint64_t fileOffset = 0; // of its header
+    std::uint64_t totalSize = 0;  // header, data, padding and check
+    std::uint64_t unpaddedSize = 0;
+    std::uint64_t outputOffset = 0;
+    std::uint64_t outputSize = 0;
+    lzma_check check = LZMA_CHECK_NONE;
+};
+
 class XzDecoder : public Decoder {
 public:
     XzDecoder(InputWindow input, unsigned threads) : input_(std::move(input)) {
@@ -43,14 +100,73 @@ public:
         initError_ = lzma_stream_decoder_mt(&strm_, &mt);
         threads_ = threads;
     }
-    ~XzDecoder() override { lzma_end(&strm_); }
+    ~XzDecoder() override {
+        lzma_end(&strm_);
+        if (fd_ >= 0) {
+            ::close(fd_);
+        }
+    }
     XzDecoder(const XzDecoder&) = delete;
     XzDecoder& operator=(const XzDecoder&) = delete;
 
-    unsigned threads() const override { return threads_; }
-    std::uint64_t inputOffset() const override { return input_.offset(); }
+    unsigned threads() const override { return blocks_.empty() ? threads_ : 1; }
+    std::uint64_t inputOffset() const override {
+        return blocks_.empty() ? input_.offset() : blockInput_;
+    }
+
+    // Blocks are decoded one by one from here on, and whole blocks a skip passes over are never
+    // decoded at all: a block map leaves most blocks of an image out. Only before the first
+    // byte and only for a complete file whose index lists every block.
+    bool enableSkipping() override {
+        if (output_ > 0 || !blocks_.empty() || initError_ != LZMA_OK) {
+            return false;
+        }
+        const int fd = ::open(input_.path().c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            return false;
+        }
+        struct stat st {};
+        lzma_index* index = nullptr;
+        if (fstat(fd, &st) == 0 && static_cast<std::uint64_t>(st.st_size) == input_.end()) {
+            index = readIndex(fd, input_.end());
+        }
+        if (index == nullptr) {
+            ::close(fd);
+            return false;
+        }
+        lzma_index_iter it;
+        lzma_index_iter_init(&it, index);
+        std::vector<XzBlock> blocks;
+        while (!lzma_index_iter_next(&it, LZMA_INDEX_ITER_BLOCK)) {
+            blocks.push_back(
+                {it.block.compressed_file_offset, it.block.total_size, it.block.unpadded_size,
+                 it.block.uncompressed_file_offset, it.block.uncompressed_size,
+                 it.stream.flags != nullptr ? it.stream.flags->check : LZMA_CHECK_NONE});
+        }
+        lzma_index_end(index, nullptr);
+        if (blocks.empty()) {
+            ::close(fd);
+            return false;
+        }
+        fd_ = fd;
+        blocks_ = std::move(blocks);
+        lzma_end(&strm_);
+        strm_ = LZMA_STREAM_INIT;
+        return true;
+    }
+
+    bool skipTo(std::uint64_t offset) override {
+        if (blocks_.empty() || offset < output_) {
+            return false;
+        }
+        output_ = offset;
+        return true;
+    }
 
     Result<std::size_t> decode(std::span<std::byte> out) override {
+        if (!blocks_.empty()) {
+            return decodeBlocks(out);
+        }
         if (initError_ != LZMA_OK) {
             return streamError("source.corrupt", SourceFormat::Xz, 0, 0, describe(initError_));
         }
@@ -98,6 +214,136 @@ public:
     }
 
 private:
+    Error blockError(lzma_ret rc, std::uint64_t at) const {
+        const bool truncated = rc == LZMA_BUF_ERROR;
+        return streamError(truncated ? "source.truncated" : "source.corrupt", SourceFormat::Xz, at,
+                           output_, truncated ? std::string() : describe(rc));
+    }
+
+    // Sets up the decoder of block `b` (its header read from the file).
+    Result<void> openBlock(std::size_t b) {
+        const XzBlock& block = blocks_[b];
+        lzma_end(&strm_);
+        strm_ = LZMA_STREAM_INIT;
+        std::uint8_t header[LZMA_BLOCK_HEADER_SIZE_MAX];
+        const auto n = pread(fd_, header, sizeof header, static_cast<off_t>(block.fileOffset));
+        if (n < 1) {
+            return streamError("source.truncated", SourceFormat::Xz, block.fileOffset, output_);
+        }
+        lzma_filter filters[LZMA_FILTERS_MAX + 1];
+        for (auto& f : filters) {
+            f.id = LZMA_VLI_UNKNOWN;
+            f.options = nullptr;
+        }
+        lzma_block options{};
+        options.version = 1;
+        options.check = block.check;
+        options.filters = filters;
+        options.header_size = lzma_block_header_size_decode(header[0]);
+        if (header[0] == 0 || static_cast<std::size_t>(n) < options.header_size) {
+            return blockError(LZMA_DATA_ERROR, block.fileOffset);
+        }
+        lzma_ret rc = lzma_block_header_decode(&options, nullptr, header);
+        if (rc == LZMA_OK) {
+            rc = lzma_block_compressed_size(&options, block.unpaddedSize);
+        }
+        if (rc == LZMA_OK) {
+            rc = lzma_block_decoder(&strm_, &options);
+        }
+        // The decoder keeps what it needs of the filters' options.
+        for (auto& f : filters) {
+            std::free(f.options);
+        }
+        if (rc != LZMA_OK) {
+            return blockError(rc, block.fileOffset);
+        }
+        block_ = b;
+        blockInput_ = block.fileOffset + options.header_size;
+        blockOutput_ = block.outputOffset;
+        inBuffer_.resize(1 << 20);
+        strm_.avail_in = 0;
+        return {};
+    }
+
+    // Decodes from the block holding output_: whole blocks before it are passed over, bytes
+    // of its own before output_ are decoded and dropped. A block once begun is decoded to its
+    // end even when a skip leaves it early, so its check is always verified: a damaged byte
+    // before the wanted ones would otherwise go out unnoticed.
+    Result<std::size_t> decodeBlocks(std::span<std::byte> out) {
+        std::size_t done = 0;
+        while (done < out.size()) {
+            if (block_ == kNone) {
+                const auto it = std::upper_bound(
+                    blocks_.begin(), blocks_.end(), output_,
+                    [](std::uint64_t v, const XzBlock& b) { return v < b.outputOffset; });
+                if (it == blocks_.begin()) {
+                    return blockError(LZMA_DATA_ERROR, 0);
+                }
+                const auto b = static_cast<std::size_t>(it - blocks_.begin() - 1);
+                if (output_ >= blocks_[b].outputOffset + blocks_[b].outputSize) {
+                    break; // the end of the image
+                }
+                if (auto r = openBlock(b); !r) {
+                    return std::move(r).takeError();
+                }
+            }
+            const XzBlock& block = blocks_[block_];
+            if (strm_.avail_in == 0) {
+                const std::uint64_t end = block.fileOffset + block.totalSize;
+                const auto want = static_cast<std::size_t>(
+                    std::min<std::uint64_t>(inBuffer_.size(), end - blockInput_));
+                ssize_t n = 0;
+                do {
+                    n = pread(fd_, inBuffer_.data(), want, static_cast<off_t>(blockInput_));
+                } while (n < 0 && errno == EINTR);
+                if (n < 0) {
+                    return Error("source.read_failed")
+                        .with("detail", std::strerror(errno))
+                        .at(blockInput_);
+                }
+                if (n == 0 && want > 0) {
+                    return blockError(LZMA_BUF_ERROR, blockInput_);
+                }
+                strm_.next_in = inBuffer_.data();
+                strm_.avail_in = static_cast<std::size_t>(n);
+                blockInput_ += static_cast<std::uint64_t>(n);
+            }
+            // Bytes before output_ (a skip into the middle of a block) land in `out` and are
+            // written over by the ones wanted.
+            const bool dropping = blockOutput_ < output_;
+            const std::size_t room = dropping ? static_cast<std::size_t>(std::min<std::uint64_t>(
+                                                    out.size() - done, output_ - blockOutput_))
+                                              : out.size() - done;
+            strm_.next_out = reinterpret_cast<uint8_t*>(out.data() + done);
+            strm_.avail_out = room;
+            const lzma_ret rc = lzma_code(&strm_, LZMA_RUN);
+            const std::size_t produced = room - strm_.avail_out;
+            blockOutput_ += produced;
+            if (!dropping) {
+                done += produced;
+                output_ += produced;
+            }
+            if (rc == LZMA_STREAM_END) {
+                if (blockOutput_ != block.outputOffset + block.outputSize) {
+                    return blockError(LZMA_DATA_ERROR, blockInput_ - strm_.avail_in);
+                }
+                block_ = kNone;
+                continue;
+            }
+            if (rc != LZMA_OK) {
+                return blockError(rc, blockInput_ - strm_.avail_in);
+            }
+        }
+        return done;
+    }
+
+    static constexpr std::size_t kNone = SIZE_MAX;
+    std::vector<XzBlock> blocks_; // not empty: skipping enabled, blocks decoded one by one
+    int fd_ = -1;
+    std::size_t block_ = kNone;
+    std::uint64_t blockInput_ = 0;  // file offset of the next compressed byte to read
+    std::uint64_t blockOutput_ = 0; // image offset of the block decoder's next byte
+    std::vector<std::uint8_t> inBuffer_;
     InputWindow input_;
     lzma_stream strm_ = LZMA_STREAM_INIT;
     lzma_ret initError_ = LZMA_OK;
@@ -114,44 +360,13 @@ std::unique_ptr<Decoder> makeXzDecoder(InputWindow input, unsigned threads) {
 }
 
 Result<XzInfo> readXzIndex(int fd, std::uint64_t fileSize) {
-    // liblzma's file-info decoder reads the headers and indexes, asking to seek as it goes.
-    lzma_stream strm = LZMA_STREAM_INIT;
-    lzma_index* index = nullptr;
-    if (lzma_file_info_decoder(&strm, &index, UINT64_MAX, fileSize) != LZMA_OK) {
+    lzma_index* index = readIndex(fd, fileSize);
+    if (index == nullptr) {
         return Error("source.corrupt");
     }
-    std::vector<uint8_t> buffer(64 * 1024);
-    std::uint64_t position = 0;
-    Result<XzInfo> result = Error("source.corrupt");
-    for (;;) {
-        if (strm.avail_in == 0) {
-            const auto n = pread(fd, buffer.data(), buffer.size(), static_cast<off_t>(position));
-            if (n < 0) {
-                break;
-            }
-            position += static_cast<std::uint64_t>(n);
-            strm.next_in = buffer.data();
-            strm.avail_in = static_cast<std::size_t>(n);
-        }
-        const lzma_ret rc = lzma_code(&strm, strm.avail_in == 0 ? LZMA_FINISH : LZMA_RUN);
-        if (rc == LZMA_SEEK_NEEDED) {
-            position = strm.seek_pos;
-            strm.avail_in = 0;
-            continue;
-        }
-        if (rc == LZMA_STREAM_END) {
-            result = XzInfo{lzma_index_uncompressed_size(index), lzma_index_block_count(index)};
-            break;
-        }
-        if (rc != LZMA_OK) {
-            break;
-        }
-    }
-    if (index != nullptr) {
-        lzma_index_end(index, nullptr);
-    }
-    lzma_end(&strm);
-    return result;
+    const XzInfo info{lzma_index_uncompressed_size(index), lzma_index_block_count(index)};
+    lzma_index_end(index, nullptr);
+    return info;
 }
 
 } // namespace imprint::flasher

@@ -4,6 +4,7 @@
 #include "flasher/writejob/targetwriter.h"
 
 #include <algorithm>
+#include <array>
 #include <csignal>
 #include <mutex>
 #include <thread>
@@ -166,11 +167,31 @@ void WriteJob::Impl::read(std::vector<ChunkQueue>& queues, std::vector<TargetWri
                 ++span;
             }
             if (span == spans.size()) {
-                position = source->fileSize();
+                // Nothing more is wanted: the image ends where the source says it does. The
+                // last read finishes what the decoder began (an xz block's check).
+                const std::uint64_t imageEnd = source->size().kind == SourceSize::Kind::Exact
+                                                   ? source->size().bytes
+                                                   : source->fileSize();
+                std::array<std::byte, 4096> tail{};
+                if (position < imageEnd && !source->skipTo(imageEnd)) {
+                    error = Error("source.read_failed")
+                                .with("path", source->path())
+                                .with("detail", "cannot skip ahead in the stream")
+                                .at(position);
+                } else if (auto n = source->read(tail); !n) {
+                    error = n.error();
+                }
+                position = imageEnd;
                 break;
             }
             if (position < spans[span].first) {
-                source->skipTo(spans[span].first);
+                if (!source->skipTo(spans[span].first)) {
+                    error = Error("source.read_failed")
+                                .with("path", source->path())
+                                .with("detail", "cannot skip ahead in the stream")
+                                .at(position);
+                    break;
+                }
                 position = spans[span].first;
             }
             want = static_cast<std::size_t>(
@@ -246,8 +267,19 @@ std::vector<Result<void>> WriteJob::run() {
         ranges.emplace_back(0, UINT64_MAX);
     }
 
-    if (d.options.blockMap && d.source->seekable()) {
-        d.spans = readSpans(*d.options.blockMap, d.plans);
+    // Skipping the holes: a raw file seeks over them; an xz file skips the blocks that hold
+    // none of the map, decoding the rest one block at a time, which only pays when the map
+    // leaves out much of the image (otherwise the multi-threaded decoder is faster).
+    if (d.options.blockMap) {
+        auto spans = readSpans(*d.options.blockMap, d.plans);
+        std::uint64_t wanted = 0;
+        for (const auto& [a, b] : spans) {
+            wanted += b - a;
+        }
+        if ((d.source->seekable() || wanted * 2 < d.options.blockMap->imageSize) &&
+            d.source->enableSkipping()) {
+            d.spans = std::move(spans);
+        }
     }
     ChunkPool chunks(d.options.chunkCount, d.options.chunkBytes);
     {

@@ -9,6 +9,7 @@
 #include "tests/support/testscale.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QTest>
 
 #include <sys/resource.h>
@@ -348,6 +349,80 @@ private slots:
         QCOMPARE(readFile(outA), expected);
         expected.replace(static_cast<qsizetype>(o.offset), 3000, QByteArray(3000, 'C'));
         QCOMPARE(readFile(outB), expected);
+    }
+
+    // An xz file with a map: the blocks that hold none of the map (or of an override) are
+    // passed over, never decoded: damage inside such a block goes unnoticed and the image is
+    // still right, while damage in a block with data is an error at its compressed offset.
+    void xzWithMapDecodesOnlyBlocksWithData() {
+        const QString src = kDir + QStringLiteral("/xzholes.img");
+        const QByteArray image = imprint::test::makeImage(16 << 20, 78);
+        QVERIFY(imprint::test::writeFile(src, image));
+        sh(QStringLiteral("xz -T1 --block-size=1MiB -k -f '%1'").arg(src));
+        // The compressed offset and size of each 1 MiB block, from xz's own listing.
+        QProcess list;
+        list.start(QStringLiteral("xz"), {QStringLiteral("--robot"), QStringLiteral("-lvv"),
+                                          src + QStringLiteral(".xz")});
+        QVERIFY(list.waitForFinished());
+        std::vector<std::pair<qint64, qint64>> blocks;
+        for (const auto& line : list.readAllStandardOutput().split('\n')) {
+            const auto f = line.split('\t');
+            if (f.size() > 6 && f[0] == "block") {
+                blocks.emplace_back(f[4].toLongLong(), f[6].toLongLong());
+            }
+        }
+        QCOMPARE(blocks.size(), std::size_t{16});
+        BlockMap map;
+        map.imageSize = static_cast<std::uint64_t>(image.size());
+        // Block 0, the middle of block 5 (a skip into a block), blocks 9-10; an override in 13.
+        map.ranges = {{0, 8192, {}}, {(5 << 20) + 12288, 65536, {}}, {9 << 20, 2 << 20, {}}};
+        ByteOverride o;
+        o.offset = (13 << 20) + 77;
+        o.bytes.assign(1000, std::byte{'D'});
+        QByteArray expected(image.size(), '\0');
+        for (const auto& r : map.ranges) {
+            const auto at = static_cast<qsizetype>(r.offset);
+            expected.replace(at, static_cast<qsizetype>(r.length),
+                             image.mid(at, static_cast<qsizetype>(r.length)));
+        }
+        expected.replace(static_cast<qsizetype>(o.offset), 1000, QByteArray(1000, 'D'));
+        auto flash = [&](const QString& from, const QString& out) {
+            std::vector<TargetPlan> targets;
+            targets.push_back(fileTarget(out));
+            targets[0].overrides.push_back(o);
+            WriteOptions options;
+            options.blockMap = map;
+            return runJob(from, std::move(targets), options);
+        };
+        auto damage = [&](std::size_t block) {
+            QByteArray xz = readFile(src + QStringLiteral(".xz"));
+            const auto at = static_cast<qsizetype>(blocks[block].first + blocks[block].second / 2);
+            xz[at] = static_cast<char>(xz[at] ^ 0x40);
+            const QString path = kDir + QStringLiteral("/xzholes-bad%1.img.xz").arg(block);
+            QVERIFY(imprint::test::writeFile(path, xz));
+        };
+        const QString out = kDir + QStringLiteral("/xzholes-out.img");
+        auto good = flash(src + QStringLiteral(".xz"), out);
+        QVERIFY2(good[0].ok(), good[0].ok() ? "" : good[0].error().code.c_str());
+        QCOMPARE(readFile(out), expected);
+        // Blocks 2 and 14 hold nothing wanted: damaged, and never looked at.
+        for (std::size_t block : {std::size_t{2}, std::size_t{14}}) {
+            damage(block);
+            auto r = flash(kDir + QStringLiteral("/xzholes-bad%1.img.xz").arg(block), out);
+            QVERIFY2(r[0].ok(), r[0].ok() ? "" : r[0].error().code.c_str());
+            QCOMPARE(readFile(out), expected);
+        }
+        // Blocks 5, 10 and 13 hold data or the override: the damage is found in that block.
+        for (std::size_t block : {std::size_t{5}, std::size_t{10}, std::size_t{13}}) {
+            damage(block);
+            auto r = flash(kDir + QStringLiteral("/xzholes-bad%1.img.xz").arg(block), out);
+            QVERIFY2(!r[0].ok(), qPrintable(QStringLiteral("block %1").arg(block)));
+            QCOMPARE(r[0].error().code, std::string("source.corrupt"));
+            const auto at = static_cast<qint64>(*r[0].error().offset);
+            QVERIFY2(at >= blocks[block].first && at <= blocks[block].first + blocks[block].second,
+                     qPrintable(QString::number(at)));
+            QCOMPARE(readFile(out, 1 << 20), QByteArray(1 << 20, '\0'));
+        }
     }
 
     void bmapErrors() {
