@@ -8,6 +8,7 @@
 #include "app/common/exitcode.h"
 #include "app/common/flash/bmapfile.h"
 #include "app/common/fleet/batchrun.h"
+#include "app/common/fleet/imagecompress.h"
 #include "app/common/fleet/profileref.h"
 #include "flasher/drives/lsblk.h"
 #include "flasher/drives/safety.h"
@@ -19,7 +20,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -84,18 +84,9 @@ Result<void> writeReport(const QString& path, const QJsonObject& report) {
 }
 
 Result<QString> compress(const QString& file, const QString& kind) {
-    const bool xz = kind == QLatin1String("xz");
-    const QString tool = xz ? QStringLiteral("xz") : QStringLiteral("zstd");
-    const QStringList args =
-        xz ? QStringList{QStringLiteral("-T2"), QStringLiteral("-f"), QStringLiteral("-q"), file}
-           : QStringList{QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("--rm"),
-                         QStringLiteral("--sparse"), file};
-    if (QProcess::execute(tool, args) != 0) {
-        return Error("batch.compress_failed")
-            .with("path", file.toStdString())
-            .with("tool", tool.toStdString());
-    }
-    return file + (xz ? QStringLiteral(".xz") : QStringLiteral(".zst"));
+    return app::fleet::compressImage(file, kind == QLatin1String("xz")
+                                               ? app::fleet::Compression::Xz
+                                               : app::fleet::Compression::Zstd);
 }
 
 int runBatch(const QStringList& arguments) {

@@ -73,8 +73,8 @@ std::span<const ErrorMessage> fleet() {
                            "--target-profile {profile} must follow the --to it is for, "
                            "one per --to. Use --profile for a profile every target gets.")},
         {"batch.compress_failed",
-         QT_TRANSLATE_NOOP("Errors", "Compressing {path} with {tool} failed. Check that {tool} is "
-                                     "installed and that the disk has room.")},
+         QT_TRANSLATE_NOOP("Errors", "Compressing {path} with {tool} failed: {detail}. Check that "
+                                     "the disk has room and is writable.")},
     };
     return table;
 }
