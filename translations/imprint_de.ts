@@ -35,7 +35,7 @@
         <translation>config.json lesen, bearbeiten und prüfen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+299"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+274"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Eine Boot-Partition konfigurieren: config.json, WLAN, SSH-Schlüssel, Logo …</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Die beschreibbaren Laufwerke auflisten</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+394"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+507"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Ein Abbild auf Laufwerke oder in Abbilddateien schreiben, mit Prüfung</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>, noch %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+402"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+393"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Viele Geräte aus einem Abbild und einem Manifest konfigurieren</translation>
     </message>
@@ -160,674 +160,273 @@
         <translation>&apos;imprint --help&apos; zeigt die Liste der Befehle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+297"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+282"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Profile speichern, anzeigen, auflisten, entfernen, exportieren und importieren</translation>
     </message>
 </context>
 <context>
-    <name>ConfigurePage</name>
+    <name>ErrorValues</name>
     <message>
-        <location filename="../app/gui/configureextras.cpp" line="+45"/>
-        <source>udev rules</source>
-        <translation>udev-Regeln</translation>
+        <location filename="../app/common/errortext.cpp" line="+46"/>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reserved name</source>
+        <translation>ein reservierter Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too long</source>
+        <translation>zu lang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a character FAT does not allow</source>
+        <translation>ein Zeichen, das FAT nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends with a dot or a space</source>
+        <translation>endet mit einem Punkt oder Leerzeichen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Remove rule</source>
-        <translation>Regel entfe&amp;rnen</translation>
+        <source>major</source>
+        <translation>Hauptversion</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Rule name</source>
-        <translation>Regelname</translation>
+        <location line="+1"/>
+        <source>minor</source>
+        <translation>Nebenversion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-release</source>
+        <translation>Vorabversion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revision</source>
+        <translation>Revision</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>e.g. 64-usb-serial (becomes /etc/udev/rules.d/&lt;name&gt;.rules)</source>
-        <translation>z. B. 64-usb-serial (wird zu /etc/udev/rules.d/&lt;Name&gt;.rules)</translation>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr frei</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Name:</source>
-        <translation>Na&amp;me:</translation>
+        <source>not a file or a device</source>
+        <translation>weder eine Datei noch ein Gerät</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Rule text</source>
-        <translation>Regeltext</translation>
+        <location line="+1"/>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Set rule</source>
-        <translation>Regel &amp;übernehmen</translation>
+        <location line="+1"/>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Current logo:</source>
-        <translation>Aktuelles Logo:</translation>
+        <location line="+1"/>
+        <source>no folder for the old files</source>
+        <translation>kein Ordner für die alten Dateien</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Current logo</source>
-        <translation>Aktuelles Logo</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New logo:</source>
-        <translation>Neues Logo:</translation>
+        <source>neither a public key nor a readable file</source>
+        <translation>weder ein öffentlicher Schlüssel noch eine lesbare Datei</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>New logo</source>
-        <translation>Neues Logo</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Choose a PNG…</source>
-        <translation>PNG &amp;auswählen …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep the current logo</source>
-        <translation>Aktuelles &amp;Logo behalten</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>none</source>
-        <translation>keins</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unchanged</source>
-        <translation>unverändert</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Choose the boot logo</source>
-        <translation>Startlogo auswählen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is not a PNG image. The boot splash shows PNG files only: convert it first.</source>
-        <translation>%1 ist kein PNG-Bild. Der Startbildschirm zeigt nur PNG-Dateien: Wandeln Sie die Datei zuerst um.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Pro&amp;file:</source>
-        <translation>Pro&amp;fil:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved profiles</source>
-        <translation>Gespeicherte Profile</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Load</source>
-        <translation>Laden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save as…</source>
-        <translation>Speichern unter …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rename…</source>
-        <translation>Umbenennen …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import…</source>
-        <translation>Importieren …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export…</source>
-        <translation>Exportieren …</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Save profile</source>
-        <translation>Profil speichern</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Profile name:</source>
-        <translation>Profilname:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved &quot;%1&quot;.</source>
-        <translation>„%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Loaded &quot;%1&quot;.</source>
-        <translation>„%1“ geladen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rename profile</source>
-        <translation>Profil umbenennen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New name:</source>
-        <translation>Neuer Name:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Renamed to &quot;%1&quot;.</source>
-        <translation>Umbenannt in „%1“.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Delete profile</source>
-        <translation>Profil löschen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>Das Profil „%1“ löschen?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Deleted &quot;%1&quot;.</source>
-        <translation>„%1“ gelöscht.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import a profile</source>
-        <translation>Ein Profil importieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+28"/>
-        <source>Imprint profiles (*.json)</source>
-        <translation>Imprint-Profile (*.json)</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source> (imported)</source>
-        <translation> (importiert)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Imported %1 as &quot;%2&quot;.</source>
-        <translation>%1 als „%2“ importiert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export the profile</source>
-        <translation>Das Profil exportieren</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Exported to %1.</source>
-        <translation>Nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/configureforms.cpp" line="+40"/>
-        <source>Host name</source>
-        <translation>Hostname</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>default: the first 7 characters of the device&apos;s UUID</source>
-        <translation>Standard: die ersten 7 Zeichen der UUID des Geräts</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Host name:</source>
-        <translation>&amp;Hostname:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The device answers to &lt;name&gt;.local on your network.</source>
-        <translation>Das Gerät ist in Ihrem Netzwerk unter &lt;Name&gt;.local erreichbar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Development mode</source>
-        <translation>Entwicklungs&amp;modus</translation>
+        <source>libfdisk cannot read the device</source>
+        <translation>libfdisk kann das Gerät nicht lesen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>For work on your desk only: anyone on the network can log in as root without a password and control the container engine. With SSH keys set, only the keys work. Leave it off for devices in the field.</source>
-        <translation>Nur für die Arbeit am Schreibtisch: Jeder im Netzwerk kann sich ohne Passwort als root anmelden und die Container-Engine steuern. Sind SSH-Schlüssel gesetzt, funktionieren nur diese Schlüssel. Lassen Sie ihn bei Geräten im Einsatz ausgeschaltet.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Keep logs across reboots (persistent logging)</source>
-        <translation>Protokolle über Neustarts hinweg &amp;aufbewahren (dauerhafte Protokollierung)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>WiFi networks</source>
-        <translation>WLAN-Netzwerke</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A&amp;dd…</source>
-        <translation>&amp;Hinzufügen …</translation>
+        <source>libfdisk cannot list the partitions</source>
+        <translation>libfdisk kann die Partitionen nicht auflisten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add a WiFi network</source>
-        <translation>Ein WLAN-Netzwerk hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>Be&amp;arbeiten …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit the selected WiFi network</source>
-        <translation>Das ausgewählte WLAN-Netzwerk bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation>En&amp;tfernen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected WiFi network</source>
-        <translation>Das ausgewählte WLAN-Netzwerk entfernen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>WiFi networks:</source>
-        <translation>WLAN-Netzwerke:</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source> (open)</source>
-        <translation> (offen)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> (WPA, pass phrase set)</source>
-        <translation> (WPA, Passphrase gesetzt)</translation>
+        <source>larger than 64 MiB</source>
+        <translation>größer als 64 MiB</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>, hidden</source>
-        <translation>, versteckt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, priority %1</source>
-        <translation>, Priorität %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, static %1</source>
-        <translation>, statisch %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>WiFi country</source>
-        <translation>WLAN-Land</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>two letters, e.g. DE</source>
-        <translation>zwei Buchstaben, z. B. DE</translation>
+        <source>the device is too large to copy</source>
+        <translation>das Gerät ist zu groß zum Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Country:</source>
-        <translation>&amp;Land:</translation>
+        <source>the file cannot be removed</source>
+        <translation>die Datei lässt sich nicht entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder cannot be created</source>
+        <translation>der Ordner lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected end of file</source>
+        <translation>unerwartetes Dateiende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no progress</source>
+        <translation>kein Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file became shorter</source>
+        <translation>die Datei ist kürzer geworden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The WiFi rules of the country the device is in (channels and power).</source>
-        <translation>Die WLAN-Regeln des Landes, in dem das Gerät steht (Kanäle und Sendeleistung).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>DNS servers</source>
-        <translation>DNS-Server</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. 1.1.1.1 9.9.9.9</source>
-        <translation>z. B. 1.1.1.1 9.9.9.9</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D&amp;NS servers:</source>
-        <translation>DNS-Serve&amp;r:</translation>
+        <source>no file descriptor in the reply</source>
+        <translation>kein Dateideskriptor in der Antwort</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Empty: your network&apos;s servers plus 8.8.8.8. The word null: only your network&apos;s servers. Addresses separated by spaces: those instead of 8.8.8.8.</source>
-        <translation>Leer: die Server Ihres Netzwerks plus 8.8.8.8. Das Wort null: nur die Server Ihres Netzwerks. Durch Leerzeichen getrennte Adressen: diese statt 8.8.8.8.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>NTP servers</source>
-        <translation>NTP-Server</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>extra time servers, separated by spaces</source>
-        <translation>zusätzliche Zeitserver, durch Leerzeichen getrennt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;TP servers:</source>
-        <translation>Ze&amp;itserver (NTP):</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use a &amp;random MAC address while scanning for WiFi</source>
-        <translation>Bei der WLAN-Suche eine zufällige &amp;MAC-Adresse verwenden</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The device checks now and then that it really reaches the internet. Leave these empty for balena&apos;s own check.</source>
-        <translation>Das Gerät prüft ab und zu, ob es das Internet wirklich erreicht. Lassen Sie diese Felder leer, um die Prüfung von balena zu verwenden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check address</source>
-        <translation>Prüfadresse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>https://example.org/check</source>
-        <translation>https://example.org/check</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check interval in seconds</source>
-        <translation>Prüfintervall in Sekunden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3600; 0 turns the check off</source>
-        <translation>3600; 0 schaltet die Prüfung aus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Interval (seconds):</source>
-        <translation>&amp;Intervall (Sekunden):</translation>
+        <source>UDisks2 does not know this device</source>
+        <translation>UDisks2 kennt dieses Gerät nicht</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Expected response</source>
-        <translation>Erwartete Antwort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty: HTTP 204 or an empty page</source>
-        <translation>leer: HTTP 204 oder eine leere Seite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expected &amp;response:</source>
-        <translation>Erwartete An&amp;twort:</translation>
+        <source>Drive access on macOS (authopen)</source>
+        <translation>Laufwerkszugriff unter macOS (authopen)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Test now</source>
-        <translation>&amp;Jetzt testen</translation>
+        <source>Drive access on this system</source>
+        <translation>Laufwerkszugriff auf diesem System</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Test the connectivity check now</source>
-        <translation>Die Verbindungsprüfung jetzt testen</translation>
+        <source>Drive access on Windows</source>
+        <translation>Laufwerkszugriff unter Windows</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Enter an http:// or https:// address first.</source>
-        <translation>Geben Sie zuerst eine http://- oder https://-Adresse ein.</translation>
+        <location line="+1"/>
+        <source>no &lt;bmap&gt; element</source>
+        <translation>kein &lt;bmap&gt;-Element</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Asking %1…</source>
-        <translation>%1 wird gefragt …</translation>
+        <location line="+1"/>
+        <source>an unterminated &lt;Range&gt;</source>
+        <translation>ein nicht abgeschlossenes &lt;Range&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ImageSize or BlockSize missing or not a number</source>
+        <translation>ImageSize oder BlockSize fehlt oder ist keine Zahl</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>No answer: %1</source>
-        <translation>Keine Antwort: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Good: HTTP %1, the answer the device expects.</source>
-        <translation>Gut: HTTP %1, die Antwort, die das Gerät erwartet.</translation>
+        <source>No such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>HTTP %1, but not the expected answer: the device would think it is behind a login page.</source>
-        <translation>HTTP %1, aber nicht die erwartete Antwort: Das Gerät würde annehmen, dass es hinter einer Anmeldeseite steckt.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>SSH public keys that may log in (port 22222), one per line. Paste them or import yours.</source>
-        <translation>Öffentliche SSH-Schlüssel, die sich anmelden dürfen (Port 22222), einer pro Zeile. Fügen Sie sie ein oder importieren Sie Ihre eigenen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>SSH public keys, one per line</source>
-        <translation>Öffentliche SSH-Schlüssel, einer pro Zeile</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Import from ~/.ssh…</source>
-        <translation>Aus ~/.ssh &amp;importieren …</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Validity of each key</source>
-        <translation>Gültigkeit jedes Schlüssels</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Valid: %1, %2 bits, %3</source>
-        <translation>Gültig: %1, %2 Bit, %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not valid: %1</source>
-        <translation>Ungültig: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Import SSH public keys</source>
-        <translation>Öffentliche SSH-Schlüssel importieren</translation>
+        <source>Permission denied</source>
+        <translation>Keine Berechtigung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Public keys (*.pub)</source>
-        <translation>Öffentliche Schlüssel (*.pub)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/configurepage.cpp" line="+30"/>
-        <source>&amp;Device</source>
-        <translation>&amp;Gerät</translation>
+        <source>Operation not permitted</source>
+        <translation>Vorgang nicht zulässig</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Network</source>
-        <translation>&amp;Netzwerk</translation>
+        <source>Device or resource busy</source>
+        <translation>Gerät oder Ressource belegt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Connectivity c&amp;heck</source>
-        <translation>&amp;Verbindungsprüfung</translation>
+        <source>No space left on device</source>
+        <translation>Kein Platz mehr auf dem Gerät</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Access</source>
-        <translation>&amp;Zugang</translation>
+        <source>Read-only file system</source>
+        <translation>Nur-lesbares Dateisystem</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;udev rules</source>
-        <translation>&amp;udev-Regeln</translation>
+        <source>Input/output error</source>
+        <translation>Ein-/Ausgabefehler</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Splash</source>
-        <translation>Startl&amp;ogo</translation>
+        <source>Is a directory</source>
+        <translation>Ist ein Verzeichnis</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ad&amp;vanced</source>
-        <translation>&amp;Erweitert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Next: Write</source>
-        <translation>&amp;Weiter: Schreiben</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>Advanced: %1</source>
-        <translation>Erweitert: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Warning</source>
-        <translation>Warnung</translation>
+        <source>Not a directory</source>
+        <translation>Ist kein Verzeichnis</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No problems found.</source>
-        <translation>Keine Probleme gefunden.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The resulting config.json. Edit it directly: every change is checked as you type, and the forms follow.</source>
-        <translation>Die resultierende config.json. Bearbeiten Sie sie direkt: Jede Änderung wird bei der Eingabe geprüft, und die Formulare werden angepasst.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>config.json text</source>
-        <translation>Text der config.json</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>These files of the boot partition change when you write. Nothing else on the image is touched.</source>
-        <translation>Diese Dateien der Boot-Partition ändern sich beim Schreiben. Sonst wird nichts am Abbild angetastet.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Files that change</source>
-        <translation>Geänderte Dateien</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New content of the selected file</source>
-        <translation>Neuer Inhalt der ausgewählten Datei</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>(no plan)</source>
-        <translation>(kein Plan)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>added</source>
-        <translation>hinzugefügt</translation>
+        <source>File exists</source>
+        <translation>Datei existiert bereits</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>removed</source>
-        <translation>entfernt</translation>
+        <source>No such device or address</source>
+        <translation>Gerät oder Adresse nicht gefunden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>changed</source>
-        <translation>geändert</translation>
+        <source>No such device</source>
+        <translation>Gerät nicht gefunden</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>A new PNG image of %1.</source>
-        <translation>Ein neues PNG-Bild mit %1.</translation>
+        <location line="+1"/>
+        <source>No medium found</source>
+        <translation>Kein Medium gefunden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This file is removed (a copy is saved first).</source>
-        <translation>Diese Datei wird entfernt (vorher wird eine Kopie gesichert).</translation>
+        <location line="+1"/>
+        <source>Invalid argument</source>
+        <translation>Ungültiges Argument</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>(note)</source>
-        <translation>(Hinweis)</translation>
+        <location line="+1"/>
+        <source>Cannot allocate memory</source>
+        <translation>Speicher kann nicht zugewiesen werden</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>(problem)</source>
-        <translation>(Problem)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(nothing changes yet)</source>
-        <translation>(noch ändert sich nichts)</translation>
+        <location line="+1"/>
+        <source>File too large</source>
+        <translation>Datei zu groß</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../app/common/errortext.cpp" line="+38"/>
+        <location line="+28"/>
         <source>Unexpected error (%1).</source>
         <translation>Unerwarteter Fehler (%1).</translation>
     </message>
@@ -1873,8 +1472,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Compressing {path} with {tool} failed. Check that {tool} is installed and that the disk has room.</source>
-        <translation>Komprimieren von {path} mit {tool} fehlgeschlagen. Prüfen Sie, ob {tool} installiert ist und die Festplatte genug Platz hat.</translation>
+        <source>Compressing {path} with {tool} failed: {detail}. Check that the disk has room and is writable.</source>
+        <translation>Das Komprimieren von {path} mit {tool} ist fehlgeschlagen: {detail}. Prüfen Sie, ob auf dem Datenträger Platz ist und er beschreibbar ist.</translation>
     </message>
     <message>
         <location filename="../app/common/messages/udisks.cpp" line="+11"/>
@@ -1900,7 +1499,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+61"/>
+        <location filename="../app/gui/main.cpp" line="+34"/>
         <source>Flash and configure balenaOS images.</source>
         <translation>balenaOS-Abbilder schreiben und konfigurieren.</translation>
     </message>
@@ -1971,662 +1570,6 @@
         <location line="+4"/>
         <source>byte offset: %1</source>
         <translation>Byte-Offset: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ImagePage</name>
-    <message>
-        <location filename="../app/gui/imagepage.cpp" line="+33"/>
-        <source>Choose an image</source>
-        <translation>Abbild auswählen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open image file…</source>
-        <translation>Abbilddatei &amp;öffnen …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open image file</source>
-        <translation>Abbilddatei öffnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use the &amp;demo image</source>
-        <translation>De&amp;mo-Abbild verwenden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use the demo image</source>
-        <translation>Demo-Abbild verwenden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The demo image is not built. Build it with: cmake --build build --target demo_image</source>
-        <translation>Das Demo-Abbild ist nicht gebaut. Bauen Sie es mit: cmake --build build --target demo_image</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Configure a &amp;mounted boot folder…</source>
-        <translation>&amp;Eingehängten Boot-Ordner konfigurieren …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Configure a mounted boot folder</source>
-        <translation>Eingehängten Boot-Ordner konfigurieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit the boot partition of a card your desktop has mounted, without flashing (Configure only).</source>
-        <translation>Die Boot-Partition einer Karte bearbeiten, die Ihr Desktop eingehängt hat, ohne zu schreiben (nur konfigurieren).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Or drop an image file on this window.</source>
-        <translation>Oder ziehen Sie eine Abbilddatei auf dieses Fenster.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>https://… image URL</source>
-        <translation>https://… Abbild-URL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Image URL</source>
-        <translation>Abbild-URL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+149"/>
-        <source>Do&amp;wnload</source>
-        <translation>&amp;Herunterladen</translation>
-    </message>
-    <message>
-        <location line="-148"/>
-        <source>Download the image URL</source>
-        <translation>Das Abbild von der URL herunterladen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Download progress</source>
-        <translation>Download-Fortschritt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Recent images:</source>
-        <translation>&amp;Zuletzt verwendete Abbilder:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recent images</source>
-        <translation>Zuletzt verwendete Abbilder</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>This image</source>
-        <translation>Dieses Abbild</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No image chosen yet.</source>
-        <translation>Noch kein Abbild ausgewählt.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Current logo</source>
-        <translation>Aktuelles Logo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Device type:</source>
-        <translation>Gerätetyp:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OS version:</source>
-        <translation>OS-Version:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build:</source>
-        <translation>Build:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Configuration:</source>
-        <translation>Konfiguration:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logo:</source>
-        <translation>Logo:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Partitions</source>
-        <translation>Partitionen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Label</source>
-        <translation>Bezeichnung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>File system</source>
-        <translation>Dateisystem</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start</source>
-        <translation>Anfang</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Next: Configure</source>
-        <translation>&amp;Weiter: Konfigurieren</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open a balenaOS image</source>
-        <translation>Ein balenaOS-Abbild öffnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Disk images (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;All files (*)</source>
-        <translation>Datenträgerabbilder (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Choose the mounted boot partition</source>
-        <translation>Die eingehängte Boot-Partition auswählen</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation>„%1“ ist keine http://- oder https://-Adresse.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Downloading %1…</source>
-        <translation>%1 wird heruntergeladen …</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Reading %1…</source>
-        <translation>%1 wird gelesen …</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 cannot be used: %2</source>
-        <translation>%1 kann nicht verwendet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+3"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Development: open SSH and console login without a password, for work on your desk.</source>
-        <translation>Entwicklung: offene Anmeldung über SSH und Konsole ohne Passwort, für die Arbeit am Schreibtisch.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Production: no login without an SSH key.</source>
-        <translation>Produktion: keine Anmeldung ohne SSH-Schlüssel.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no config.json</source>
-        <translation>keine config.json</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n key(s): %1; %2 network file(s)</source>
-        <translation>
-            <numerusform>%n Schlüssel: %1; %2 Netzwerkdatei(en)</numerusform>
-            <numerusform>%n Schlüssel: %1; %2 Netzwerkdatei(en)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>none</source>
-        <translation>keins</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>(extended)</source>
-        <translation>(erweitert)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, boot</source>
-        <translation>%1, Boot</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+31"/>
-        <source>Imprint</source>
-        <translation>Imprint</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;1. Image</source>
-        <translation>&amp;1. Abbild</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;2. Configure</source>
-        <translation>&amp;2. Konfigurieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;3. Write</source>
-        <translation>&amp;3. Schreiben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step 1: Image</source>
-        <translation>Schritt 1: Abbild</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Step 2: Configure</source>
-        <translation>Schritt 2: Konfigurieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step 3: Write</source>
-        <translation>Schritt 3: Schreiben</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>%1 is ready to configure.</source>
-        <translation>%1 ist bereit zum Konfigurieren.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open image…</source>
-        <translation>&amp;Abbild öffnen …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open a balenaOS image</source>
-        <translation>Ein balenaOS-Abbild öffnen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Settings</source>
-        <translation>Ein&amp;stellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The language changes when Imprint starts the next time.</source>
-        <translation>Die Sprache ändert sich beim nächsten Start von Imprint.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Restart now</source>
-        <translation>&amp;Jetzt neu starten</translation>
-    </message>
-</context>
-<context>
-    <name>WifiDialog</name>
-    <message>
-        <location filename="../app/gui/wifidialog.cpp" line="+17"/>
-        <source>WiFi network</source>
-        <translation>WLAN-Netzwerk</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Network name (SSID)</source>
-        <translation>Netzwerkname (SSID)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pass phrase</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty for an open network</source>
-        <translation>leer bei einem offenen Netzwerk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Show pass phrase</source>
-        <translation>Passphrase an&amp;zeigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Hidden network (does not broadcast its name)</source>
-        <translation>&amp;Verstecktes Netzwerk (sendet seinen Namen nicht)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>When several known networks are in reach, the one with the higher priority is joined first.</source>
-        <translation>Sind mehrere bekannte Netzwerke in Reichweite, wird zuerst das mit der höheren Priorität verbunden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Static IPv4 address</source>
-        <translation>Statische IPv4-Adresse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty: automatic (DHCP); e.g. 192.168.1.50/24</source>
-        <translation>leer: automatisch (DHCP); z. B. 192.168.1.50/24</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Gateway</source>
-        <translation>Gateway</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. 192.168.1.1</source>
-        <translation>z. B. 192.168.1.1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>DNS servers for this network</source>
-        <translation>DNS-Server für dieses Netzwerk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. 192.168.1.1 1.1.1.1</source>
-        <translation>z. B. 192.168.1.1 1.1.1.1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Name (SSID):</source>
-        <translation>&amp;Name (SSID):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Pass phrase:</source>
-        <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>P&amp;riority:</source>
-        <translation>P&amp;riorität:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Static &amp;address:</source>
-        <translation>Statische &amp;Adresse:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Gateway:</source>
-        <translation>&amp;Gateway:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;DNS servers:</source>
-        <translation>&amp;DNS-Server:</translation>
-    </message>
-</context>
-<context>
-    <name>WritePage</name>
-    <message>
-        <location filename="../app/gui/writepage.cpp" line="+9"/>
-        <source>Configure only</source>
-        <translation>Nur konfigurieren</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save &amp;changes in place</source>
-        <translation>Änderungen direkt spei&amp;chern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the changes into the opened image itself</source>
-        <translation>Die Änderungen direkt im geöffneten Abbild speichern</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Write to</source>
-        <translation>Schreiben auf</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Drives</source>
-        <translation>Laufwerke</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drive</source>
-        <translation>Laufwerk</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bus</source>
-        <translation>Bus</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Safety</source>
-        <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show &amp;all drives, including system drives</source>
-        <translation>&amp;Alle Laufwerke anzeigen, auch Systemlaufwerke</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Image file:</source>
-        <translation>Abbilddat&amp;ei:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Output image file</source>
-        <translation>Ausgabe-Abbilddatei</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Browse…</source>
-        <translation>D&amp;urchsuchen …</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Verify after writing</source>
-        <translation>Nach dem Schreiben &amp;prüfen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Write</source>
-        <translation>Sch&amp;reiben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cance&amp;l</source>
-        <translation>A&amp;bbrechen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Write to an image file</source>
-        <translation>In eine Abbilddatei schreiben</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Show system drives</source>
-        <translation>Systemlaufwerke anzeigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>System drives hold this computer&apos;s own files; writing one destroys them. Type SHOW to list them anyway:</source>
-        <translation>Systemlaufwerke enthalten die Dateien dieses Computers; wer eines beschreibt, zerstört sie. Geben Sie SHOW ein, um sie trotzdem aufzulisten:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SHOW</source>
-        <translation>SHOW</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Write the changes straight into %1 without flashing anything.</source>
-        <translation>Die Änderungen direkt in %1 schreiben, ohne ein Laufwerk zu beschreiben.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>%n system drive(s) hidden.</source>
-        <translation>
-            <numerusform>%n Systemlaufwerk ausgeblendet.</numerusform>
-            <numerusform>%n Systemlaufwerke ausgeblendet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Fix the problems listed in Configure first.</source>
-        <translation>Beheben Sie zuerst die unter „Konfigurieren“ aufgeführten Probleme.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a drive or an image file to write to.</source>
-        <translation>Wählen Sie ein Laufwerk oder eine Abbilddatei als Ziel.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Write %1?</source>
-        <translation>%1 beschreiben?</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Progress of %1</source>
-        <translation>Fortschritt von %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Verifying</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Writing</source>
-        <translation>Schreiben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Preparing</source>
-        <translation>Vorbereiten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 %p%</source>
-        <translation>%1 %p %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1/s, %2 left</source>
-        <translation>%1/s, noch %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Written and verified.</source>
-        <translation>Geschrieben und geprüft.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Written.</source>
-        <translation>Geschrieben.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+24"/>
-        <source>Saved %n file(s) into the image.</source>
-        <translation>
-            <numerusform>%n Datei im Abbild gespeichert.</numerusform>
-            <numerusform>%n Dateien im Abbild gespeichert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Saved %n file(s) into the image; the old ones are in %1.</source>
-        <translation>
-            <numerusform>%n Datei im Abbild gespeichert; die alte liegt in %1.</numerusform>
-            <numerusform>%n Dateien im Abbild gespeichert; die alten liegen in %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2856,13 +1799,13 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>%1 ist nicht gesetzt; es gibt nichts zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-235"/>
-        <location filename="../app/cli/cmd_profile.cpp" line="-171"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-232"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-168"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Jedes --wifi-psk muss auf sein eigenes --wifi SSID folgen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
         <translation>Die Boot-Partition einer Abbilddatei, eines Laufwerks oder eines eingehängten Boot-Verzeichnisses konfigurieren: config.json, WLAN-Netzwerke, SSH-Schlüssel, udev-Regeln, Startlogo und Entwicklungsmodus. Gibt den Plan aus, sichert die Dateien, die ersetzt werden, schreibt und liest alles zurück.</translation>
     </message>
@@ -2994,7 +1937,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Keine Laufwerke gefunden (mit --all werden auch das Systemlaufwerk und Loop-Geräte aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-332"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-442"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existiert und wird überschrieben. Fortfahren?</translation>
     </message>
@@ -3105,12 +2048,22 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>%1 konnte nicht ausgehängt werden.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+68"/>
+        <source>download %1%</source>
+        <translation>Download %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>download %1</source>
+        <translation>Download %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source> %1 left</source>
         <translation> noch %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or image files, all at once from one decompression, verified.
 A TARGET under /dev is a drive (checked for safety: never the system drive); any other path is an image file. A .bmap beside the image is used when present.</source>
         <translation>Ein Abbild (roh, .gz, .xz, .zst, .bz2 oder eine .zip mit einem Abbild) auf Laufwerke oder in Abbilddateien schreiben, alle gleichzeitig aus einer einzigen Dekompression, mit Prüfung.
@@ -3158,6 +2111,11 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
     </message>
     <message>
         <location line="+4"/>
+        <source>For a SOURCE given as a URL: keep the downloaded image in the download cache (a later run or &apos;imprint download&apos; reuses it).</source>
+        <translation>Für eine als URL angegebene QUELLE: das heruntergeladene Abbild im Download-Cache behalten (ein späterer Lauf oder &apos;imprint download&apos; verwendet es wieder).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The image to write.</source>
         <translation>Das zu schreibende Abbild.</translation>
     </message>
@@ -3167,7 +2125,12 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
         <translation>&apos;flash&apos; braucht eine SOURCE und mindestens ein --to TARGET.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
+        <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
+        <translation>Ein .zip hat sein Verzeichnis am Ende: es wird vollständig heruntergeladen, bevor das Schreiben beginnt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Using the block map %1 (%2 of %3 hold data).</source>
         <translation>Blockkarte %1 wird verwendet (%2 von %3 enthalten Daten).</translation>
     </message>
@@ -3177,12 +2140,22 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
         <translation>Es werden nur die %1 von %2 geschrieben, die Daten enthalten (im Abbild ermittelt).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>Downloading the whole raw image before planning its configuration.</source>
+        <translation>Das ganze unkomprimierte Abbild wird heruntergeladen, bevor seine Konfiguration geplant wird.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Nothing was written: fix the profile errors above.</source>
         <translation>Es wurde nichts geschrieben: Beheben Sie die obigen Profilfehler.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+110"/>
+        <source>The download is kept in %1.</source>
+        <translation>Der Download bleibt in %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: written and verified</source>
         <translation>%1: geschrieben und geprüft</translation>
     </message>
@@ -3381,7 +2354,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>&apos;inspect&apos; nimmt genau ein TARGET an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="-69"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-56"/>
         <source>Save a profile under NAME: the file given with --from, and/or the settings given as options (they go over the file&apos;s). A profile of that name is replaced.</source>
         <translation>Ein Profil unter NAME speichern: die mit --from angegebene Datei und/oder die als Optionen angegebenen Einstellungen (diese haben Vorrang vor denen der Datei). Ein Profil mit diesem Namen wird ersetzt.</translation>
     </message>
@@ -3401,7 +2374,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>--dev/--no-dev und --persistent-logging/--no-persistent-logging nehmen jeweils nur eine Seite an.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+63"/>
         <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
   save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
   show P                               print a profile (P: a saved NAME or a file)
@@ -3441,6 +2414,1335 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <location line="+92"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; braucht eine dieser Aktionen: save, show, list, rm, export, import; siehe &apos;imprint profile --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::ConfigurePage</name>
+    <message>
+        <location filename="../app/gui/configureextras.cpp" line="+45"/>
+        <source>udev rules</source>
+        <translation>udev-Regeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove rule</source>
+        <translation>Regel entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule name</source>
+        <translation>Regelname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 64-usb-serial (becomes /etc/udev/rules.d/&lt;name&gt;.rules)</source>
+        <translation>z. B. 64-usb-serial (wird zu /etc/udev/rules.d/&lt;Name&gt;.rules)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule text</source>
+        <translation>Regeltext</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Set rule</source>
+        <translation>Regel &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Current logo:</source>
+        <translation>Aktuelles Logo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current logo</source>
+        <translation>Aktuelles Logo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New logo:</source>
+        <translation>Neues Logo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New logo</source>
+        <translation>Neues Logo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Choose a PNG…</source>
+        <translation>PNG &amp;auswählen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the current logo</source>
+        <translation>Aktuelles &amp;Logo behalten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the boot logo</source>
+        <translation>Startlogo auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a PNG image. The boot splash shows PNG files only: convert it first.</source>
+        <translation>%1 ist kein PNG-Bild. Der Startbildschirm zeigt nur PNG-Dateien: Wandeln Sie die Datei zuerst um.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;fil:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved profiles</source>
+        <translation>Gespeicherte Profile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile name:</source>
+        <translation>Profilname:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loaded &quot;%1&quot;.</source>
+        <translation>„%1“ geladen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Renamed to &quot;%1&quot;.</source>
+        <translation>Umbenannt in „%1“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Das Profil „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a profile</source>
+        <translation>Ein Profil importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Imprint profiles (*.json)</source>
+        <translation>Imprint-Profile (*.json)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source> (imported)</source>
+        <translation> (importiert)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported %1 as &quot;%2&quot;.</source>
+        <translation>%1 als „%2“ importiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the profile</source>
+        <translation>Das Profil exportieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/configureforms.cpp" line="+40"/>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: the first 7 characters of the device&apos;s UUID</source>
+        <translation>Standard: die ersten 7 Zeichen der UUID des Geräts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host name:</source>
+        <translation>&amp;Hostname:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device answers to &lt;name&gt;.local on your network.</source>
+        <translation>Das Gerät ist in Ihrem Netzwerk unter &lt;Name&gt;.local erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Development mode</source>
+        <translation>Entwicklungs&amp;modus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For work on your desk only: anyone on the network can log in as root without a password and control the container engine. With SSH keys set, only the keys work. Leave it off for devices in the field.</source>
+        <translation>Nur für die Arbeit am Schreibtisch: Jeder im Netzwerk kann sich ohne Passwort als root anmelden und die Container-Engine steuern. Sind SSH-Schlüssel gesetzt, funktionieren nur diese Schlüssel. Lassen Sie ihn bei Geräten im Einsatz ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keep logs across reboots (persistent logging)</source>
+        <translation>Protokolle über Neustarts hinweg &amp;aufbewahren (dauerhafte Protokollierung)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>WiFi networks</source>
+        <translation>WLAN-Netzwerke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a WiFi network</source>
+        <translation>Ein WLAN-Netzwerk hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>Be&amp;arbeiten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected WiFi network</source>
+        <translation>Das ausgewählte WLAN-Netzwerk bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>En&amp;tfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected WiFi network</source>
+        <translation>Das ausgewählte WLAN-Netzwerk entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WiFi networks:</source>
+        <translation>WLAN-Netzwerke:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> (open)</source>
+        <translation> (offen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (WPA, pass phrase set)</source>
+        <translation> (WPA, Passphrase gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, hidden</source>
+        <translation>, versteckt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, priority %1</source>
+        <translation>, Priorität %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, static %1</source>
+        <translation>, statisch %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WiFi country</source>
+        <translation>WLAN-Land</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>two letters, e.g. DE</source>
+        <translation>zwei Buchstaben, z. B. DE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The WiFi rules of the country the device is in (channels and power).</source>
+        <translation>Die WLAN-Regeln des Landes, in dem das Gerät steht (Kanäle und Sendeleistung).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DNS servers</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1.1.1.1 9.9.9.9</source>
+        <translation>z. B. 1.1.1.1 9.9.9.9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;NS servers:</source>
+        <translation>DNS-Serve&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: your network&apos;s servers plus 8.8.8.8. The word null: only your network&apos;s servers. Addresses separated by spaces: those instead of 8.8.8.8.</source>
+        <translation>Leer: die Server Ihres Netzwerks plus 8.8.8.8. Das Wort null: nur die Server Ihres Netzwerks. Durch Leerzeichen getrennte Adressen: diese statt 8.8.8.8.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NTP servers</source>
+        <translation>NTP-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra time servers, separated by spaces</source>
+        <translation>zusätzliche Zeitserver, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;TP servers:</source>
+        <translation>Ze&amp;itserver (NTP):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a &amp;random MAC address while scanning for WiFi</source>
+        <translation>Bei der WLAN-Suche eine zufällige &amp;MAC-Adresse verwenden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The device checks now and then that it really reaches the internet. Leave these empty for balena&apos;s own check.</source>
+        <translation>Das Gerät prüft ab und zu, ob es das Internet wirklich erreicht. Lassen Sie diese Felder leer, um die Prüfung von balena zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check address</source>
+        <translation>Prüfadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://example.org/check</source>
+        <translation>https://example.org/check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check interval in seconds</source>
+        <translation>Prüfintervall in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3600; 0 turns the check off</source>
+        <translation>3600; 0 schaltet die Prüfung aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interval (seconds):</source>
+        <translation>&amp;Intervall (Sekunden):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected response</source>
+        <translation>Erwartete Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: HTTP 204 or an empty page</source>
+        <translation>leer: HTTP 204 oder eine leere Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected &amp;response:</source>
+        <translation>Erwartete An&amp;twort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test now</source>
+        <translation>&amp;Jetzt testen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test the connectivity check now</source>
+        <translation>Die Verbindungsprüfung jetzt testen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter an http:// or https:// address first.</source>
+        <translation>Geben Sie zuerst eine http://- oder https://-Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking %1…</source>
+        <translation>%1 wird gefragt …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Good: HTTP %1, the answer the device expects.</source>
+        <translation>Gut: HTTP %1, die Antwort, die das Gerät erwartet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1, but not the expected answer: the device would think it is behind a login page.</source>
+        <translation>HTTP %1, aber nicht die erwartete Antwort: Das Gerät würde annehmen, dass es hinter einer Anmeldeseite steckt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SSH public keys that may log in (port 22222), one per line. Paste them or import yours.</source>
+        <translation>Öffentliche SSH-Schlüssel, die sich anmelden dürfen (Port 22222), einer pro Zeile. Fügen Sie sie ein oder importieren Sie Ihre eigenen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SSH public keys, one per line</source>
+        <translation>Öffentliche SSH-Schlüssel, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import from ~/.ssh…</source>
+        <translation>Aus ~/.ssh &amp;importieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validity of each key</source>
+        <translation>Gültigkeit jedes Schlüssels</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Valid: %1, %2 bits, %3</source>
+        <translation>Gültig: %1, %2 Bit, %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not valid: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import SSH public keys</source>
+        <translation>Öffentliche SSH-Schlüssel importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public keys (*.pub)</source>
+        <translation>Öffentliche Schlüssel (*.pub)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/configurepage.cpp" line="+30"/>
+        <source>&amp;Device</source>
+        <translation>&amp;Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connectivity c&amp;heck</source>
+        <translation>&amp;Verbindungsprüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Access</source>
+        <translation>&amp;Zugang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;udev rules</source>
+        <translation>&amp;udev-Regeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Splash</source>
+        <translation>Startl&amp;ogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad&amp;vanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next: Write</source>
+        <translation>&amp;Weiter: Schreiben</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Advanced: %1</source>
+        <translation>Erweitert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The resulting config.json. Edit it directly: every change is checked as you type, and the forms follow.</source>
+        <translation>Die resultierende config.json. Bearbeiten Sie sie direkt: Jede Änderung wird bei der Eingabe geprüft, und die Formulare werden angepasst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>config.json text</source>
+        <translation>Text der config.json</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>These files of the boot partition change when you write. Nothing else on the image is touched.</source>
+        <translation>Diese Dateien der Boot-Partition ändern sich beim Schreiben. Sonst wird nichts am Abbild angetastet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Files that change</source>
+        <translation>Geänderte Dateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New content of the selected file</source>
+        <translation>Neuer Inhalt der ausgewählten Datei</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(no plan)</source>
+        <translation>(kein Plan)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A new PNG image of %1.</source>
+        <translation>Ein neues PNG-Bild mit %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is removed (a copy is saved first).</source>
+        <translation>Diese Datei wird entfernt (vorher wird eine Kopie gesichert).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(note)</source>
+        <translation>(Hinweis)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(problem)</source>
+        <translation>(Problem)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(nothing changes yet)</source>
+        <translation>(noch ändert sich nichts)</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::ImagePage</name>
+    <message>
+        <location filename="../app/gui/imagepage.cpp" line="+33"/>
+        <source>Choose an image</source>
+        <translation>Abbild auswählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open image file…</source>
+        <translation>Abbilddatei &amp;öffnen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open image file</source>
+        <translation>Abbilddatei öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;demo image</source>
+        <translation>De&amp;mo-Abbild verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the demo image</source>
+        <translation>Demo-Abbild verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo image is not built. Build it with: cmake --build build --target demo_image</source>
+        <translation>Das Demo-Abbild ist nicht gebaut. Bauen Sie es mit: cmake --build build --target demo_image</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Configure a &amp;mounted boot folder…</source>
+        <translation>&amp;Eingehängten Boot-Ordner konfigurieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure a mounted boot folder</source>
+        <translation>Eingehängten Boot-Ordner konfigurieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the boot partition of a card your desktop has mounted, without flashing (Configure only).</source>
+        <translation>Die Boot-Partition einer Karte bearbeiten, die Ihr Desktop eingehängt hat, ohne zu schreiben (nur konfigurieren).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or drop an image file on this window.</source>
+        <translation>Oder ziehen Sie eine Abbilddatei auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://… image URL</source>
+        <translation>https://… Abbild-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image URL</source>
+        <translation>Abbild-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Do&amp;wnload</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Download the image URL</source>
+        <translation>Das Abbild von der URL herunterladen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Recent images:</source>
+        <translation>&amp;Zuletzt verwendete Abbilder:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent images</source>
+        <translation>Zuletzt verwendete Abbilder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This image</source>
+        <translation>Dieses Abbild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No image chosen yet.</source>
+        <translation>Noch kein Abbild ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Current logo</source>
+        <translation>Aktuelles Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device type:</source>
+        <translation>Gerätetyp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OS version:</source>
+        <translation>OS-Version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build:</source>
+        <translation>Build:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration:</source>
+        <translation>Konfiguration:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partitions</source>
+        <translation>Partitionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File system</source>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next: Configure</source>
+        <translation>&amp;Weiter: Konfigurieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a balenaOS image</source>
+        <translation>Ein balenaOS-Abbild öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disk images (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;All files (*)</source>
+        <translation>Datenträgerabbilder (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the mounted boot partition</source>
+        <translation>Die eingehängte Boot-Partition auswählen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>„%1“ ist keine http://- oder https://-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Development: open SSH and console login without a password, for work on your desk.</source>
+        <translation>Entwicklung: offene Anmeldung über SSH und Konsole ohne Passwort, für die Arbeit am Schreibtisch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production: no login without an SSH key.</source>
+        <translation>Produktion: keine Anmeldung ohne SSH-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no config.json</source>
+        <translation>keine config.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <comment>keys; network files</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n key(s): %1</source>
+        <translation>
+            <numerusform>%n Schlüssel: %1</numerusform>
+            <numerusform>%n Schlüssel: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n network file(s)</source>
+        <translation>
+            <numerusform>%n Netzwerkdatei</numerusform>
+            <numerusform>%n Netzwerkdateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(extended)</source>
+        <translation>(erweitert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, boot</source>
+        <translation>%1, Boot</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+31"/>
+        <source>Imprint</source>
+        <translation>Imprint</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;1. Image</source>
+        <translation>&amp;1. Abbild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;2. Configure</source>
+        <translation>&amp;2. Konfigurieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;3. Write</source>
+        <translation>&amp;3. Schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 1: Image</source>
+        <translation>Schritt 1: Abbild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step 2: Configure</source>
+        <translation>Schritt 2: Konfigurieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3: Write</source>
+        <translation>Schritt 3: Schreiben</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 is ready to configure.</source>
+        <translation>%1 ist bereit zum Konfigurieren.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open image…</source>
+        <translation>&amp;Abbild öffnen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a balenaOS image</source>
+        <translation>Ein balenaOS-Abbild öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Settings</source>
+        <translation>Ein&amp;stellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The language changes when Imprint starts the next time.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Imprint.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Jetzt neu starten</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::WifiDialog</name>
+    <message>
+        <location filename="../app/gui/wifidialog.cpp" line="+17"/>
+        <source>WiFi network</source>
+        <translation>WLAN-Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network name (SSID)</source>
+        <translation>Netzwerkname (SSID)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass phrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty for an open network</source>
+        <translation>leer bei einem offenen Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show pass phrase</source>
+        <translation>Passphrase an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hidden network (does not broadcast its name)</source>
+        <translation>&amp;Verstecktes Netzwerk (sendet seinen Namen nicht)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When several known networks are in reach, the one with the higher priority is joined first.</source>
+        <translation>Sind mehrere bekannte Netzwerke in Reichweite, wird zuerst das mit der höheren Priorität verbunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Static IPv4 address</source>
+        <translation>Statische IPv4-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: automatic (DHCP); e.g. 192.168.1.50/24</source>
+        <translation>leer: automatisch (DHCP); z. B. 192.168.1.50/24</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 192.168.1.1</source>
+        <translation>z. B. 192.168.1.1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DNS servers for this network</source>
+        <translation>DNS-Server für dieses Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 192.168.1.1 1.1.1.1</source>
+        <translation>z. B. 192.168.1.1 1.1.1.1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name (SSID):</source>
+        <translation>&amp;Name (SSID):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pass phrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorität:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Static &amp;address:</source>
+        <translation>Statische &amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;DNS servers:</source>
+        <translation>&amp;DNS-Server:</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::WritePage</name>
+    <message>
+        <location filename="../app/gui/writepage.cpp" line="+9"/>
+        <source>Configure only</source>
+        <translation>Nur konfigurieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save &amp;changes in place</source>
+        <translation>Änderungen direkt spei&amp;chern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the changes into the opened image itself</source>
+        <translation>Die Änderungen direkt im geöffneten Abbild speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write to</source>
+        <translation>Schreiben auf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drives</source>
+        <translation>Laufwerke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drive</source>
+        <translation>Laufwerk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;all drives, including system drives</source>
+        <translation>&amp;Alle Laufwerke anzeigen, auch Systemlaufwerke</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Image file:</source>
+        <translation>Abbilddat&amp;ei:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output image file</source>
+        <translation>Ausgabe-Abbilddatei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Verify after writing</source>
+        <translation>Nach dem Schreiben &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Write</source>
+        <translation>Sch&amp;reiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cance&amp;l</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Write to an image file</source>
+        <translation>In eine Abbilddatei schreiben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show system drives</source>
+        <translation>Systemlaufwerke anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System drives hold this computer&apos;s own files; writing one destroys them. Type SHOW to list them anyway:</source>
+        <translation>Systemlaufwerke enthalten die Dateien dieses Computers; wer eines beschreibt, zerstört sie. Geben Sie SHOW ein, um sie trotzdem aufzulisten:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHOW</source>
+        <translation>SHOW</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Write the changes straight into %1 without flashing anything.</source>
+        <translation>Die Änderungen direkt in %1 schreiben, ohne ein Laufwerk zu beschreiben.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n system drive(s) hidden.</source>
+        <translation>
+            <numerusform>%n Systemlaufwerk ausgeblendet.</numerusform>
+            <numerusform>%n Systemlaufwerke ausgeblendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fix the problems listed in Configure first.</source>
+        <translation>Beheben Sie zuerst die unter „Konfigurieren“ aufgeführten Probleme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a drive or an image file to write to.</source>
+        <translation>Wählen Sie ein Laufwerk oder eine Abbilddatei als Ziel.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write %1?</source>
+        <translation>%1 beschreiben?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Verifying</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %p% at %2/s, %3 left</source>
+        <translation>%1 %p% mit %2/s, noch %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %p%</source>
+        <translation>%1 %p %</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written and verified.</source>
+        <translation>Geschrieben und geprüft.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written.</source>
+        <translation>Geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Saved %n file(s) into the image.</source>
+        <translation>
+            <numerusform>%n Datei im Abbild gespeichert.</numerusform>
+            <numerusform>%n Dateien im Abbild gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saved %n file(s) into the image; the old ones are in %1.</source>
+        <translation>
+            <numerusform>%n Datei im Abbild gespeichert; die alte liegt in %1.</numerusform>
+            <numerusform>%n Dateien im Abbild gespeichert; die alten liegen in %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -35,7 +35,7 @@
         <translation>Leer, editar y validar config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+299"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+274"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurar una partición de arranque: config.json, wifi, claves SSH, logotipo…</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Listar las unidades en las que se puede grabar</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+394"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+507"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Grabar una imagen en unidades o archivos de imagen, con verificación</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>, quedan %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+402"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+393"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurar muchos dispositivos a partir de una imagen y un manifiesto</translation>
     </message>
@@ -160,674 +160,273 @@
         <translation>Ejecute &apos;imprint --help&apos; para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+297"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+282"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Guardar, mostrar, listar, quitar, exportar e importar perfiles</translation>
     </message>
 </context>
 <context>
-    <name>ConfigurePage</name>
+    <name>ErrorValues</name>
     <message>
-        <location filename="../app/gui/configureextras.cpp" line="+45"/>
-        <source>udev rules</source>
-        <translation>Reglas udev</translation>
+        <location filename="../app/common/errortext.cpp" line="+46"/>
+        <source>not valid UTF-8</source>
+        <translation>no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reserved name</source>
+        <translation>un nombre reservado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too long</source>
+        <translation>demasiado largo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a character FAT does not allow</source>
+        <translation>un carácter que FAT no admite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends with a dot or a space</source>
+        <translation>termina en punto o espacio</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Remove rule</source>
-        <translation>&amp;Quitar regla</translation>
+        <source>major</source>
+        <translation>mayor</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Rule name</source>
-        <translation>Nombre de la regla</translation>
+        <location line="+1"/>
+        <source>minor</source>
+        <translation>menor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patch</source>
+        <translation>parche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-release</source>
+        <translation>preliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revision</source>
+        <translation>revisión</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>e.g. 64-usb-serial (becomes /etc/udev/rules.d/&lt;name&gt;.rules)</source>
-        <translation>p. ej., 64-usb-serial (se convierte en /etc/udev/rules.d/&lt;nombre&gt;.rules)</translation>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
+        <source>not a file or a device</source>
+        <translation>ni un archivo ni un dispositivo</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Rule text</source>
-        <translation>Texto de la regla</translation>
+        <location line="+1"/>
+        <source>not a folder</source>
+        <translation>no es una carpeta</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Set rule</source>
-        <translation>Es&amp;tablecer regla</translation>
+        <location line="+1"/>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Current logo:</source>
-        <translation>Logotipo actual:</translation>
+        <location line="+1"/>
+        <source>no folder for the old files</source>
+        <translation>ninguna carpeta para los archivos antiguos</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Current logo</source>
-        <translation>Logotipo actual</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New logo:</source>
-        <translation>Logotipo nuevo:</translation>
+        <source>neither a public key nor a readable file</source>
+        <translation>ni una clave pública ni un archivo legible</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>New logo</source>
-        <translation>Logotipo nuevo</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Choose a PNG…</source>
-        <translation>Elegir un P&amp;NG…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep the current logo</source>
-        <translation>&amp;Mantener el logotipo actual</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unchanged</source>
-        <translation>sin cambios</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Choose the boot logo</source>
-        <translation>Elegir el logotipo de arranque</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG images (*.png)</source>
-        <translation>Imágenes PNG (*.png)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is not a PNG image. The boot splash shows PNG files only: convert it first.</source>
-        <translation>%1 no es una imagen PNG. La pantalla de arranque solo muestra archivos PNG: conviértalo primero.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Pro&amp;file:</source>
-        <translation>Per&amp;fil:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved profiles</source>
-        <translation>Perfiles guardados</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Load</source>
-        <translation>Cargar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save as…</source>
-        <translation>Guardar como…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rename…</source>
-        <translation>Renombrar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import…</source>
-        <translation>Importar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Save profile</source>
-        <translation>Guardar el perfil</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Profile name:</source>
-        <translation>Nombre del perfil:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved &quot;%1&quot;.</source>
-        <translation>«%1» guardado.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Loaded &quot;%1&quot;.</source>
-        <translation>«%1» cargado.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rename profile</source>
-        <translation>Renombrar el perfil</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New name:</source>
-        <translation>Nombre nuevo:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Renamed to &quot;%1&quot;.</source>
-        <translation>Renombrado a «%1».</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Delete profile</source>
-        <translation>Eliminar el perfil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>¿Eliminar el perfil «%1»?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Deleted &quot;%1&quot;.</source>
-        <translation>«%1» eliminado.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import a profile</source>
-        <translation>Importar un perfil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+28"/>
-        <source>Imprint profiles (*.json)</source>
-        <translation>Perfiles de Imprint (*.json)</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source> (imported)</source>
-        <translation> (importado)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Imported %1 as &quot;%2&quot;.</source>
-        <translation>%1 importado como «%2».</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export the profile</source>
-        <translation>Exportar el perfil</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Exported to %1.</source>
-        <translation>Exportado a %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/configureforms.cpp" line="+40"/>
-        <source>Host name</source>
-        <translation>Nombre de host</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>default: the first 7 characters of the device&apos;s UUID</source>
-        <translation>predeterminado: los 7 primeros caracteres del UUID del dispositivo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Host name:</source>
-        <translation>Nombre de &amp;host:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The device answers to &lt;name&gt;.local on your network.</source>
-        <translation>El dispositivo responde a &lt;nombre&gt;.local en su red.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Development mode</source>
-        <translation>&amp;Modo de desarrollo</translation>
+        <source>libfdisk cannot read the device</source>
+        <translation>libfdisk no puede leer el dispositivo</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>For work on your desk only: anyone on the network can log in as root without a password and control the container engine. With SSH keys set, only the keys work. Leave it off for devices in the field.</source>
-        <translation>Solo para trabajar en su mesa: cualquiera en la red puede iniciar sesión como root sin contraseña y controlar el motor de contenedores. Si hay claves SSH, solo funcionan esas claves. Déjelo desactivado en los dispositivos en producción.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Keep logs across reboots (persistent logging)</source>
-        <translation>Co&amp;nservar los registros entre reinicios (registro persistente)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>WiFi networks</source>
-        <translation>Redes wifi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A&amp;dd…</source>
-        <translation>A&amp;ñadir…</translation>
+        <source>libfdisk cannot list the partitions</source>
+        <translation>libfdisk no puede listar las particiones</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add a WiFi network</source>
-        <translation>Añadir una red wifi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>Edi&amp;tar…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit the selected WiFi network</source>
-        <translation>Editar la red wifi seleccionada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected WiFi network</source>
-        <translation>Quitar la red wifi seleccionada</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>WiFi networks:</source>
-        <translation>Redes wifi:</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source> (open)</source>
-        <translation> (abierta)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> (WPA, pass phrase set)</source>
-        <translation> (WPA, con frase de contraseña)</translation>
+        <source>larger than 64 MiB</source>
+        <translation>mayor de 64 MiB</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>, hidden</source>
-        <translation>, oculta</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, priority %1</source>
-        <translation>, prioridad %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, static %1</source>
-        <translation>, estática %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>WiFi country</source>
-        <translation>País de la wifi</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>two letters, e.g. DE</source>
-        <translation>dos letras, p. ej., ES</translation>
+        <source>the device is too large to copy</source>
+        <translation>el dispositivo es demasiado grande para copiarlo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Country:</source>
-        <translation>&amp;País:</translation>
+        <source>the file cannot be removed</source>
+        <translation>no se puede eliminar el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder cannot be created</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected end of file</source>
+        <translation>fin de archivo inesperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no progress</source>
+        <translation>sin avance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file became shorter</source>
+        <translation>el archivo se ha acortado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The WiFi rules of the country the device is in (channels and power).</source>
-        <translation>Las normas wifi del país en el que está el dispositivo (canales y potencia).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>DNS servers</source>
-        <translation>Servidores DNS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. 1.1.1.1 9.9.9.9</source>
-        <translation>p. ej., 1.1.1.1 9.9.9.9</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D&amp;NS servers:</source>
-        <translation>Servidores D&amp;NS:</translation>
+        <source>no file descriptor in the reply</source>
+        <translation>ningún descriptor de archivo en la respuesta</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Empty: your network&apos;s servers plus 8.8.8.8. The word null: only your network&apos;s servers. Addresses separated by spaces: those instead of 8.8.8.8.</source>
-        <translation>Vacío: los servidores de su red más 8.8.8.8. La palabra null: solo los servidores de su red. Direcciones separadas por espacios: esas en lugar de 8.8.8.8.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>NTP servers</source>
-        <translation>Servidores NTP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>extra time servers, separated by spaces</source>
-        <translation>servidores de hora adicionales, separados por espacios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;TP servers:</source>
-        <translation>Servid&amp;ores NTP:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use a &amp;random MAC address while scanning for WiFi</source>
-        <translation>Usar una dirección &amp;MAC aleatoria al buscar redes wifi</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The device checks now and then that it really reaches the internet. Leave these empty for balena&apos;s own check.</source>
-        <translation>El dispositivo comprueba de vez en cuando que llega de verdad a internet. Deje estos campos vacíos para usar la comprobación de balena.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check address</source>
-        <translation>Dirección de comprobación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>https://example.org/check</source>
-        <translation>https://example.org/check</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Address:</source>
-        <translation>Dirección &amp;web:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check interval in seconds</source>
-        <translation>Intervalo de comprobación en segundos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3600; 0 turns the check off</source>
-        <translation>3600; 0 desactiva la comprobación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Interval (seconds):</source>
-        <translation>I&amp;ntervalo (segundos):</translation>
+        <source>UDisks2 does not know this device</source>
+        <translation>UDisks2 no conoce este dispositivo</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Expected response</source>
-        <translation>Respuesta esperada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty: HTTP 204 or an empty page</source>
-        <translation>vacío: HTTP 204 o una página vacía</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expected &amp;response:</source>
-        <translation>Respues&amp;ta esperada:</translation>
+        <source>Drive access on macOS (authopen)</source>
+        <translation>El acceso a unidades en macOS (authopen)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Test now</source>
-        <translation>Pr&amp;obar ahora</translation>
+        <source>Drive access on this system</source>
+        <translation>El acceso a unidades en este sistema</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Test the connectivity check now</source>
-        <translation>Probar ahora la comprobación de conexión</translation>
+        <source>Drive access on Windows</source>
+        <translation>El acceso a unidades en Windows</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Enter an http:// or https:// address first.</source>
-        <translation>Introduzca primero una dirección http:// o https://.</translation>
+        <location line="+1"/>
+        <source>no &lt;bmap&gt; element</source>
+        <translation>ningún elemento &lt;bmap&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Asking %1…</source>
-        <translation>Consultando %1…</translation>
+        <location line="+1"/>
+        <source>an unterminated &lt;Range&gt;</source>
+        <translation>un &lt;Range&gt; sin cerrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ImageSize or BlockSize missing or not a number</source>
+        <translation>falta ImageSize o BlockSize, o no es un número</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>No answer: %1</source>
-        <translation>Sin respuesta: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Good: HTTP %1, the answer the device expects.</source>
-        <translation>Bien: HTTP %1, la respuesta que espera el dispositivo.</translation>
+        <source>No such file or directory</source>
+        <translation>No existe el archivo o el directorio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>HTTP %1, but not the expected answer: the device would think it is behind a login page.</source>
-        <translation>HTTP %1, pero no la respuesta esperada: el dispositivo creería que está detrás de una página de inicio de sesión.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>SSH public keys that may log in (port 22222), one per line. Paste them or import yours.</source>
-        <translation>Claves SSH públicas que pueden iniciar sesión (puerto 22222), una por línea. Péguelas o importe las suyas.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>SSH public keys, one per line</source>
-        <translation>Claves SSH públicas, una por línea</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Import from ~/.ssh…</source>
-        <translation>I&amp;mportar desde ~/.ssh…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Validity of each key</source>
-        <translation>Validez de cada clave</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Valid: %1, %2 bits, %3</source>
-        <translation>Válida: %1, %2 bits, %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not valid: %1</source>
-        <translation>No válida: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Import SSH public keys</source>
-        <translation>Importar claves SSH públicas</translation>
+        <source>Permission denied</source>
+        <translation>Permiso denegado</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Public keys (*.pub)</source>
-        <translation>Claves públicas (*.pub)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/configurepage.cpp" line="+30"/>
-        <source>&amp;Device</source>
-        <translation>&amp;Dispositivo</translation>
+        <source>Operation not permitted</source>
+        <translation>Operación no permitida</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Network</source>
-        <translation>&amp;Red</translation>
+        <source>Device or resource busy</source>
+        <translation>Dispositivo o recurso ocupado</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Connectivity c&amp;heck</source>
-        <translation>&amp;Comprobación de conexión</translation>
+        <source>No space left on device</source>
+        <translation>No queda espacio en el dispositivo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Access</source>
-        <translation>Acc&amp;eso</translation>
+        <source>Read-only file system</source>
+        <translation>Sistema de archivos de solo lectura</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;udev rules</source>
-        <translation>Reglas &amp;udev</translation>
+        <source>Input/output error</source>
+        <translation>Error de entrada/salida</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Splash</source>
-        <translation>Lo&amp;gotipo</translation>
+        <source>Is a directory</source>
+        <translation>Es un directorio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ad&amp;vanced</source>
-        <translation>A&amp;vanzado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Plan</source>
-        <translation>P&amp;lan</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Problems</source>
-        <translation>Problemas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Next: Write</source>
-        <translation>&amp;Siguiente: grabar</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>Advanced: %1</source>
-        <translation>Avanzado: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Warning</source>
-        <translation>Advertencia</translation>
+        <source>Not a directory</source>
+        <translation>No es un directorio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No problems found.</source>
-        <translation>No se encontraron problemas.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The resulting config.json. Edit it directly: every change is checked as you type, and the forms follow.</source>
-        <translation>El config.json resultante. Edítelo directamente: cada cambio se comprueba mientras escribe y los formularios se actualizan.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>config.json text</source>
-        <translation>Texto de config.json</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>These files of the boot partition change when you write. Nothing else on the image is touched.</source>
-        <translation>Estos archivos de la partición de arranque cambian al grabar. No se toca nada más de la imagen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Files that change</source>
-        <translation>Archivos que cambian</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New content of the selected file</source>
-        <translation>Contenido nuevo del archivo seleccionado</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>(no plan)</source>
-        <translation>(sin plan)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>added</source>
-        <translation>añadido</translation>
+        <source>File exists</source>
+        <translation>El archivo ya existe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>removed</source>
-        <translation>eliminado</translation>
+        <source>No such device or address</source>
+        <translation>No existe el dispositivo o la dirección</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>changed</source>
-        <translation>modificado</translation>
+        <source>No such device</source>
+        <translation>No existe el dispositivo</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>A new PNG image of %1.</source>
-        <translation>Una imagen PNG nueva de %1.</translation>
+        <location line="+1"/>
+        <source>No medium found</source>
+        <translation>No se encontró ningún medio</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This file is removed (a copy is saved first).</source>
-        <translation>Este archivo se elimina (antes se guarda una copia).</translation>
+        <location line="+1"/>
+        <source>Invalid argument</source>
+        <translation>Argumento no válido</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>(note)</source>
-        <translation>(nota)</translation>
+        <location line="+1"/>
+        <source>Cannot allocate memory</source>
+        <translation>No se puede asignar memoria</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>(problem)</source>
-        <translation>(problema)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(nothing changes yet)</source>
-        <translation>(todavía no cambia nada)</translation>
+        <location line="+1"/>
+        <source>File too large</source>
+        <translation>Archivo demasiado grande</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../app/common/errortext.cpp" line="+38"/>
+        <location line="+28"/>
         <source>Unexpected error (%1).</source>
         <translation>Error inesperado (%1).</translation>
     </message>
@@ -1873,8 +1472,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Compressing {path} with {tool} failed. Check that {tool} is installed and that the disk has room.</source>
-        <translation>Falló la compresión de {path} con {tool}. Compruebe que {tool} está instalado y que el disco tiene espacio.</translation>
+        <source>Compressing {path} with {tool} failed: {detail}. Check that the disk has room and is writable.</source>
+        <translation>Falló la compresión de {path} con {tool}: {detail}. Compruebe que el disco tiene espacio y admite escritura.</translation>
     </message>
     <message>
         <location filename="../app/common/messages/udisks.cpp" line="+11"/>
@@ -1900,7 +1499,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+61"/>
+        <location filename="../app/gui/main.cpp" line="+34"/>
         <source>Flash and configure balenaOS images.</source>
         <translation>Grabar y configurar imágenes de balenaOS.</translation>
     </message>
@@ -1971,662 +1570,6 @@
         <location line="+4"/>
         <source>byte offset: %1</source>
         <translation>posición en bytes: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ImagePage</name>
-    <message>
-        <location filename="../app/gui/imagepage.cpp" line="+33"/>
-        <source>Choose an image</source>
-        <translation>Elegir una imagen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open image file…</source>
-        <translation>A&amp;brir un archivo de imagen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open image file</source>
-        <translation>Abrir un archivo de imagen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use the &amp;demo image</source>
-        <translation>Usar la imagen de &amp;demostración</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use the demo image</source>
-        <translation>Usar la imagen de demostración</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The demo image is not built. Build it with: cmake --build build --target demo_image</source>
-        <translation>La imagen de demostración no está compilada. Compílela con: cmake --build build --target demo_image</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Configure a &amp;mounted boot folder…</source>
-        <translation>Configurar una carpeta de arranque &amp;montada…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Configure a mounted boot folder</source>
-        <translation>Configurar una carpeta de arranque montada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit the boot partition of a card your desktop has mounted, without flashing (Configure only).</source>
-        <translation>Editar la partición de arranque de una tarjeta que su escritorio ha montado, sin grabar (solo configurar).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Or drop an image file on this window.</source>
-        <translation>O arrastre un archivo de imagen a esta ventana.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>https://… image URL</source>
-        <translation>https://… URL de la imagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Image URL</source>
-        <translation>URL de la imagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+149"/>
-        <source>Do&amp;wnload</source>
-        <translation>Descar&amp;gar</translation>
-    </message>
-    <message>
-        <location line="-148"/>
-        <source>Download the image URL</source>
-        <translation>Descargar la imagen de la URL</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Download progress</source>
-        <translation>Progreso de la descarga</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Recent images:</source>
-        <translation>Imágenes &amp;recientes:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recent images</source>
-        <translation>Imágenes recientes</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>This image</source>
-        <translation>Esta imagen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No image chosen yet.</source>
-        <translation>Todavía no se ha elegido ninguna imagen.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Current logo</source>
-        <translation>Logotipo actual</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Device type:</source>
-        <translation>Tipo de dispositivo:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OS version:</source>
-        <translation>Versión del SO:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build:</source>
-        <translation>Compilación:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Configuration:</source>
-        <translation>Configuración:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logo:</source>
-        <translation>Logotipo:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Partitions</source>
-        <translation>Particiones</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Label</source>
-        <translation>Etiqueta</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>File system</source>
-        <translation>Sistema de archivos</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Next: Configure</source>
-        <translation>&amp;Siguiente: configurar</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open a balenaOS image</source>
-        <translation>Abrir una imagen de balenaOS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Disk images (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;All files (*)</source>
-        <translation>Imágenes de disco (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Choose the mounted boot partition</source>
-        <translation>Elegir la partición de arranque montada</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation>«%1» no es una dirección http:// ni https://.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Downloading %1…</source>
-        <translation>Descargando %1…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Reading %1…</source>
-        <translation>Leyendo %1…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 cannot be used: %2</source>
-        <translation>No se puede usar %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+3"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown</source>
-        <translation>desconocida</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Development: open SSH and console login without a password, for work on your desk.</source>
-        <translation>Desarrollo: inicio de sesión por SSH y consola abierto sin contraseña, para trabajar en su mesa.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Production: no login without an SSH key.</source>
-        <translation>Producción: no se puede iniciar sesión sin una clave SSH.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no config.json</source>
-        <translation>sin config.json</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n key(s): %1; %2 network file(s)</source>
-        <translation>
-            <numerusform>%n clave: %1; %2 archivo(s) de red</numerusform>
-            <numerusform>%n claves: %1; %2 archivo(s) de red</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>(extended)</source>
-        <translation>(extendida)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, boot</source>
-        <translation>%1, arranque</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+31"/>
-        <source>Imprint</source>
-        <translation>Imprint</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;1. Image</source>
-        <translation>&amp;1. Imagen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;2. Configure</source>
-        <translation>&amp;2. Configurar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;3. Write</source>
-        <translation>&amp;3. Grabar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step 1: Image</source>
-        <translation>Paso 1: imagen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Step 2: Configure</source>
-        <translation>Paso 2: configurar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step 3: Write</source>
-        <translation>Paso 3: grabar</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>%1 is ready to configure.</source>
-        <translation>%1 está lista para configurarse.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open image…</source>
-        <translation>A&amp;brir una imagen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open a balenaOS image</source>
-        <translation>Abrir una imagen de balenaOS</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Settings</source>
-        <translation>A&amp;justes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>System language</source>
-        <translation>Idioma del sistema</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The language changes when Imprint starts the next time.</source>
-        <translation>El idioma cambia la próxima vez que se inicie Imprint.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Restart now</source>
-        <translation>Re&amp;iniciar ahora</translation>
-    </message>
-</context>
-<context>
-    <name>WifiDialog</name>
-    <message>
-        <location filename="../app/gui/wifidialog.cpp" line="+17"/>
-        <source>WiFi network</source>
-        <translation>Red wifi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Network name (SSID)</source>
-        <translation>Nombre de la red (SSID)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pass phrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty for an open network</source>
-        <translation>vacía para una red abierta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Show pass phrase</source>
-        <translation>&amp;Mostrar la frase de contraseña</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Hidden network (does not broadcast its name)</source>
-        <translation>Red &amp;oculta (no anuncia su nombre)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Priority</source>
-        <translation>Prioridad</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>default</source>
-        <translation>predeterminada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>When several known networks are in reach, the one with the higher priority is joined first.</source>
-        <translation>Cuando hay varias redes conocidas al alcance, se conecta primero a la de mayor prioridad.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Static IPv4 address</source>
-        <translation>Dirección IPv4 estática</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty: automatic (DHCP); e.g. 192.168.1.50/24</source>
-        <translation>vacío: automática (DHCP); p. ej., 192.168.1.50/24</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Gateway</source>
-        <translation>Puerta de enlace</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. 192.168.1.1</source>
-        <translation>p. ej., 192.168.1.1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>DNS servers for this network</source>
-        <translation>Servidores DNS para esta red</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. 192.168.1.1 1.1.1.1</source>
-        <translation>p. ej., 192.168.1.1 1.1.1.1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Name (SSID):</source>
-        <translation>&amp;Nombre (SSID):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Pass phrase:</source>
-        <translation>&amp;Frase de contraseña:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>P&amp;riority:</source>
-        <translation>P&amp;rioridad:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Static &amp;address:</source>
-        <translation>Dirección &amp;estática:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Gateway:</source>
-        <translation>&amp;Puerta de enlace:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;DNS servers:</source>
-        <translation>Servidores &amp;DNS:</translation>
-    </message>
-</context>
-<context>
-    <name>WritePage</name>
-    <message>
-        <location filename="../app/gui/writepage.cpp" line="+9"/>
-        <source>Configure only</source>
-        <translation>Solo configurar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save &amp;changes in place</source>
-        <translation>Guardar los &amp;cambios en el sitio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the changes into the opened image itself</source>
-        <translation>Guardar los cambios en la propia imagen abierta</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Write to</source>
-        <translation>Grabar en</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Drives</source>
-        <translation>Unidades</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drive</source>
-        <translation>Unidad</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bus</source>
-        <translation>Bus</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Safety</source>
-        <translation>Seguridad</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show &amp;all drives, including system drives</source>
-        <translation>Mostrar &amp;todas las unidades, incluidas las del sistema</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Image file:</source>
-        <translation>Arc&amp;hivo de imagen:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Output image file</source>
-        <translation>Archivo de imagen de salida</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Verify after writing</source>
-        <translation>&amp;Verificar tras grabar</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Write</source>
-        <translation>&amp;Grabar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cance&amp;l</source>
-        <translation>Cance&amp;lar</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Write to an image file</source>
-        <translation>Grabar en un archivo de imagen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Show system drives</source>
-        <translation>Mostrar las unidades del sistema</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>System drives hold this computer&apos;s own files; writing one destroys them. Type SHOW to list them anyway:</source>
-        <translation>Las unidades del sistema contienen los archivos de este ordenador; grabar en una de ellas los destruye. Escriba SHOW para listarlas de todos modos:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SHOW</source>
-        <translation>SHOW</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Write the changes straight into %1 without flashing anything.</source>
-        <translation>Escribir los cambios directamente en %1, sin grabar ninguna unidad.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>%n system drive(s) hidden.</source>
-        <translation>
-            <numerusform>%n unidad del sistema oculta.</numerusform>
-            <numerusform>%n unidades del sistema ocultas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Fix the problems listed in Configure first.</source>
-        <translation>Corrija primero los problemas indicados en Configurar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a drive or an image file to write to.</source>
-        <translation>Elija una unidad o un archivo de imagen en el que grabar.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Write %1?</source>
-        <translation>¿Grabar en %1?</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Progress of %1</source>
-        <translation>Progreso de %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Verifying</source>
-        <translation>Verificando</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Writing</source>
-        <translation>Grabando</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Preparing</source>
-        <translation>Preparando</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 %p%</source>
-        <translation>%1 %p %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1/s, %2 left</source>
-        <translation>%1/s, quedan %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Done</source>
-        <translation>Terminado</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Failed</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Written and verified.</source>
-        <translation>Grabado y verificado.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Written.</source>
-        <translation>Grabado.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+24"/>
-        <source>Saved %n file(s) into the image.</source>
-        <translation>
-            <numerusform>Se guardó %n archivo en la imagen.</numerusform>
-            <numerusform>Se guardaron %n archivos en la imagen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Saved %n file(s) into the image; the old ones are in %1.</source>
-        <translation>
-            <numerusform>Se guardó %n archivo en la imagen; el anterior está en %1.</numerusform>
-            <numerusform>Se guardaron %n archivos en la imagen; los anteriores están en %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2856,13 +1799,13 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>%1 no está definido; no hay nada que quitar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-235"/>
-        <location filename="../app/cli/cmd_profile.cpp" line="-171"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-232"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-168"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Cada --wifi-psk debe ir tras su propio --wifi SSID.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
         <translation>Configurar la partición de arranque de un archivo de imagen, una unidad o un directorio de arranque montado: config.json, redes wifi, claves SSH, reglas udev, logotipo de arranque y modo de desarrollo. Muestra el plan, guarda los archivos que reemplaza, escribe y lo relee todo.</translation>
     </message>
@@ -2994,7 +1937,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>No se encontró ninguna unidad (use --all para incluir la unidad del sistema y los dispositivos loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-332"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-442"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existe y se sobrescribirá. ¿Continuar?</translation>
     </message>
@@ -3105,12 +2048,22 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>No se pudo desmontar %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+68"/>
+        <source>download %1%</source>
+        <translation>descarga %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>download %1</source>
+        <translation>descarga %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source> %1 left</source>
         <translation> quedan %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or image files, all at once from one decompression, verified.
 A TARGET under /dev is a drive (checked for safety: never the system drive); any other path is an image file. A .bmap beside the image is used when present.</source>
         <translation>Grabar una imagen (en bruto, .gz, .xz, .zst, .bz2 o un .zip que contenga una imagen) en unidades o archivos de imagen, todos a la vez desde una única descompresión, con verificación.
@@ -3158,6 +2111,11 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
     </message>
     <message>
         <location line="+4"/>
+        <source>For a SOURCE given as a URL: keep the downloaded image in the download cache (a later run or &apos;imprint download&apos; reuses it).</source>
+        <translation>Para un ORIGEN dado como URL: guardar la imagen descargada en la caché de descargas (una ejecución posterior o &apos;imprint download&apos; la reutiliza).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The image to write.</source>
         <translation>La imagen que se grabará.</translation>
     </message>
@@ -3167,7 +2125,12 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
         <translation>&apos;flash&apos; necesita una SOURCE y al menos un --to TARGET.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
+        <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
+        <translation>Un .zip guarda su directorio al final: se descarga entero antes de empezar a escribir.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Using the block map %1 (%2 of %3 hold data).</source>
         <translation>Usando el mapa de bloques %1 (%2 de %3 contienen datos).</translation>
     </message>
@@ -3177,12 +2140,22 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
         <translation>Se graban solo los %1 de %2 que contienen datos (detectados en la imagen).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>Downloading the whole raw image before planning its configuration.</source>
+        <translation>Descargando la imagen sin comprimir entera antes de planificar su configuración.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Nothing was written: fix the profile errors above.</source>
         <translation>No se ha escrito nada: corrija los errores de perfil anteriores.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+110"/>
+        <source>The download is kept in %1.</source>
+        <translation>La descarga se guarda en %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: written and verified</source>
         <translation>%1: grabado y verificado</translation>
     </message>
@@ -3381,7 +2354,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>&apos;inspect&apos; admite exactamente un TARGET.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="-69"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-56"/>
         <source>Save a profile under NAME: the file given with --from, and/or the settings given as options (they go over the file&apos;s). A profile of that name is replaced.</source>
         <translation>Guardar un perfil como NAME: el archivo indicado con --from y/o los ajustes indicados como opciones (que prevalecen sobre los del archivo). Se reemplaza un perfil con ese nombre.</translation>
     </message>
@@ -3401,7 +2374,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>--dev/--no-dev y --persistent-logging/--no-persistent-logging admiten cada uno solo una de las dos opciones.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+63"/>
         <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
   save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
   show P                               print a profile (P: a saved NAME or a file)
@@ -3441,6 +2414,1335 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <location line="+92"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; necesita una de estas acciones: save, show, list, rm, export, import; consulte &apos;imprint profile --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::ConfigurePage</name>
+    <message>
+        <location filename="../app/gui/configureextras.cpp" line="+45"/>
+        <source>udev rules</source>
+        <translation>Reglas udev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove rule</source>
+        <translation>&amp;Quitar regla</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule name</source>
+        <translation>Nombre de la regla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 64-usb-serial (becomes /etc/udev/rules.d/&lt;name&gt;.rules)</source>
+        <translation>p. ej., 64-usb-serial (se convierte en /etc/udev/rules.d/&lt;nombre&gt;.rules)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule text</source>
+        <translation>Texto de la regla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Set rule</source>
+        <translation>Es&amp;tablecer regla</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Current logo:</source>
+        <translation>Logotipo actual:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current logo</source>
+        <translation>Logotipo actual</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New logo:</source>
+        <translation>Logotipo nuevo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New logo</source>
+        <translation>Logotipo nuevo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Choose a PNG…</source>
+        <translation>Elegir un P&amp;NG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the current logo</source>
+        <translation>&amp;Mantener el logotipo actual</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the boot logo</source>
+        <translation>Elegir el logotipo de arranque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a PNG image. The boot splash shows PNG files only: convert it first.</source>
+        <translation>%1 no es una imagen PNG. La pantalla de arranque solo muestra archivos PNG: conviértalo primero.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pro&amp;file:</source>
+        <translation>Per&amp;fil:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved profiles</source>
+        <translation>Perfiles guardados</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load</source>
+        <translation>Cargar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save profile</source>
+        <translation>Guardar el perfil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile name:</source>
+        <translation>Nombre del perfil:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>«%1» guardado.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loaded &quot;%1&quot;.</source>
+        <translation>«%1» cargado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename profile</source>
+        <translation>Renombrar el perfil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Renamed to &quot;%1&quot;.</source>
+        <translation>Renombrado a «%1».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete profile</source>
+        <translation>Eliminar el perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>¿Eliminar el perfil «%1»?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>«%1» eliminado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a profile</source>
+        <translation>Importar un perfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Imprint profiles (*.json)</source>
+        <translation>Perfiles de Imprint (*.json)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source> (imported)</source>
+        <translation> (importado)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported %1 as &quot;%2&quot;.</source>
+        <translation>%1 importado como «%2».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the profile</source>
+        <translation>Exportar el perfil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/configureforms.cpp" line="+40"/>
+        <source>Host name</source>
+        <translation>Nombre de host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: the first 7 characters of the device&apos;s UUID</source>
+        <translation>predeterminado: los 7 primeros caracteres del UUID del dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host name:</source>
+        <translation>Nombre de &amp;host:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device answers to &lt;name&gt;.local on your network.</source>
+        <translation>El dispositivo responde a &lt;nombre&gt;.local en su red.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Development mode</source>
+        <translation>&amp;Modo de desarrollo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For work on your desk only: anyone on the network can log in as root without a password and control the container engine. With SSH keys set, only the keys work. Leave it off for devices in the field.</source>
+        <translation>Solo para trabajar en su mesa: cualquiera en la red puede iniciar sesión como root sin contraseña y controlar el motor de contenedores. Si hay claves SSH, solo funcionan esas claves. Déjelo desactivado en los dispositivos en producción.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keep logs across reboots (persistent logging)</source>
+        <translation>Co&amp;nservar los registros entre reinicios (registro persistente)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>WiFi networks</source>
+        <translation>Redes wifi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;ñadir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a WiFi network</source>
+        <translation>Añadir una red wifi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected WiFi network</source>
+        <translation>Editar la red wifi seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected WiFi network</source>
+        <translation>Quitar la red wifi seleccionada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WiFi networks:</source>
+        <translation>Redes wifi:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> (open)</source>
+        <translation> (abierta)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (WPA, pass phrase set)</source>
+        <translation> (WPA, con frase de contraseña)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, hidden</source>
+        <translation>, oculta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, priority %1</source>
+        <translation>, prioridad %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, static %1</source>
+        <translation>, estática %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WiFi country</source>
+        <translation>País de la wifi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>two letters, e.g. DE</source>
+        <translation>dos letras, p. ej., ES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The WiFi rules of the country the device is in (channels and power).</source>
+        <translation>Las normas wifi del país en el que está el dispositivo (canales y potencia).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DNS servers</source>
+        <translation>Servidores DNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1.1.1.1 9.9.9.9</source>
+        <translation>p. ej., 1.1.1.1 9.9.9.9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;NS servers:</source>
+        <translation>Servidores D&amp;NS:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: your network&apos;s servers plus 8.8.8.8. The word null: only your network&apos;s servers. Addresses separated by spaces: those instead of 8.8.8.8.</source>
+        <translation>Vacío: los servidores de su red más 8.8.8.8. La palabra null: solo los servidores de su red. Direcciones separadas por espacios: esas en lugar de 8.8.8.8.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NTP servers</source>
+        <translation>Servidores NTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra time servers, separated by spaces</source>
+        <translation>servidores de hora adicionales, separados por espacios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;TP servers:</source>
+        <translation>Servid&amp;ores NTP:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a &amp;random MAC address while scanning for WiFi</source>
+        <translation>Usar una dirección &amp;MAC aleatoria al buscar redes wifi</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The device checks now and then that it really reaches the internet. Leave these empty for balena&apos;s own check.</source>
+        <translation>El dispositivo comprueba de vez en cuando que llega de verdad a internet. Deje estos campos vacíos para usar la comprobación de balena.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check address</source>
+        <translation>Dirección de comprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://example.org/check</source>
+        <translation>https://example.org/check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>Dirección &amp;web:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check interval in seconds</source>
+        <translation>Intervalo de comprobación en segundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3600; 0 turns the check off</source>
+        <translation>3600; 0 desactiva la comprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interval (seconds):</source>
+        <translation>I&amp;ntervalo (segundos):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected response</source>
+        <translation>Respuesta esperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: HTTP 204 or an empty page</source>
+        <translation>vacío: HTTP 204 o una página vacía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected &amp;response:</source>
+        <translation>Respues&amp;ta esperada:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test now</source>
+        <translation>Pr&amp;obar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test the connectivity check now</source>
+        <translation>Probar ahora la comprobación de conexión</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter an http:// or https:// address first.</source>
+        <translation>Introduzca primero una dirección http:// o https://.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking %1…</source>
+        <translation>Consultando %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No answer: %1</source>
+        <translation>Sin respuesta: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Good: HTTP %1, the answer the device expects.</source>
+        <translation>Bien: HTTP %1, la respuesta que espera el dispositivo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1, but not the expected answer: the device would think it is behind a login page.</source>
+        <translation>HTTP %1, pero no la respuesta esperada: el dispositivo creería que está detrás de una página de inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SSH public keys that may log in (port 22222), one per line. Paste them or import yours.</source>
+        <translation>Claves SSH públicas que pueden iniciar sesión (puerto 22222), una por línea. Péguelas o importe las suyas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SSH public keys, one per line</source>
+        <translation>Claves SSH públicas, una por línea</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import from ~/.ssh…</source>
+        <translation>I&amp;mportar desde ~/.ssh…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validity of each key</source>
+        <translation>Validez de cada clave</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Valid: %1, %2 bits, %3</source>
+        <translation>Válida: %1, %2 bits, %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not valid: %1</source>
+        <translation>No válida: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import SSH public keys</source>
+        <translation>Importar claves SSH públicas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public keys (*.pub)</source>
+        <translation>Claves públicas (*.pub)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/configurepage.cpp" line="+30"/>
+        <source>&amp;Device</source>
+        <translation>&amp;Dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connectivity c&amp;heck</source>
+        <translation>&amp;Comprobación de conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Access</source>
+        <translation>Acc&amp;eso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;udev rules</source>
+        <translation>Reglas &amp;udev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Splash</source>
+        <translation>Lo&amp;gotipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad&amp;vanced</source>
+        <translation>A&amp;vanzado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Plan</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next: Write</source>
+        <translation>&amp;Siguiente: grabar</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Advanced: %1</source>
+        <translation>Avanzado: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The resulting config.json. Edit it directly: every change is checked as you type, and the forms follow.</source>
+        <translation>El config.json resultante. Edítelo directamente: cada cambio se comprueba mientras escribe y los formularios se actualizan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>config.json text</source>
+        <translation>Texto de config.json</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>These files of the boot partition change when you write. Nothing else on the image is touched.</source>
+        <translation>Estos archivos de la partición de arranque cambian al grabar. No se toca nada más de la imagen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Files that change</source>
+        <translation>Archivos que cambian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New content of the selected file</source>
+        <translation>Contenido nuevo del archivo seleccionado</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(no plan)</source>
+        <translation>(sin plan)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A new PNG image of %1.</source>
+        <translation>Una imagen PNG nueva de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is removed (a copy is saved first).</source>
+        <translation>Este archivo se elimina (antes se guarda una copia).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(note)</source>
+        <translation>(nota)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(problem)</source>
+        <translation>(problema)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(nothing changes yet)</source>
+        <translation>(todavía no cambia nada)</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::ImagePage</name>
+    <message>
+        <location filename="../app/gui/imagepage.cpp" line="+33"/>
+        <source>Choose an image</source>
+        <translation>Elegir una imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open image file…</source>
+        <translation>A&amp;brir un archivo de imagen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open image file</source>
+        <translation>Abrir un archivo de imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;demo image</source>
+        <translation>Usar la imagen de &amp;demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the demo image</source>
+        <translation>Usar la imagen de demostración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo image is not built. Build it with: cmake --build build --target demo_image</source>
+        <translation>La imagen de demostración no está compilada. Compílela con: cmake --build build --target demo_image</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Configure a &amp;mounted boot folder…</source>
+        <translation>Configurar una carpeta de arranque &amp;montada…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure a mounted boot folder</source>
+        <translation>Configurar una carpeta de arranque montada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the boot partition of a card your desktop has mounted, without flashing (Configure only).</source>
+        <translation>Editar la partición de arranque de una tarjeta que su escritorio ha montado, sin grabar (solo configurar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or drop an image file on this window.</source>
+        <translation>O arrastre un archivo de imagen a esta ventana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://… image URL</source>
+        <translation>https://… URL de la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image URL</source>
+        <translation>URL de la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Do&amp;wnload</source>
+        <translation>Descar&amp;gar</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Download the image URL</source>
+        <translation>Descargar la imagen de la URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download progress</source>
+        <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Recent images:</source>
+        <translation>Imágenes &amp;recientes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent images</source>
+        <translation>Imágenes recientes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This image</source>
+        <translation>Esta imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No image chosen yet.</source>
+        <translation>Todavía no se ha elegido ninguna imagen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Current logo</source>
+        <translation>Logotipo actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device type:</source>
+        <translation>Tipo de dispositivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OS version:</source>
+        <translation>Versión del SO:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build:</source>
+        <translation>Compilación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration:</source>
+        <translation>Configuración:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partitions</source>
+        <translation>Particiones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File system</source>
+        <translation>Sistema de archivos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next: Configure</source>
+        <translation>&amp;Siguiente: configurar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a balenaOS image</source>
+        <translation>Abrir una imagen de balenaOS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disk images (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;All files (*)</source>
+        <translation>Imágenes de disco (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the mounted boot partition</source>
+        <translation>Elegir la partición de arranque montada</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>«%1» no es una dirección http:// ni https://.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloading %1…</source>
+        <translation>Descargando %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be used: %2</source>
+        <translation>No se puede usar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Development: open SSH and console login without a password, for work on your desk.</source>
+        <translation>Desarrollo: inicio de sesión por SSH y consola abierto sin contraseña, para trabajar en su mesa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production: no login without an SSH key.</source>
+        <translation>Producción: no se puede iniciar sesión sin una clave SSH.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no config.json</source>
+        <translation>sin config.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <comment>keys; network files</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n key(s): %1</source>
+        <translation>
+            <numerusform>%n clave: %1</numerusform>
+            <numerusform>%n claves: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n network file(s)</source>
+        <translation>
+            <numerusform>%n archivo de red</numerusform>
+            <numerusform>%n archivos de red</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(extended)</source>
+        <translation>(extendida)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, boot</source>
+        <translation>%1, arranque</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+31"/>
+        <source>Imprint</source>
+        <translation>Imprint</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;1. Image</source>
+        <translation>&amp;1. Imagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;2. Configure</source>
+        <translation>&amp;2. Configurar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;3. Write</source>
+        <translation>&amp;3. Grabar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 1: Image</source>
+        <translation>Paso 1: imagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step 2: Configure</source>
+        <translation>Paso 2: configurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3: Write</source>
+        <translation>Paso 3: grabar</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 is ready to configure.</source>
+        <translation>%1 está lista para configurarse.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open image…</source>
+        <translation>A&amp;brir una imagen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a balenaOS image</source>
+        <translation>Abrir una imagen de balenaOS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Settings</source>
+        <translation>A&amp;justes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The language changes when Imprint starts the next time.</source>
+        <translation>El idioma cambia la próxima vez que se inicie Imprint.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restart now</source>
+        <translation>Re&amp;iniciar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::WifiDialog</name>
+    <message>
+        <location filename="../app/gui/wifidialog.cpp" line="+17"/>
+        <source>WiFi network</source>
+        <translation>Red wifi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network name (SSID)</source>
+        <translation>Nombre de la red (SSID)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass phrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty for an open network</source>
+        <translation>vacía para una red abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show pass phrase</source>
+        <translation>&amp;Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hidden network (does not broadcast its name)</source>
+        <translation>Red &amp;oculta (no anuncia su nombre)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default</source>
+        <translation>predeterminada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When several known networks are in reach, the one with the higher priority is joined first.</source>
+        <translation>Cuando hay varias redes conocidas al alcance, se conecta primero a la de mayor prioridad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Static IPv4 address</source>
+        <translation>Dirección IPv4 estática</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: automatic (DHCP); e.g. 192.168.1.50/24</source>
+        <translation>vacío: automática (DHCP); p. ej., 192.168.1.50/24</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gateway</source>
+        <translation>Puerta de enlace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 192.168.1.1</source>
+        <translation>p. ej., 192.168.1.1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DNS servers for this network</source>
+        <translation>Servidores DNS para esta red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 192.168.1.1 1.1.1.1</source>
+        <translation>p. ej., 192.168.1.1 1.1.1.1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name (SSID):</source>
+        <translation>&amp;Nombre (SSID):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pass phrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioridad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Static &amp;address:</source>
+        <translation>Dirección &amp;estática:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Puerta de enlace:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;DNS servers:</source>
+        <translation>Servidores &amp;DNS:</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::WritePage</name>
+    <message>
+        <location filename="../app/gui/writepage.cpp" line="+9"/>
+        <source>Configure only</source>
+        <translation>Solo configurar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save &amp;changes in place</source>
+        <translation>Guardar los &amp;cambios en el sitio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the changes into the opened image itself</source>
+        <translation>Guardar los cambios en la propia imagen abierta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write to</source>
+        <translation>Grabar en</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drives</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drive</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;all drives, including system drives</source>
+        <translation>Mostrar &amp;todas las unidades, incluidas las del sistema</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Image file:</source>
+        <translation>Arc&amp;hivo de imagen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output image file</source>
+        <translation>Archivo de imagen de salida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Verify after writing</source>
+        <translation>&amp;Verificar tras grabar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Write</source>
+        <translation>&amp;Grabar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Write to an image file</source>
+        <translation>Grabar en un archivo de imagen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show system drives</source>
+        <translation>Mostrar las unidades del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System drives hold this computer&apos;s own files; writing one destroys them. Type SHOW to list them anyway:</source>
+        <translation>Las unidades del sistema contienen los archivos de este ordenador; grabar en una de ellas los destruye. Escriba SHOW para listarlas de todos modos:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHOW</source>
+        <translation>SHOW</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Write the changes straight into %1 without flashing anything.</source>
+        <translation>Escribir los cambios directamente en %1, sin grabar ninguna unidad.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n system drive(s) hidden.</source>
+        <translation>
+            <numerusform>%n unidad del sistema oculta.</numerusform>
+            <numerusform>%n unidades del sistema ocultas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fix the problems listed in Configure first.</source>
+        <translation>Corrija primero los problemas indicados en Configurar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a drive or an image file to write to.</source>
+        <translation>Elija una unidad o un archivo de imagen en el que grabar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write %1?</source>
+        <translation>¿Grabar en %1?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Progress of %1</source>
+        <translation>Progreso de %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing</source>
+        <translation>Grabando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %p% at %2/s, %3 left</source>
+        <translation>%1 %p% a %2/s, faltan %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %p%</source>
+        <translation>%1 %p %</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written and verified.</source>
+        <translation>Grabado y verificado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written.</source>
+        <translation>Grabado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Saved %n file(s) into the image.</source>
+        <translation>
+            <numerusform>Se guardó %n archivo en la imagen.</numerusform>
+            <numerusform>Se guardaron %n archivos en la imagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saved %n file(s) into the image; the old ones are in %1.</source>
+        <translation>
+            <numerusform>Se guardó %n archivo en la imagen; el anterior está en %1.</numerusform>
+            <numerusform>Se guardaron %n archivos en la imagen; los anteriores están en %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -35,7 +35,7 @@
         <translation>Lire, modifier et valider config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+299"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+274"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurer une partition de démarrage&#xa0;: config.json, Wi-Fi, clés SSH, logo…</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Lister les lecteurs sur lesquels on peut écrire</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+394"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+507"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Écrire une image sur des lecteurs ou dans des fichiers image, avec vérification</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>, reste %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+402"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+393"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurer de nombreux appareils à partir d&apos;une image et d&apos;un manifeste</translation>
     </message>
@@ -160,674 +160,273 @@
         <translation>Lancez &apos;imprint --help&apos; pour la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+297"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+282"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Enregistrer, afficher, lister, supprimer, exporter et importer des profils</translation>
     </message>
 </context>
 <context>
-    <name>ConfigurePage</name>
+    <name>ErrorValues</name>
     <message>
-        <location filename="../app/gui/configureextras.cpp" line="+45"/>
-        <source>udev rules</source>
-        <translation>Règles udev</translation>
+        <location filename="../app/common/errortext.cpp" line="+46"/>
+        <source>not valid UTF-8</source>
+        <translation>pas de l&apos;UTF-8 valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reserved name</source>
+        <translation>un nom réservé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too long</source>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a character FAT does not allow</source>
+        <translation>un caractère que FAT n&apos;autorise pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends with a dot or a space</source>
+        <translation>se termine par un point ou une espace</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Remove rule</source>
-        <translation>Supprim&amp;er la règle</translation>
+        <source>major</source>
+        <translation>majeur</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Rule name</source>
-        <translation>Nom de la règle</translation>
+        <location line="+1"/>
+        <source>minor</source>
+        <translation>mineur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patch</source>
+        <translation>correctif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-release</source>
+        <translation>préversion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revision</source>
+        <translation>révision</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>e.g. 64-usb-serial (becomes /etc/udev/rules.d/&lt;name&gt;.rules)</source>
-        <translation>p. ex. 64-usb-serial (devient /etc/udev/rules.d/&lt;nom&gt;.rules)</translation>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <source>not a file or a device</source>
+        <translation>ni un fichier ni un périphérique</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Rule text</source>
-        <translation>Texte de la règle</translation>
+        <location line="+1"/>
+        <source>not a folder</source>
+        <translation>pas un dossier</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Set rule</source>
-        <translation>&amp;Définir la règle</translation>
+        <location line="+1"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Current logo:</source>
-        <translation>Logo actuel&#xa0;:</translation>
+        <location line="+1"/>
+        <source>no folder for the old files</source>
+        <translation>aucun dossier pour les anciens fichiers</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Current logo</source>
-        <translation>Logo actuel</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>New logo:</source>
-        <translation>Nouveau logo&#xa0;:</translation>
+        <source>neither a public key nor a readable file</source>
+        <translation>ni une clé publique ni un fichier lisible</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>New logo</source>
-        <translation>Nouveau logo</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Choose a PNG…</source>
-        <translation>C&amp;hoisir un PNG…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep the current logo</source>
-        <translation>Conserver le logo actu&amp;el</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unchanged</source>
-        <translation>inchangé</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Choose the boot logo</source>
-        <translation>Choisir le logo de démarrage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is not a PNG image. The boot splash shows PNG files only: convert it first.</source>
-        <translation>%1 n&apos;est pas une image PNG. L&apos;écran de démarrage n&apos;affiche que des fichiers PNG&#xa0;: convertissez-le d&apos;abord.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Pro&amp;file:</source>
-        <translation>Pr&amp;ofil&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved profiles</source>
-        <translation>Profils enregistrés</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Load</source>
-        <translation>Charger</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save as…</source>
-        <translation>Enregistrer sous…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rename…</source>
-        <translation>Renommer…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import…</source>
-        <translation>Importer…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Save profile</source>
-        <translation>Enregistrer le profil</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Profile name:</source>
-        <translation>Nom du profil&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved &quot;%1&quot;.</source>
-        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Loaded &quot;%1&quot;.</source>
-        <translation>«&#xa0;%1&#xa0;» chargé.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rename profile</source>
-        <translation>Renommer le profil</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New name:</source>
-        <translation>Nouveau nom&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Renamed to &quot;%1&quot;.</source>
-        <translation>Renommé en «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Delete profile</source>
-        <translation>Supprimer le profil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the profile &quot;%1&quot;?</source>
-        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Deleted &quot;%1&quot;.</source>
-        <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import a profile</source>
-        <translation>Importer un profil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+28"/>
-        <source>Imprint profiles (*.json)</source>
-        <translation>Profils Imprint (*.json)</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source> (imported)</source>
-        <translation> (importé)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Imported %1 as &quot;%2&quot;.</source>
-        <translation>%1 importé sous le nom «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export the profile</source>
-        <translation>Exporter le profil</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Exported to %1.</source>
-        <translation>Exporté vers %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/configureforms.cpp" line="+40"/>
-        <source>Host name</source>
-        <translation>Nom d&apos;hôte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>default: the first 7 characters of the device&apos;s UUID</source>
-        <translation>par défaut&#xa0;: les 7 premiers caractères de l&apos;UUID de l&apos;appareil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Host name:</source>
-        <translation>&amp;Nom d&apos;hôte&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The device answers to &lt;name&gt;.local on your network.</source>
-        <translation>L&apos;appareil répond au nom &lt;nom&gt;.local sur votre réseau.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Development mode</source>
-        <translation>Mode &amp;développement</translation>
+        <source>libfdisk cannot read the device</source>
+        <translation>libfdisk ne peut pas lire le périphérique</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>For work on your desk only: anyone on the network can log in as root without a password and control the container engine. With SSH keys set, only the keys work. Leave it off for devices in the field.</source>
-        <translation>Pour le travail sur votre bureau uniquement&#xa0;: n&apos;importe qui sur le réseau peut se connecter en root sans mot de passe et piloter le moteur de conteneurs. Si des clés SSH sont définies, seules ces clés fonctionnent. Laissez-le désactivé pour les appareils sur le terrain.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Keep logs across reboots (persistent logging)</source>
-        <translation>Conserver les &amp;journaux après un redémarrage (journalisation persistante)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>WiFi networks</source>
-        <translation>Réseaux Wi-Fi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A&amp;dd…</source>
-        <translation>A&amp;jouter…</translation>
+        <source>libfdisk cannot list the partitions</source>
+        <translation>libfdisk ne peut pas lister les partitions</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Add a WiFi network</source>
-        <translation>Ajouter un réseau Wi-Fi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit the selected WiFi network</source>
-        <translation>Modifier le réseau Wi-Fi sélectionné</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation>Supprim&amp;er</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected WiFi network</source>
-        <translation>Supprimer le réseau Wi-Fi sélectionné</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>WiFi networks:</source>
-        <translation>Réseaux Wi-Fi&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source> (open)</source>
-        <translation> (ouvert)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> (WPA, pass phrase set)</source>
-        <translation> (WPA, phrase secrète définie)</translation>
+        <source>larger than 64 MiB</source>
+        <translation>plus grand que 64 Mio</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>, hidden</source>
-        <translation>, masqué</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, priority %1</source>
-        <translation>, priorité %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, static %1</source>
-        <translation>, statique %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>WiFi country</source>
-        <translation>Pays Wi-Fi</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>two letters, e.g. DE</source>
-        <translation>deux lettres, p. ex. FR</translation>
+        <source>the device is too large to copy</source>
+        <translation>le périphérique est trop grand pour être copié</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Country:</source>
-        <translation>Pa&amp;ys&#xa0;:</translation>
+        <source>the file cannot be removed</source>
+        <translation>le fichier ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder cannot be created</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected end of file</source>
+        <translation>fin de fichier inattendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no progress</source>
+        <translation>aucune progression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file became shorter</source>
+        <translation>le fichier a raccourci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The WiFi rules of the country the device is in (channels and power).</source>
-        <translation>Les règles Wi-Fi du pays où se trouve l&apos;appareil (canaux et puissance).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>DNS servers</source>
-        <translation>Serveurs DNS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. 1.1.1.1 9.9.9.9</source>
-        <translation>p. ex. 1.1.1.1 9.9.9.9</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D&amp;NS servers:</source>
-        <translation>Serveurs &amp;DNS&#xa0;:</translation>
+        <source>no file descriptor in the reply</source>
+        <translation>aucun descripteur de fichier dans la réponse</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Empty: your network&apos;s servers plus 8.8.8.8. The word null: only your network&apos;s servers. Addresses separated by spaces: those instead of 8.8.8.8.</source>
-        <translation>Vide&#xa0;: les serveurs de votre réseau plus 8.8.8.8. Le mot null&#xa0;: uniquement les serveurs de votre réseau. Des adresses séparées par des espaces&#xa0;: celles-ci à la place de 8.8.8.8.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>NTP servers</source>
-        <translation>Serveurs NTP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>extra time servers, separated by spaces</source>
-        <translation>serveurs de temps supplémentaires, séparés par des espaces</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;TP servers:</source>
-        <translation>Serveurs &amp;NTP&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use a &amp;random MAC address while scanning for WiFi</source>
-        <translation>Utiliser une adresse MAC aléato&amp;ire pendant la recherche Wi-Fi</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The device checks now and then that it really reaches the internet. Leave these empty for balena&apos;s own check.</source>
-        <translation>L&apos;appareil vérifie de temps en temps qu&apos;il atteint vraiment Internet. Laissez ces champs vides pour utiliser la vérification de balena.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check address</source>
-        <translation>Adresse de contrôle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>https://example.org/check</source>
-        <translation>https://example.org/check</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Address:</source>
-        <translation>Adr&amp;esse&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check interval in seconds</source>
-        <translation>Intervalle de contrôle en secondes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3600; 0 turns the check off</source>
-        <translation>3600&#xa0;; 0 désactive le contrôle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Interval (seconds):</source>
-        <translation>&amp;Intervalle (secondes)&#xa0;:</translation>
+        <source>UDisks2 does not know this device</source>
+        <translation>UDisks2 ne connaît pas ce périphérique</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Expected response</source>
-        <translation>Réponse attendue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty: HTTP 204 or an empty page</source>
-        <translation>vide&#xa0;: HTTP 204 ou une page vide</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expected &amp;response:</source>
-        <translation>Réponse atten&amp;due&#xa0;:</translation>
+        <source>Drive access on macOS (authopen)</source>
+        <translation>L&apos;accès aux disques sous macOS (authopen)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Test now</source>
-        <translation>Tester &amp;maintenant</translation>
+        <source>Drive access on this system</source>
+        <translation>L&apos;accès aux disques sur ce système</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Test the connectivity check now</source>
-        <translation>Tester le contrôle de connexion maintenant</translation>
+        <source>Drive access on Windows</source>
+        <translation>L&apos;accès aux disques sous Windows</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Enter an http:// or https:// address first.</source>
-        <translation>Saisissez d&apos;abord une adresse http:// ou https://.</translation>
+        <location line="+1"/>
+        <source>no &lt;bmap&gt; element</source>
+        <translation>aucun élément &lt;bmap&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Asking %1…</source>
-        <translation>Interrogation de %1…</translation>
+        <location line="+1"/>
+        <source>an unterminated &lt;Range&gt;</source>
+        <translation>un &lt;Range&gt; non terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ImageSize or BlockSize missing or not a number</source>
+        <translation>ImageSize ou BlockSize absent ou non numérique</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>No answer: %1</source>
-        <translation>Pas de réponse&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Good: HTTP %1, the answer the device expects.</source>
-        <translation>Bien&#xa0;: HTTP %1, la réponse que l&apos;appareil attend.</translation>
+        <source>No such file or directory</source>
+        <translation>Aucun fichier ou dossier de ce nom</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>HTTP %1, but not the expected answer: the device would think it is behind a login page.</source>
-        <translation>HTTP %1, mais pas la réponse attendue&#xa0;: l&apos;appareil se croirait derrière une page de connexion.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>SSH public keys that may log in (port 22222), one per line. Paste them or import yours.</source>
-        <translation>Clés SSH publiques autorisées à se connecter (port 22222), une par ligne. Collez-les ou importez les vôtres.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>SSH public keys, one per line</source>
-        <translation>Clés SSH publiques, une par ligne</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Import from ~/.ssh…</source>
-        <translation>&amp;Importer depuis ~/.ssh…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Validity of each key</source>
-        <translation>Validité de chaque clé</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Valid: %1, %2 bits, %3</source>
-        <translation>Valide&#xa0;: %1, %2 bits, %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not valid: %1</source>
-        <translation>Non valide&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Import SSH public keys</source>
-        <translation>Importer des clés SSH publiques</translation>
+        <source>Permission denied</source>
+        <translation>Permission refusée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Public keys (*.pub)</source>
-        <translation>Clés publiques (*.pub)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/configurepage.cpp" line="+30"/>
-        <source>&amp;Device</source>
-        <translation>&amp;Appareil</translation>
+        <source>Operation not permitted</source>
+        <translation>Opération non permise</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Network</source>
-        <translation>&amp;Réseau</translation>
+        <source>Device or resource busy</source>
+        <translation>Périphérique ou ressource occupé</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Connectivity c&amp;heck</source>
-        <translation>&amp;Contrôle de connexion</translation>
+        <source>No space left on device</source>
+        <translation>Plus de place sur le périphérique</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Access</source>
-        <translation>Accè&amp;s</translation>
+        <source>Read-only file system</source>
+        <translation>Système de fichiers en lecture seule</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;udev rules</source>
-        <translation>Règles &amp;udev</translation>
+        <source>Input/output error</source>
+        <translation>Erreur d&apos;entrée/sortie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Splash</source>
-        <translation>Lo&amp;go de démarrage</translation>
+        <source>Is a directory</source>
+        <translation>Est un dossier</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ad&amp;vanced</source>
-        <translation>A&amp;vancé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Problems</source>
-        <translation>Problèmes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Next: Write</source>
-        <translation>Suivan&amp;t&#xa0;: écriture</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>Advanced: %1</source>
-        <translation>Avancé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
+        <source>Not a directory</source>
+        <translation>N&apos;est pas un dossier</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No problems found.</source>
-        <translation>Aucun problème trouvé.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The resulting config.json. Edit it directly: every change is checked as you type, and the forms follow.</source>
-        <translation>Le config.json résultant. Modifiez-le directement&#xa0;: chaque modification est vérifiée pendant la saisie, et les formulaires suivent.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>config.json text</source>
-        <translation>Texte de config.json</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>These files of the boot partition change when you write. Nothing else on the image is touched.</source>
-        <translation>Ces fichiers de la partition de démarrage changent lors de l&apos;écriture. Rien d&apos;autre n&apos;est modifié dans l&apos;image.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Files that change</source>
-        <translation>Fichiers modifiés</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New content of the selected file</source>
-        <translation>Nouveau contenu du fichier sélectionné</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>(no plan)</source>
-        <translation>(aucun plan)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>added</source>
-        <translation>ajouté</translation>
+        <source>File exists</source>
+        <translation>Le fichier existe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>removed</source>
-        <translation>supprimé</translation>
+        <source>No such device or address</source>
+        <translation>Aucun périphérique ou adresse</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>changed</source>
-        <translation>modifié</translation>
+        <source>No such device</source>
+        <translation>Aucun périphérique de ce type</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>A new PNG image of %1.</source>
-        <translation>Une nouvelle image PNG de %1.</translation>
+        <location line="+1"/>
+        <source>No medium found</source>
+        <translation>Aucun support trouvé</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This file is removed (a copy is saved first).</source>
-        <translation>Ce fichier est supprimé (une copie est d&apos;abord sauvegardée).</translation>
+        <location line="+1"/>
+        <source>Invalid argument</source>
+        <translation>Argument invalide</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>(note)</source>
-        <translation>(remarque)</translation>
+        <location line="+1"/>
+        <source>Cannot allocate memory</source>
+        <translation>Impossible d&apos;allouer de la mémoire</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>(problem)</source>
-        <translation>(problème)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>(nothing changes yet)</source>
-        <translation>(rien ne change pour l&apos;instant)</translation>
+        <location line="+1"/>
+        <source>File too large</source>
+        <translation>Fichier trop volumineux</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../app/common/errortext.cpp" line="+38"/>
+        <location line="+28"/>
         <source>Unexpected error (%1).</source>
         <translation>Erreur inattendue (%1).</translation>
     </message>
@@ -1873,8 +1472,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Compressing {path} with {tool} failed. Check that {tool} is installed and that the disk has room.</source>
-        <translation>La compression de {path} avec {tool} a échoué. Vérifiez que {tool} est installé et que le disque a de la place.</translation>
+        <source>Compressing {path} with {tool} failed: {detail}. Check that the disk has room and is writable.</source>
+        <translation>La compression de {path} avec {tool} a échoué : {detail}. Vérifiez que le disque a de la place et est accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../app/common/messages/udisks.cpp" line="+11"/>
@@ -1900,7 +1499,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+61"/>
+        <location filename="../app/gui/main.cpp" line="+34"/>
         <source>Flash and configure balenaOS images.</source>
         <translation>Écrire et configurer des images balenaOS.</translation>
     </message>
@@ -1971,662 +1570,6 @@
         <location line="+4"/>
         <source>byte offset: %1</source>
         <translation>position en octets&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ImagePage</name>
-    <message>
-        <location filename="../app/gui/imagepage.cpp" line="+33"/>
-        <source>Choose an image</source>
-        <translation>Choisir une image</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open image file…</source>
-        <translation>&amp;Ouvrir un fichier image…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open image file</source>
-        <translation>Ouvrir un fichier image</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use the &amp;demo image</source>
-        <translation>Utiliser l&apos;image de &amp;démonstration</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use the demo image</source>
-        <translation>Utiliser l&apos;image de démonstration</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The demo image is not built. Build it with: cmake --build build --target demo_image</source>
-        <translation>L&apos;image de démonstration n&apos;est pas construite. Construisez-la avec&#xa0;: cmake --build build --target demo_image</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Configure a &amp;mounted boot folder…</source>
-        <translation>Configurer un dossier de démarrage &amp;monté…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Configure a mounted boot folder</source>
-        <translation>Configurer un dossier de démarrage monté</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit the boot partition of a card your desktop has mounted, without flashing (Configure only).</source>
-        <translation>Modifier la partition de démarrage d&apos;une carte montée par votre bureau, sans écrire d&apos;image (configuration seule).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Or drop an image file on this window.</source>
-        <translation>Ou déposez un fichier image sur cette fenêtre.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>https://… image URL</source>
-        <translation>https://… URL de l&apos;image</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Image URL</source>
-        <translation>URL de l&apos;image</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+149"/>
-        <source>Do&amp;wnload</source>
-        <translation>&amp;Télécharger</translation>
-    </message>
-    <message>
-        <location line="-148"/>
-        <source>Download the image URL</source>
-        <translation>Télécharger l&apos;image depuis l&apos;URL</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Download progress</source>
-        <translation>Progression du téléchargement</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Recent images:</source>
-        <translation>Images &amp;récentes&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recent images</source>
-        <translation>Images récentes</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>This image</source>
-        <translation>Cette image</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No image chosen yet.</source>
-        <translation>Aucune image choisie pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Current logo</source>
-        <translation>Logo actuel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Device type:</source>
-        <translation>Type d&apos;appareil&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OS version:</source>
-        <translation>Version de l&apos;OS&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build:</source>
-        <translation>Variante&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Configuration:</source>
-        <translation>Configuration&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logo:</source>
-        <translation>Logo&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Partitions</source>
-        <translation>Partitions</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Label</source>
-        <translation>Étiquette</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>File system</source>
-        <translation>Système de fichiers</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Next: Configure</source>
-        <translation>&amp;Suivant&#xa0;: configuration</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open a balenaOS image</source>
-        <translation>Ouvrir une image balenaOS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Disk images (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;All files (*)</source>
-        <translation>Images disque (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Choose the mounted boot partition</source>
-        <translation>Choisir la partition de démarrage montée</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse http:// ou https://.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Downloading %1…</source>
-        <translation>Téléchargement de %1…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Reading %1…</source>
-        <translation>Lecture de %1…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 cannot be used: %2</source>
-        <translation>%1 est inutilisable&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+3"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown</source>
-        <translation>inconnue</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Development: open SSH and console login without a password, for work on your desk.</source>
-        <translation>Développement&#xa0;: connexion SSH et console ouverte sans mot de passe, pour le travail sur votre bureau.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Production: no login without an SSH key.</source>
-        <translation>Production&#xa0;: aucune connexion sans clé SSH.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no config.json</source>
-        <translation>pas de config.json</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n key(s): %1; %2 network file(s)</source>
-        <translation>
-            <numerusform>%n clé&#xa0;: %1&#xa0;; %2 fichier(s) réseau</numerusform>
-            <numerusform>%n clés&#xa0;: %1&#xa0;; %2 fichier(s) réseau</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>(extended)</source>
-        <translation>(étendue)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, boot</source>
-        <translation>%1, démarrage</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+31"/>
-        <source>Imprint</source>
-        <translation>Imprint</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;1. Image</source>
-        <translation>&amp;1. Image</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;2. Configure</source>
-        <translation>&amp;2. Configuration</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;3. Write</source>
-        <translation>&amp;3. Écriture</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step 1: Image</source>
-        <translation>Étape 1&#xa0;: image</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Step 2: Configure</source>
-        <translation>Étape 2&#xa0;: configuration</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step 3: Write</source>
-        <translation>Étape 3&#xa0;: écriture</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>%1 is ready to configure.</source>
-        <translation>%1 est prêt à être configuré.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open image…</source>
-        <translation>&amp;Ouvrir une image…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open a balenaOS image</source>
-        <translation>Ouvrir une image balenaOS</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Settings</source>
-        <translation>Rég&amp;lages</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>System language</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The language changes when Imprint starts the next time.</source>
-        <translation>La langue change au prochain démarrage d&apos;Imprint.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Restart now</source>
-        <translation>Relancer &amp;maintenant</translation>
-    </message>
-</context>
-<context>
-    <name>WifiDialog</name>
-    <message>
-        <location filename="../app/gui/wifidialog.cpp" line="+17"/>
-        <source>WiFi network</source>
-        <translation>Réseau Wi-Fi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Network name (SSID)</source>
-        <translation>Nom du réseau (SSID)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pass phrase</source>
-        <translation>Phrase secrète</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty for an open network</source>
-        <translation>vide pour un réseau ouvert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Show pass phrase</source>
-        <translation>Affic&amp;her la phrase secrète</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Hidden network (does not broadcast its name)</source>
-        <translation>Réseau &amp;masqué (ne diffuse pas son nom)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>default</source>
-        <translation>par défaut</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>When several known networks are in reach, the one with the higher priority is joined first.</source>
-        <translation>Quand plusieurs réseaux connus sont à portée, celui qui a la priorité la plus élevée est rejoint en premier.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Static IPv4 address</source>
-        <translation>Adresse IPv4 statique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty: automatic (DHCP); e.g. 192.168.1.50/24</source>
-        <translation>vide&#xa0;: automatique (DHCP)&#xa0;; p. ex. 192.168.1.50/24</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Gateway</source>
-        <translation>Passerelle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. 192.168.1.1</source>
-        <translation>p. ex. 192.168.1.1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>DNS servers for this network</source>
-        <translation>Serveurs DNS pour ce réseau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. 192.168.1.1 1.1.1.1</source>
-        <translation>p. ex. 192.168.1.1 1.1.1.1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Name (SSID):</source>
-        <translation>&amp;Nom (SSID)&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Pass phrase:</source>
-        <translation>&amp;Phrase secrète&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>P&amp;riority:</source>
-        <translation>P&amp;riorité&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Static &amp;address:</source>
-        <translation>&amp;Adresse statique&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Gateway:</source>
-        <translation>Pass&amp;erelle&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;DNS servers:</source>
-        <translation>Serveurs &amp;DNS&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>WritePage</name>
-    <message>
-        <location filename="../app/gui/writepage.cpp" line="+9"/>
-        <source>Configure only</source>
-        <translation>Configuration seule</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save &amp;changes in place</source>
-        <translation>Enregistrer les modifications sur pla&amp;ce</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the changes into the opened image itself</source>
-        <translation>Enregistrer les modifications dans l&apos;image ouverte elle-même</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Write to</source>
-        <translation>Écrire sur</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Drives</source>
-        <translation>Lecteurs</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drive</source>
-        <translation>Lecteur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bus</source>
-        <translation>Bus</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Safety</source>
-        <translation>Sécurité</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show &amp;all drives, including system drives</source>
-        <translation>&amp;Afficher tous les lecteurs, y compris les lecteurs système</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Image file:</source>
-        <translation>Fichier &amp;image&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Output image file</source>
-        <translation>Fichier image de sortie</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Verify after writing</source>
-        <translation>&amp;Vérifier après l&apos;écriture</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Write</source>
-        <translation>Éc&amp;rire</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cance&amp;l</source>
-        <translation>A&amp;nnuler</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Write to an image file</source>
-        <translation>Écrire dans un fichier image</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Show system drives</source>
-        <translation>Afficher les lecteurs système</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>System drives hold this computer&apos;s own files; writing one destroys them. Type SHOW to list them anyway:</source>
-        <translation>Les lecteurs système contiennent les fichiers de cet ordinateur&#xa0;; écrire sur l&apos;un d&apos;eux les détruit. Tapez SHOW pour les lister quand même&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SHOW</source>
-        <translation>SHOW</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Write the changes straight into %1 without flashing anything.</source>
-        <translation>Écrire les modifications directement dans %1, sans écrire sur un lecteur.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>%n system drive(s) hidden.</source>
-        <translation>
-            <numerusform>%n lecteur système masqué.</numerusform>
-            <numerusform>%n lecteurs système masqués.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Fix the problems listed in Configure first.</source>
-        <translation>Corrigez d&apos;abord les problèmes listés dans Configuration.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a drive or an image file to write to.</source>
-        <translation>Choisissez un lecteur ou un fichier image où écrire.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Write %1?</source>
-        <translation>Écrire sur %1&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Progress of %1</source>
-        <translation>Progression de %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Verifying</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Writing</source>
-        <translation>Écriture</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Preparing</source>
-        <translation>Préparation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 %p%</source>
-        <translation>%1 %p %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1/s, %2 left</source>
-        <translation>%1/s, reste %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Written and verified.</source>
-        <translation>Écrit et vérifié.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Written.</source>
-        <translation>Écrit.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+24"/>
-        <source>Saved %n file(s) into the image.</source>
-        <translation>
-            <numerusform>%n fichier enregistré dans l&apos;image.</numerusform>
-            <numerusform>%n fichiers enregistrés dans l&apos;image.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Saved %n file(s) into the image; the old ones are in %1.</source>
-        <translation>
-            <numerusform>%n fichier enregistré dans l&apos;image&#xa0;; l&apos;ancien est dans %1.</numerusform>
-            <numerusform>%n fichiers enregistrés dans l&apos;image&#xa0;; les anciens sont dans %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2856,13 +1799,13 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>%1 n&apos;est pas défini&#xa0;; rien à supprimer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-235"/>
-        <location filename="../app/cli/cmd_profile.cpp" line="-171"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-232"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-168"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Chaque --wifi-psk doit suivre son propre --wifi SSID.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
         <translation>Configurer la partition de démarrage d&apos;un fichier image, d&apos;un lecteur ou d&apos;un répertoire de démarrage monté&#xa0;: config.json, réseaux Wi-Fi, clés SSH, règles udev, logo de démarrage et mode développement. Affiche le plan, sauvegarde les fichiers qu&apos;il remplace, écrit, puis relit tout.</translation>
     </message>
@@ -2994,7 +1937,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Aucun lecteur trouvé (utilisez --all pour inclure le lecteur système et les périphériques loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-332"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-442"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existe et sera écrasé. Continuer&#xa0;?</translation>
     </message>
@@ -3105,12 +2048,22 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Impossible de démonter %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+68"/>
+        <source>download %1%</source>
+        <translation>téléchargement %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>download %1</source>
+        <translation>téléchargement %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source> %1 left</source>
         <translation> reste %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or image files, all at once from one decompression, verified.
 A TARGET under /dev is a drive (checked for safety: never the system drive); any other path is an image file. A .bmap beside the image is used when present.</source>
         <translation>Écrire une image (brute, .gz, .xz, .zst, .bz2 ou un .zip contenant une image) sur des lecteurs ou dans des fichiers image, tous à la fois à partir d&apos;une seule décompression, avec vérification.
@@ -3158,6 +2111,11 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
     </message>
     <message>
         <location line="+4"/>
+        <source>For a SOURCE given as a URL: keep the downloaded image in the download cache (a later run or &apos;imprint download&apos; reuses it).</source>
+        <translation>Pour une SOURCE donnée par une URL : garder l&apos;image téléchargée dans le cache des téléchargements (une exécution ultérieure ou &apos;imprint download&apos; la réutilise).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The image to write.</source>
         <translation>L&apos;image à écrire.</translation>
     </message>
@@ -3167,7 +2125,12 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
         <translation>&apos;flash&apos; a besoin d&apos;une SOURCE et d&apos;au moins un --to TARGET.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
+        <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
+        <translation>Un .zip garde son répertoire à la fin : il est téléchargé en entier avant que l&apos;écriture ne commence.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Using the block map %1 (%2 of %3 hold data).</source>
         <translation>Utilisation de la carte des blocs %1 (%2 sur %3 contiennent des données).</translation>
     </message>
@@ -3177,12 +2140,22 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
         <translation>Écriture des seuls %1 sur %2 qui contiennent des données (trouvés dans l&apos;image).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>Downloading the whole raw image before planning its configuration.</source>
+        <translation>Téléchargement de toute l&apos;image brute avant de planifier sa configuration.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Nothing was written: fix the profile errors above.</source>
         <translation>Rien n&apos;a été écrit&#xa0;: corrigez les erreurs de profil ci-dessus.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+110"/>
+        <source>The download is kept in %1.</source>
+        <translation>Le téléchargement est conservé dans %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: written and verified</source>
         <translation>%1&#xa0;: écrit et vérifié</translation>
     </message>
@@ -3381,7 +2354,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>&apos;inspect&apos; prend exactement un TARGET.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="-69"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-56"/>
         <source>Save a profile under NAME: the file given with --from, and/or the settings given as options (they go over the file&apos;s). A profile of that name is replaced.</source>
         <translation>Enregistrer un profil sous NAME&#xa0;: le fichier indiqué avec --from et/ou les réglages donnés en options (ils l&apos;emportent sur ceux du fichier). Un profil du même nom est remplacé.</translation>
     </message>
@@ -3401,7 +2374,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>--dev/--no-dev et --persistent-logging/--no-persistent-logging n&apos;acceptent chacun qu&apos;un seul des deux.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+63"/>
         <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
   save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
   show P                               print a profile (P: a saved NAME or a file)
@@ -3441,6 +2414,1335 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <location line="+92"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; a besoin de l&apos;une de ces actions&#xa0;: save, show, list, rm, export, import&#xa0;; voir &apos;imprint profile --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::ConfigurePage</name>
+    <message>
+        <location filename="../app/gui/configureextras.cpp" line="+45"/>
+        <source>udev rules</source>
+        <translation>Règles udev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove rule</source>
+        <translation>Supprim&amp;er la règle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule name</source>
+        <translation>Nom de la règle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 64-usb-serial (becomes /etc/udev/rules.d/&lt;name&gt;.rules)</source>
+        <translation>p. ex. 64-usb-serial (devient /etc/udev/rules.d/&lt;nom&gt;.rules)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule text</source>
+        <translation>Texte de la règle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Set rule</source>
+        <translation>&amp;Définir la règle</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Current logo:</source>
+        <translation>Logo actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current logo</source>
+        <translation>Logo actuel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New logo:</source>
+        <translation>Nouveau logo&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New logo</source>
+        <translation>Nouveau logo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Choose a PNG…</source>
+        <translation>C&amp;hoisir un PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the current logo</source>
+        <translation>Conserver le logo actu&amp;el</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the boot logo</source>
+        <translation>Choisir le logo de démarrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a PNG image. The boot splash shows PNG files only: convert it first.</source>
+        <translation>%1 n&apos;est pas une image PNG. L&apos;écran de démarrage n&apos;affiche que des fichiers PNG&#xa0;: convertissez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pro&amp;file:</source>
+        <translation>Pr&amp;ofil&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved profiles</source>
+        <translation>Profils enregistrés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile name:</source>
+        <translation>Nom du profil&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Loaded &quot;%1&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» chargé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename profile</source>
+        <translation>Renommer le profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Renamed to &quot;%1&quot;.</source>
+        <translation>Renommé en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a profile</source>
+        <translation>Importer un profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Imprint profiles (*.json)</source>
+        <translation>Profils Imprint (*.json)</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source> (imported)</source>
+        <translation> (importé)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported %1 as &quot;%2&quot;.</source>
+        <translation>%1 importé sous le nom «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the profile</source>
+        <translation>Exporter le profil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/configureforms.cpp" line="+40"/>
+        <source>Host name</source>
+        <translation>Nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: the first 7 characters of the device&apos;s UUID</source>
+        <translation>par défaut&#xa0;: les 7 premiers caractères de l&apos;UUID de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host name:</source>
+        <translation>&amp;Nom d&apos;hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The device answers to &lt;name&gt;.local on your network.</source>
+        <translation>L&apos;appareil répond au nom &lt;nom&gt;.local sur votre réseau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Development mode</source>
+        <translation>Mode &amp;développement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For work on your desk only: anyone on the network can log in as root without a password and control the container engine. With SSH keys set, only the keys work. Leave it off for devices in the field.</source>
+        <translation>Pour le travail sur votre bureau uniquement&#xa0;: n&apos;importe qui sur le réseau peut se connecter en root sans mot de passe et piloter le moteur de conteneurs. Si des clés SSH sont définies, seules ces clés fonctionnent. Laissez-le désactivé pour les appareils sur le terrain.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keep logs across reboots (persistent logging)</source>
+        <translation>Conserver les &amp;journaux après un redémarrage (journalisation persistante)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>WiFi networks</source>
+        <translation>Réseaux Wi-Fi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a WiFi network</source>
+        <translation>Ajouter un réseau Wi-Fi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected WiFi network</source>
+        <translation>Modifier le réseau Wi-Fi sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected WiFi network</source>
+        <translation>Supprimer le réseau Wi-Fi sélectionné</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WiFi networks:</source>
+        <translation>Réseaux Wi-Fi&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> (open)</source>
+        <translation> (ouvert)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (WPA, pass phrase set)</source>
+        <translation> (WPA, phrase secrète définie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, hidden</source>
+        <translation>, masqué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, priority %1</source>
+        <translation>, priorité %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, static %1</source>
+        <translation>, statique %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WiFi country</source>
+        <translation>Pays Wi-Fi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>two letters, e.g. DE</source>
+        <translation>deux lettres, p. ex. FR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The WiFi rules of the country the device is in (channels and power).</source>
+        <translation>Les règles Wi-Fi du pays où se trouve l&apos;appareil (canaux et puissance).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DNS servers</source>
+        <translation>Serveurs DNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1.1.1.1 9.9.9.9</source>
+        <translation>p. ex. 1.1.1.1 9.9.9.9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;NS servers:</source>
+        <translation>Serveurs &amp;DNS&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: your network&apos;s servers plus 8.8.8.8. The word null: only your network&apos;s servers. Addresses separated by spaces: those instead of 8.8.8.8.</source>
+        <translation>Vide&#xa0;: les serveurs de votre réseau plus 8.8.8.8. Le mot null&#xa0;: uniquement les serveurs de votre réseau. Des adresses séparées par des espaces&#xa0;: celles-ci à la place de 8.8.8.8.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NTP servers</source>
+        <translation>Serveurs NTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra time servers, separated by spaces</source>
+        <translation>serveurs de temps supplémentaires, séparés par des espaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;TP servers:</source>
+        <translation>Serveurs &amp;NTP&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a &amp;random MAC address while scanning for WiFi</source>
+        <translation>Utiliser une adresse MAC aléato&amp;ire pendant la recherche Wi-Fi</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The device checks now and then that it really reaches the internet. Leave these empty for balena&apos;s own check.</source>
+        <translation>L&apos;appareil vérifie de temps en temps qu&apos;il atteint vraiment Internet. Laissez ces champs vides pour utiliser la vérification de balena.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check address</source>
+        <translation>Adresse de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://example.org/check</source>
+        <translation>https://example.org/check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>Adr&amp;esse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check interval in seconds</source>
+        <translation>Intervalle de contrôle en secondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3600; 0 turns the check off</source>
+        <translation>3600&#xa0;; 0 désactive le contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interval (seconds):</source>
+        <translation>&amp;Intervalle (secondes)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected response</source>
+        <translation>Réponse attendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: HTTP 204 or an empty page</source>
+        <translation>vide&#xa0;: HTTP 204 ou une page vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected &amp;response:</source>
+        <translation>Réponse atten&amp;due&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Test now</source>
+        <translation>Tester &amp;maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test the connectivity check now</source>
+        <translation>Tester le contrôle de connexion maintenant</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter an http:// or https:// address first.</source>
+        <translation>Saisissez d&apos;abord une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No answer: %1</source>
+        <translation>Pas de réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Good: HTTP %1, the answer the device expects.</source>
+        <translation>Bien&#xa0;: HTTP %1, la réponse que l&apos;appareil attend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP %1, but not the expected answer: the device would think it is behind a login page.</source>
+        <translation>HTTP %1, mais pas la réponse attendue&#xa0;: l&apos;appareil se croirait derrière une page de connexion.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SSH public keys that may log in (port 22222), one per line. Paste them or import yours.</source>
+        <translation>Clés SSH publiques autorisées à se connecter (port 22222), une par ligne. Collez-les ou importez les vôtres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SSH public keys, one per line</source>
+        <translation>Clés SSH publiques, une par ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import from ~/.ssh…</source>
+        <translation>&amp;Importer depuis ~/.ssh…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validity of each key</source>
+        <translation>Validité de chaque clé</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Valid: %1, %2 bits, %3</source>
+        <translation>Valide&#xa0;: %1, %2 bits, %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not valid: %1</source>
+        <translation>Non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import SSH public keys</source>
+        <translation>Importer des clés SSH publiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public keys (*.pub)</source>
+        <translation>Clés publiques (*.pub)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/configurepage.cpp" line="+30"/>
+        <source>&amp;Device</source>
+        <translation>&amp;Appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connectivity c&amp;heck</source>
+        <translation>&amp;Contrôle de connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Access</source>
+        <translation>Accè&amp;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;udev rules</source>
+        <translation>Règles &amp;udev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Splash</source>
+        <translation>Lo&amp;go de démarrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad&amp;vanced</source>
+        <translation>A&amp;vancé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next: Write</source>
+        <translation>Suivan&amp;t&#xa0;: écriture</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Advanced: %1</source>
+        <translation>Avancé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The resulting config.json. Edit it directly: every change is checked as you type, and the forms follow.</source>
+        <translation>Le config.json résultant. Modifiez-le directement&#xa0;: chaque modification est vérifiée pendant la saisie, et les formulaires suivent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>config.json text</source>
+        <translation>Texte de config.json</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>These files of the boot partition change when you write. Nothing else on the image is touched.</source>
+        <translation>Ces fichiers de la partition de démarrage changent lors de l&apos;écriture. Rien d&apos;autre n&apos;est modifié dans l&apos;image.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Files that change</source>
+        <translation>Fichiers modifiés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New content of the selected file</source>
+        <translation>Nouveau contenu du fichier sélectionné</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(no plan)</source>
+        <translation>(aucun plan)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A new PNG image of %1.</source>
+        <translation>Une nouvelle image PNG de %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file is removed (a copy is saved first).</source>
+        <translation>Ce fichier est supprimé (une copie est d&apos;abord sauvegardée).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(note)</source>
+        <translation>(remarque)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(problem)</source>
+        <translation>(problème)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(nothing changes yet)</source>
+        <translation>(rien ne change pour l&apos;instant)</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::ImagePage</name>
+    <message>
+        <location filename="../app/gui/imagepage.cpp" line="+33"/>
+        <source>Choose an image</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open image file…</source>
+        <translation>&amp;Ouvrir un fichier image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open image file</source>
+        <translation>Ouvrir un fichier image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the &amp;demo image</source>
+        <translation>Utiliser l&apos;image de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the demo image</source>
+        <translation>Utiliser l&apos;image de démonstration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo image is not built. Build it with: cmake --build build --target demo_image</source>
+        <translation>L&apos;image de démonstration n&apos;est pas construite. Construisez-la avec&#xa0;: cmake --build build --target demo_image</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Configure a &amp;mounted boot folder…</source>
+        <translation>Configurer un dossier de démarrage &amp;monté…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure a mounted boot folder</source>
+        <translation>Configurer un dossier de démarrage monté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the boot partition of a card your desktop has mounted, without flashing (Configure only).</source>
+        <translation>Modifier la partition de démarrage d&apos;une carte montée par votre bureau, sans écrire d&apos;image (configuration seule).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or drop an image file on this window.</source>
+        <translation>Ou déposez un fichier image sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://… image URL</source>
+        <translation>https://… URL de l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image URL</source>
+        <translation>URL de l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Do&amp;wnload</source>
+        <translation>&amp;Télécharger</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Download the image URL</source>
+        <translation>Télécharger l&apos;image depuis l&apos;URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Recent images:</source>
+        <translation>Images &amp;récentes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent images</source>
+        <translation>Images récentes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This image</source>
+        <translation>Cette image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No image chosen yet.</source>
+        <translation>Aucune image choisie pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Current logo</source>
+        <translation>Logo actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device type:</source>
+        <translation>Type d&apos;appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OS version:</source>
+        <translation>Version de l&apos;OS&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build:</source>
+        <translation>Variante&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration:</source>
+        <translation>Configuration&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partitions</source>
+        <translation>Partitions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File system</source>
+        <translation>Système de fichiers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next: Configure</source>
+        <translation>&amp;Suivant&#xa0;: configuration</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a balenaOS image</source>
+        <translation>Ouvrir une image balenaOS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disk images (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;All files (*)</source>
+        <translation>Images disque (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the mounted boot partition</source>
+        <translation>Choisir la partition de démarrage montée</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Development: open SSH and console login without a password, for work on your desk.</source>
+        <translation>Développement&#xa0;: connexion SSH et console ouverte sans mot de passe, pour le travail sur votre bureau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production: no login without an SSH key.</source>
+        <translation>Production&#xa0;: aucune connexion sans clé SSH.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no config.json</source>
+        <translation>pas de config.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2</source>
+        <comment>keys; network files</comment>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n key(s): %1</source>
+        <translation>
+            <numerusform>%n clé : %1</numerusform>
+            <numerusform>%n clés : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n network file(s)</source>
+        <translation>
+            <numerusform>%n fichier réseau</numerusform>
+            <numerusform>%n fichiers réseau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(extended)</source>
+        <translation>(étendue)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, boot</source>
+        <translation>%1, démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+31"/>
+        <source>Imprint</source>
+        <translation>Imprint</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;1. Image</source>
+        <translation>&amp;1. Image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;2. Configure</source>
+        <translation>&amp;2. Configuration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;3. Write</source>
+        <translation>&amp;3. Écriture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 1: Image</source>
+        <translation>Étape 1&#xa0;: image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step 2: Configure</source>
+        <translation>Étape 2&#xa0;: configuration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3: Write</source>
+        <translation>Étape 3&#xa0;: écriture</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 is ready to configure.</source>
+        <translation>%1 est prêt à être configuré.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open image…</source>
+        <translation>&amp;Ouvrir une image…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a balenaOS image</source>
+        <translation>Ouvrir une image balenaOS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Settings</source>
+        <translation>Rég&amp;lages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The language changes when Imprint starts the next time.</source>
+        <translation>La langue change au prochain démarrage d&apos;Imprint.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restart now</source>
+        <translation>Relancer &amp;maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::WifiDialog</name>
+    <message>
+        <location filename="../app/gui/wifidialog.cpp" line="+17"/>
+        <source>WiFi network</source>
+        <translation>Réseau Wi-Fi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network name (SSID)</source>
+        <translation>Nom du réseau (SSID)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass phrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty for an open network</source>
+        <translation>vide pour un réseau ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show pass phrase</source>
+        <translation>Affic&amp;her la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hidden network (does not broadcast its name)</source>
+        <translation>Réseau &amp;masqué (ne diffuse pas son nom)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When several known networks are in reach, the one with the higher priority is joined first.</source>
+        <translation>Quand plusieurs réseaux connus sont à portée, celui qui a la priorité la plus élevée est rejoint en premier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Static IPv4 address</source>
+        <translation>Adresse IPv4 statique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: automatic (DHCP); e.g. 192.168.1.50/24</source>
+        <translation>vide&#xa0;: automatique (DHCP)&#xa0;; p. ex. 192.168.1.50/24</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 192.168.1.1</source>
+        <translation>p. ex. 192.168.1.1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DNS servers for this network</source>
+        <translation>Serveurs DNS pour ce réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 192.168.1.1 1.1.1.1</source>
+        <translation>p. ex. 192.168.1.1 1.1.1.1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name (SSID):</source>
+        <translation>&amp;Nom (SSID)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pass phrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Static &amp;address:</source>
+        <translation>&amp;Adresse statique&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway:</source>
+        <translation>Pass&amp;erelle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;DNS servers:</source>
+        <translation>Serveurs &amp;DNS&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::WritePage</name>
+    <message>
+        <location filename="../app/gui/writepage.cpp" line="+9"/>
+        <source>Configure only</source>
+        <translation>Configuration seule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save &amp;changes in place</source>
+        <translation>Enregistrer les modifications sur pla&amp;ce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the changes into the opened image itself</source>
+        <translation>Enregistrer les modifications dans l&apos;image ouverte elle-même</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write to</source>
+        <translation>Écrire sur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drives</source>
+        <translation>Lecteurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;all drives, including system drives</source>
+        <translation>&amp;Afficher tous les lecteurs, y compris les lecteurs système</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Image file:</source>
+        <translation>Fichier &amp;image&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output image file</source>
+        <translation>Fichier image de sortie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Verify after writing</source>
+        <translation>&amp;Vérifier après l&apos;écriture</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Write</source>
+        <translation>Éc&amp;rire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cance&amp;l</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Write to an image file</source>
+        <translation>Écrire dans un fichier image</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show system drives</source>
+        <translation>Afficher les lecteurs système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System drives hold this computer&apos;s own files; writing one destroys them. Type SHOW to list them anyway:</source>
+        <translation>Les lecteurs système contiennent les fichiers de cet ordinateur&#xa0;; écrire sur l&apos;un d&apos;eux les détruit. Tapez SHOW pour les lister quand même&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHOW</source>
+        <translation>SHOW</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Write the changes straight into %1 without flashing anything.</source>
+        <translation>Écrire les modifications directement dans %1, sans écrire sur un lecteur.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n system drive(s) hidden.</source>
+        <translation>
+            <numerusform>%n lecteur système masqué.</numerusform>
+            <numerusform>%n lecteurs système masqués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fix the problems listed in Configure first.</source>
+        <translation>Corrigez d&apos;abord les problèmes listés dans Configuration.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a drive or an image file to write to.</source>
+        <translation>Choisissez un lecteur ou un fichier image où écrire.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write %1?</source>
+        <translation>Écrire sur %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Progress of %1</source>
+        <translation>Progression de %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %p% at %2/s, %3 left</source>
+        <translation>%1 %p% à %2/s, %3 restantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %p%</source>
+        <translation>%1 %p %</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written and verified.</source>
+        <translation>Écrit et vérifié.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written.</source>
+        <translation>Écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Saved %n file(s) into the image.</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans l&apos;image.</numerusform>
+            <numerusform>%n fichiers enregistrés dans l&apos;image.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Saved %n file(s) into the image; the old ones are in %1.</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans l&apos;image&#xa0;; l&apos;ancien est dans %1.</numerusform>
+            <numerusform>%n fichiers enregistrés dans l&apos;image&#xa0;; les anciens sont dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,9 @@ struct ErrorMessage {
     const char* text; // QT_TRANSLATE_NOOP("Errors", "...")
 };
 
-// The translated message of an error, parameters filled in.
+// The translated message of an error, parameters filled in; values of {reason}, {detail},
+// {part} and {what} that are codes or known phrases (and the system's error texts) in the
+// reader's language too.
 QString errorText(const Error& error);
 
 // errorText, prefixed with the JSON pointer when there is one ("/hostname: ...").

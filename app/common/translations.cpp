@@ -18,10 +18,19 @@ QString installTranslations(QCoreApplication& app, const QString& language) {
     auto* ours = new QTranslator(&app);
     if (!ours->load(locale, QStringLiteral("imprint"), QStringLiteral("_"),
                     QStringLiteral(":/i18n"))) {
-        delete ours;
+        // English, the source language, has a file too: the plural forms of the %n
+        // messages ("%n file(s)" -> "1 file", "2 files"). Also for the C locale.
+        if (ours->load(QStringLiteral("imprint_en"), QStringLiteral(":/i18n"))) {
+            QCoreApplication::installTranslator(ours);
+        } else {
+            delete ours;
+        }
         return {};
     }
     QCoreApplication::installTranslator(ours);
+    if (locale.language() == QLocale::English) {
+        return {};
+    }
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

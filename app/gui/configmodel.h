@@ -13,7 +13,10 @@
 
 #include <QObject>
 
-namespace imprint::gui {
+// Nested blocks, not "namespace imprint::gui": lupdate files tr() under the class's full name
+// ("imprint::gui::WritePage", what tr() asks for) only when it can read the namespace.
+namespace imprint {
+namespace gui {
 
 class ConfigModel : public QObject {
     Q_OBJECT
@@ -72,4 +75,5 @@ private:
     std::optional<Error> textError_;
 };
 
-} // namespace imprint::gui
+} // namespace gui
+} // namespace imprint

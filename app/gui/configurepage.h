@@ -21,7 +21,10 @@ class QTabWidget;
 class QTimer;
 class QTreeWidget;
 
-namespace imprint::gui {
+// Nested blocks, not "namespace imprint::gui": lupdate files tr() under the class's full name
+// ("imprint::gui::WritePage", what tr() asks for) only when it can read the namespace.
+namespace imprint {
+namespace gui {
 
 class ConfigModel;
 
@@ -93,4 +96,5 @@ private:
     QPushButton* next_ = nullptr;
 };
 
-} // namespace imprint::gui
+} // namespace gui
+} // namespace imprint

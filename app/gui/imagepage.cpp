@@ -244,9 +244,11 @@ void ImagePage::showImage(const app::ImageInfo& info) {
     configSummary_->setText(
         info.configText.isEmpty()
             ? tr("no config.json")
-            : tr("%n key(s): %1; %2 network file(s)", nullptr, static_cast<int>(summary.size()))
-                  .arg(summary.join(QStringLiteral(", ")))
-                  .arg(info.connectionFiles.size()));
+            : tr("%1; %2", "keys; network files")
+                  .arg(tr("%n key(s): %1", nullptr, static_cast<int>(summary.size()))
+                           .arg(summary.join(QStringLiteral(", "))),
+                       tr("%n network file(s)", nullptr,
+                          static_cast<int>(info.connectionFiles.size()))));
     QPixmap pixmap;
     if (!info.logo.isEmpty() && pixmap.loadFromData(info.logo, "PNG")) {
         logo_->setPixmap(pixmap.scaled(160, 90, Qt::KeepAspectRatio, Qt::SmoothTransformation));

@@ -17,7 +17,10 @@ namespace imprint::app {
 class Download;
 }
 
-namespace imprint::gui {
+// Nested blocks, not "namespace imprint::gui": lupdate files tr() under the class's full name
+// ("imprint::gui::WritePage", what tr() asks for) only when it can read the namespace.
+namespace imprint {
+namespace gui {
 
 class ImagePage : public QWidget {
     Q_OBJECT
@@ -53,4 +56,5 @@ private:
     app::Download* running_ = nullptr;
 };
 
-} // namespace imprint::gui
+} // namespace gui
+} // namespace imprint

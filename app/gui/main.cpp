@@ -11,33 +11,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
-#include <cstring>
-
-namespace {
-
-// lupdate files the window's strings under the bare class name ("ConfigurePage"): it does not
-// read C++17 nested namespace definitions, while tr() asks for "imprint::gui::ConfigurePage".
-// This translator answers the qualified context from the bare one.
-class GuiContextTranslator : public QTranslator {
-public:
-    using QTranslator::QTranslator;
-    [[nodiscard]] bool isEmpty() const override { return false; }
-    QString translate(const char* context, const char* source, const char* disambiguation,
-                      int n) const override {
-        static constexpr char kPrefix[] = "imprint::gui::";
-        if (context == nullptr || std::strncmp(context, kPrefix, sizeof kPrefix - 1) != 0) {
-            return {};
-        }
-        const QString text =
-            QCoreApplication::translate(context + sizeof kPrefix - 1, source, disambiguation, n);
-        return text == QLatin1String(source) ? QString() : text;
-    }
-};
-
-} // namespace
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -53,8 +28,6 @@ int main(int argc, char* argv[]) {
     if (!language.isEmpty()) {
         QLocale::setDefault(QLocale(language)); // sizes and numbers as the language writes them
     }
-
-    QCoreApplication::installTranslator(new GuiContextTranslator(&app));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

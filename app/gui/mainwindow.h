@@ -13,7 +13,10 @@ namespace imprint::app {
 class ImageSession;
 }
 
-namespace imprint::gui {
+// Nested blocks, not "namespace imprint::gui": lupdate files tr() under the class's full name
+// ("imprint::gui::WritePage", what tr() asks for) only when it can read the namespace.
+namespace imprint {
+namespace gui {
 
 class ConfigModel;
 class ConfigurePage;
@@ -53,4 +56,5 @@ private:
     QPushButton* restart_ = nullptr;
 };
 
-} // namespace imprint::gui
+} // namespace gui
+} // namespace imprint

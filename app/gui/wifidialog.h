@@ -12,7 +12,10 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-namespace imprint::gui {
+// Nested blocks, not "namespace imprint::gui": lupdate files tr() under the class's full name
+// ("imprint::gui::WritePage", what tr() asks for) only when it can read the namespace.
+namespace imprint {
+namespace gui {
 
 class WifiDialog : public QDialog {
     Q_OBJECT
@@ -34,4 +37,5 @@ private:
     QDialogButtonBox* buttons_;
 };
 
-} // namespace imprint::gui
+} // namespace gui
+} // namespace imprint

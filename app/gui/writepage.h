@@ -23,7 +23,10 @@ class QPushButton;
 class QTimer;
 class QTreeWidget;
 
-namespace imprint::gui {
+// Nested blocks, not "namespace imprint::gui": lupdate files tr() under the class's full name
+// ("imprint::gui::WritePage", what tr() asks for) only when it can read the namespace.
+namespace imprint {
+namespace gui {
 
 class ConfigModel;
 
@@ -85,4 +88,5 @@ private:
     app::WriteRun* run_ = nullptr;
 };
 
-} // namespace imprint::gui
+} // namespace gui
+} // namespace imprint

@@ -1,6 +1,7 @@
 // The real main window, offscreen: the three steps are always visible, open only once an image
 // is read, switch pages; the window remembers its geometry and the language chosen in
 // Settings; an error is a sentence with its detail one click away.
+#include "app/common/errortext.h"
 #include "app/common/session/imagesession.h"
 #include "app/common/settings/settings.h"
 #include "app/gui/mainwindow.h"
@@ -14,6 +15,10 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTranslator>
+
+#include <cerrno>
+#include <cstring>
 
 using imprint::gui::MainWindow;
 
@@ -95,6 +100,44 @@ private slots:
             QCOMPARE(a->isChecked(), a->data().toString() == QLatin1String("de"));
         }
         imprint::app::settings::setValue(QStringLiteral("language"), QString());
+    }
+
+    void germanReachesTheWindowAndTheErrorWords() {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/imprint_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        // No translator shim: tr() of the window's classes asks for
+        // "imprint::gui::WritePage", the context lupdate files the strings under.
+        MainWindow window;
+        QCOMPARE(window.findChild<QPushButton*>(QStringLiteral("writeButton"))->text(),
+                 QStringLiteral("Sch&reiben"));
+        // Parameter values that are codes or phrases become German words too.
+        const QString name = imprint::app::errorText(
+            imprint::Error("fat.invalid_name").with("name", "CON").with("reason", "reserved"));
+        QVERIFY2(name.contains(QLatin1String("ein reservierter Name")), qPrintable(name));
+        QVERIFY2(!name.contains(QLatin1String("reserved")), qPrintable(name));
+        const QString version = imprint::app::errorText(
+            imprint::Error("version.missing_part").with("input", "2.").with("part", "minor"));
+        QVERIFY2(!version.contains(QLatin1String("minor")), qPrintable(version));
+        if (std::strcmp(std::strerror(EACCES), "Permission denied") == 0) {
+            const QString denied =
+                imprint::app::errorText(imprint::Error("disk.open_failed")
+                                            .with("path", "/dev/sdz")
+                                            .with("reason", std::strerror(EACCES)));
+            QVERIFY2(denied.contains(QLatin1String("Keine Berechtigung")), qPrintable(denied));
+        }
+        QCoreApplication::removeTranslator(&german);
+        // English has the plural forms of the %n messages.
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/imprint_en.qm")));
+        QCoreApplication::installTranslator(&english);
+        QCOMPARE(QCoreApplication::translate("imprint::gui::WritePage",
+                                             "%n system drive(s) hidden.", nullptr, 1),
+                 QStringLiteral("1 system drive hidden."));
+        QCOMPARE(QCoreApplication::translate("imprint::gui::WritePage",
+                                             "%n system drive(s) hidden.", nullptr, 3),
+                 QStringLiteral("3 system drives hidden."));
+        QCoreApplication::removeTranslator(&english);
     }
 
     void errorsAreWordsWithDetailOneClickAway() {
