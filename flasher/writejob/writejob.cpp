@@ -7,6 +7,7 @@
 #include <array>
 #include <csignal>
 #include <mutex>
+#include <span>
 #include <thread>
 
 namespace imprint::flasher {
@@ -121,41 +122,48 @@ void WriteJob::Impl::read(std::vector<ChunkQueue>& queues, std::vector<TargetWri
                           ChunkPool& chunks, StreamEnd& end,
                           std::atomic<std::uint64_t>& fileFraction) {
     const BlockMap* map = options.blockMap ? &*options.blockMap : nullptr;
-    // The .bmap's per-range checksums are checked on a thread of their own, beside the targets'
-    // writes: the reader only reads. A mismatch still fails every target before its first MiB.
-    ChunkQueue checkQueue;
+    // The .bmap's per-range checksums are checked on threads of their own, beside the targets'
+    // writes: the reader only reads. Ranges are dealt out in turn to two checkers, so the two
+    // halves of a large filesystem's data hash side by side. A mismatch still fails every
+    // target before its first MiB; the lowest mismatching range is the one reported.
+    constexpr std::size_t kCheckers = 2;
     std::optional<Error> checkError;
+    std::array<ChunkQueue, kCheckers> checkQueues;
+    std::array<std::optional<Error>, kCheckers> checkErrors;
     std::atomic<bool> checkFailed{false};
-    std::thread checker;
+    std::vector<std::thread> checkers;
     if (map != nullptr && !map->checksumType.empty()) {
-        checker = std::thread([&] {
-            RangeChecksum checksum(map->checksumType);
-            std::size_t range = 0;
-            while (auto chunk = checkQueue.pop()) {
-                const std::uint64_t begin = chunk->offset;
-                const std::uint64_t chunkEnd = begin + chunk->size;
-                while (!checkError && range < map->ranges.size() &&
-                       map->ranges[range].offset < chunkEnd) {
-                    const auto& r = map->ranges[range];
-                    const std::uint64_t from = std::max(begin, r.offset);
-                    const std::uint64_t to = std::min(chunkEnd, r.end());
-                    checksum.update(chunk->data.get() + (from - begin),
-                                    static_cast<std::size_t>(to - from));
-                    if (to < r.end()) {
-                        break;
+        for (std::size_t k = 0; k < kCheckers; ++k) {
+            checkers.emplace_back([&, k] {
+                RangeChecksum checksum(map->checksumType);
+                std::optional<Error>& mine = checkErrors[k];
+                std::size_t range = k;
+                while (auto chunk = checkQueues[k].pop()) {
+                    const std::uint64_t begin = chunk->offset;
+                    const std::uint64_t chunkEnd = begin + chunk->size;
+                    while (!mine && range < map->ranges.size() &&
+                           map->ranges[range].offset < chunkEnd) {
+                        const auto& r = map->ranges[range];
+                        const std::uint64_t from = std::max(begin, r.offset);
+                        const std::uint64_t to = std::min(chunkEnd, r.end());
+                        checksum.update(chunk->data.get() + (from - begin),
+                                        static_cast<std::size_t>(to - from));
+                        if (to < r.end()) {
+                            break;
+                        }
+                        if (!r.checksum.empty() && checksum.hexDigest() != r.checksum) {
+                            mine = Error("bmap.checksum_mismatch")
+                                       .with("offset", std::to_string(r.offset))
+                                       .with("length", std::to_string(r.length))
+                                       .at(r.offset);
+                            checkFailed.store(true);
+                        }
+                        checksum.reset();
+                        range += kCheckers;
                     }
-                    if (!r.checksum.empty() && checksum.hexDigest() != r.checksum) {
-                        checkError = Error("bmap.checksum_mismatch")
-                                         .with("offset", std::to_string(r.offset))
-                                         .with("length", std::to_string(r.length))
-                                         .at(r.offset);
-                        checkFailed.store(true);
-                    }
-                    checksum.reset();
-                    ++range;
                 }
-            }
-        });
+            });
+        }
     }
     std::size_t span = 0;
     std::uint64_t position = 0;
@@ -212,8 +220,8 @@ void WriteJob::Impl::read(std::vector<ChunkQueue>& queues, std::vector<TargetWri
         chunk->size = *n;
         chunk->offset = position;
         const std::uint64_t chunkEnd = position + *n;
-        if (checker.joinable()) {
-            checkQueue.push(chunk);
+        for (auto& q : checkers.empty() ? std::span<ChunkQueue>() : std::span(checkQueues)) {
+            q.push(chunk);
         }
         position = chunkEnd;
         const std::uint64_t fileSize = std::max<std::uint64_t>(1, source->fileSize());
@@ -224,9 +232,16 @@ void WriteJob::Impl::read(std::vector<ChunkQueue>& queues, std::vector<TargetWri
             }
         }
     }
-    if (checker.joinable()) {
-        checkQueue.close();
-        checker.join();
+    for (auto& q : checkQueues) {
+        q.close();
+    }
+    for (auto& t : checkers) {
+        t.join();
+    }
+    for (auto& e : checkErrors) {
+        if (!error && e && (!checkError || *e->offset < *checkError->offset)) {
+            checkError = e;
+        }
     }
     if (!error && checkError) {
         error = checkError;
