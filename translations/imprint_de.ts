@@ -49,8 +49,16 @@
         <source>List the drives that can be written</source>
         <translation>Die beschreibbaren Laufwerke auflisten</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_flash.cpp" line="+375"/>
+        <source>%1: %n boot file(s) change:</source>
+        <translation>
+            <numerusform>%1: %n Boot-Datei ändert sich:</numerusform>
+            <numerusform>%1: %n Boot-Dateien ändern sich:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+507"/>
+        <location line="+134"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Ein Abbild auf Laufwerke oder in Abbilddateien schreiben, mit Prüfung</translation>
     </message>
@@ -1937,7 +1945,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Keine Laufwerke gefunden (mit --all werden auch das Systemlaufwerk und Loop-Geräte aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-442"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-444"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existiert und wird überschrieben. Fortfahren?</translation>
     </message>
@@ -2150,7 +2158,7 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
         <translation>Es wurde nichts geschrieben: Beheben Sie die obigen Profilfehler.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>The download is kept in %1.</source>
         <translation>Der Download bleibt in %1.</translation>
     </message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_flash.cpp" line="+375"/>
+        <source>%1: %n boot file(s) change:</source>
+        <translation>
+            <numerusform>%1: %n boot file changes:</numerusform>
+            <numerusform>%1: %n boot files change:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message numerus="yes">
         <location filename="../app/gui/textformat.cpp" line="+13"/>

@@ -49,8 +49,16 @@
         <source>List the drives that can be written</source>
         <translation>Listar las unidades en las que se puede grabar</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_flash.cpp" line="+375"/>
+        <source>%1: %n boot file(s) change:</source>
+        <translation>
+            <numerusform>%1: cambia %n archivo de arranque:</numerusform>
+            <numerusform>%1: cambian %n archivos de arranque:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+507"/>
+        <location line="+134"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Grabar una imagen en unidades o archivos de imagen, con verificación</translation>
     </message>
@@ -1937,7 +1945,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>No se encontró ninguna unidad (use --all para incluir la unidad del sistema y los dispositivos loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-442"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-444"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existe y se sobrescribirá. ¿Continuar?</translation>
     </message>
@@ -2150,7 +2158,7 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
         <translation>No se ha escrito nada: corrija los errores de perfil anteriores.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>The download is kept in %1.</source>
         <translation>La descarga se guarda en %1.</translation>
     </message>

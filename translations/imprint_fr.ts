@@ -49,8 +49,16 @@
         <source>List the drives that can be written</source>
         <translation>Lister les lecteurs sur lesquels on peut écrire</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_flash.cpp" line="+375"/>
+        <source>%1: %n boot file(s) change:</source>
+        <translation>
+            <numerusform>%1 : %n fichier de démarrage change :</numerusform>
+            <numerusform>%1 : %n fichiers de démarrage changent :</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+507"/>
+        <location line="+134"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Écrire une image sur des lecteurs ou dans des fichiers image, avec vérification</translation>
     </message>
@@ -1937,7 +1945,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Aucun lecteur trouvé (utilisez --all pour inclure le lecteur système et les périphériques loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-442"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-444"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existe et sera écrasé. Continuer&#xa0;?</translation>
     </message>
@@ -2150,7 +2158,7 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
         <translation>Rien n&apos;a été écrit&#xa0;: corrigez les erreurs de profil ci-dessus.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>The download is kept in %1.</source>
         <translation>Le téléchargement est conservé dans %1.</translation>
     </message>
@@ -3313,14 +3321,14 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <location line="+1"/>
         <source>%1; %2</source>
         <comment>keys; network files</comment>
-        <translation>%1 ; %2</translation>
+        <translation>%1&#xa0;; %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n key(s): %1</source>
         <translation>
-            <numerusform>%n clé : %1</numerusform>
-            <numerusform>%n clés : %1</numerusform>
+            <numerusform>%n clé&#xa0;: %1</numerusform>
+            <numerusform>%n clés&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -369,9 +369,11 @@ int runFlash(const QStringList& arguments) {
                                           {QStringLiteral("target"), name},
                                           {QStringLiteral("plan"), app::planToJson(plan->plan)}}));
         } else {
-            printMessage(QCoreApplication::translate("Cli", "%1: %n boot file(s) change:", nullptr,
-                                                     static_cast<int>(plan->plan.changes.size()))
-                             .arg(name));
+            // A plain int: lupdate skips a translate() whose count holds a template's <>.
+            const int changes = static_cast<int>(plan->plan.changes.size());
+            printMessage(
+                QCoreApplication::translate("Cli", "%1: %n boot file(s) change:", nullptr, changes)
+                    .arg(name));
             QStringList lines = app::planText(plan->plan);
             // Its last line says where replaced files are saved; a flash never changes the
             // image, so nothing is.
