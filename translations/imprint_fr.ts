@@ -53,8 +53,8 @@
         <location filename="../app/cli/cmd_flash.cpp" line="+375"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
-            <numerusform>%1 : %n fichier de démarrage change :</numerusform>
-            <numerusform>%1 : %n fichiers de démarrage changent :</numerusform>
+            <numerusform>%1&#xa0;: %n fichier de démarrage change&#xa0;:</numerusform>
+            <numerusform>%1&#xa0;: %n fichiers de démarrage changent&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
