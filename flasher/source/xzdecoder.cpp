@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -230,12 +231,15 @@ private:
         if (n < 1) {
             return streamError("source.truncated", SourceFormat::Xz, block.fileOffset, output_);
         }
-        lzma_filter filters[LZMA_FILTERS_MAX + 1];
-        for (auto& f : filters) {
+        // Members, not locals: the block decoder keeps a pointer to its lzma_block and writes
+        // the block's check and sizes into it when the block ends (found by ASan).
+        lzma_filter* filters = blockFilters_.data();
+        for (auto& f : blockFilters_) {
             f.id = LZMA_VLI_UNKNOWN;
             f.options = nullptr;
         }
-        lzma_block options{};
+        blockOptions_ = lzma_block{};
+        lzma_block& options = blockOptions_;
         options.version = 1;
         options.check = block.check;
         options.filters = filters;
@@ -251,9 +255,11 @@ private:
             rc = lzma_block_decoder(&strm_, &options);
         }
         // The decoder keeps what it needs of the filters' options.
-        for (auto& f : filters) {
+        for (auto& f : blockFilters_) {
             std::free(f.options);
+            f.options = nullptr;
         }
+        options.filters = nullptr;
         if (rc != LZMA_OK) {
             return blockError(rc, block.fileOffset);
         }
@@ -346,6 +352,8 @@ private:
     std::vector<std::uint8_t> inBuffer_;
     InputWindow input_;
     lzma_stream strm_ = LZMA_STREAM_INIT;
+    lzma_block blockOptions_{}; // read by strm_ while a block decodes
+    std::array<lzma_filter, LZMA_FILTERS_MAX + 1> blockFilters_{}; // only while it is set up
     lzma_ret initError_ = LZMA_OK;
     unsigned threads_ = 1;
     std::size_t fed_ = 0;
