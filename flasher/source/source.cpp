@@ -12,6 +12,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <limits>
+#include <optional>
 #include <thread>
 #include <unistd.h>
 
@@ -167,52 +168,35 @@ Result<std::unique_ptr<Source>> Source::open(const std::string& path) {
     }
     InputWindow whole(s->fd_, path, 0, s->fileSize_);
     whole.follow(s->growing_.get());
-    if (s->growing_) {
-        const std::uint64_t expected = s->growing_->expectedSize();
-        switch (s->format_) {
-        case SourceFormat::Raw:
-            s->size_ = {expected,
-                        expected > 0 ? SourceSize::Kind::Exact : SourceSize::Kind::Unknown};
-            break;
-        case SourceFormat::Gzip:
-            s->decoder_ = makeGzipDecoder(std::move(whole));
-            break;
-        case SourceFormat::Xz:
-            s->decoder_ = makeXzDecoder(std::move(whole),
-                                        std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
-            break;
-        case SourceFormat::Zstd:
-            s->size_ = zstdDeclaredSize(s->fd_);
-            s->decoder_ = makeZstdDecoder(std::move(whole));
-            break;
-        case SourceFormat::Bzip2:
-            s->decoder_ = makeBzip2Decoder(std::move(whole));
-            break;
-        case SourceFormat::Zip:
-            break;
-        }
-        if (s->decoder_) {
-            s->threads_ = s->decoder_->threads();
-        }
-        return s;
-    }
+    // A file still downloading has no end yet: no gzip trailer, no xz index, only the size the
+    // server announced.
+    const bool growing = s->growing_ != nullptr;
     switch (s->format_) {
     case SourceFormat::Raw:
-        s->size_ = {s->fileSize_, SourceSize::Kind::Exact};
+        if (growing) {
+            const std::uint64_t expected = s->growing_->expectedSize();
+            s->size_ = {expected,
+                        expected > 0 ? SourceSize::Kind::Exact : SourceSize::Kind::Unknown};
+        } else {
+            s->size_ = {s->fileSize_, SourceSize::Kind::Exact};
+        }
         break;
     case SourceFormat::Gzip:
-        s->size_ = gzipSizeHint(s->fd_, s->fileSize_);
+        if (!growing) {
+            s->size_ = gzipSizeHint(s->fd_, s->fileSize_);
+        }
         s->decoder_ = makeGzipDecoder(std::move(whole));
         break;
     case SourceFormat::Xz: {
         // The index tells the size and the block count; a damaged index is reported by the
         // decoder at the offset where the stream breaks, so it is not an error here.
-        const auto info = readXzIndex(s->fd_, s->fileSize_);
-        unsigned threads = 1;
-        if (info) {
-            s->size_ = {info->uncompressed, SourceSize::Kind::Exact};
-            const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-            threads = static_cast<unsigned>(std::min<std::uint64_t>({cores, info->blocks, 8}));
+        const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+        unsigned threads = growing ? std::min(cores, 8u) : 1;
+        if (!growing) {
+            if (const auto info = readXzIndex(s->fd_, s->fileSize_)) {
+                s->size_ = {info->uncompressed, SourceSize::Kind::Exact};
+                threads = static_cast<unsigned>(std::min<std::uint64_t>({cores, info->blocks, 8}));
+            }
         }
         s->decoder_ = makeXzDecoder(std::move(whole), std::max(1u, threads));
         break;
