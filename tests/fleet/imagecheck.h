@@ -20,6 +20,17 @@
 
 namespace imprint::test {
 
+// The whole of a small file, written or read (manifests, profiles, reports).
+inline bool write(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+inline QByteArray read(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 struct ToolRun {
     int exitCode = -1;
     QByteArray out;

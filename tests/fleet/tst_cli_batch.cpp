@@ -20,16 +20,6 @@ namespace {
 const QString kDemo = QStringLiteral(IMPRINT_BUILD_DIR "/demo/balena-demo-qemux86-64.img");
 const QString kDir = QStringLiteral(IMPRINT_BUILD_DIR "/tests/fleet/cli-batch");
 
-bool write(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-QByteArray read(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 QStringList filesIn(const QString& dir) {
     return QDir(dir).entryList(QDir::Files | QDir::NoDotAndDotDot);
 }

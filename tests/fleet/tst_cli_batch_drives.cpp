@@ -23,16 +23,6 @@ namespace {
 const QString kDemo = QStringLiteral(IMPRINT_BUILD_DIR "/demo/balena-demo-qemux86-64.img");
 const QString kDir = QStringLiteral(IMPRINT_BUILD_DIR "/tests/fleet/cli-batch-drives");
 
-bool write(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-QByteArray read(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 // A boot file read with mtype from a loop device that covers only the partition.
 std::optional<QByteArray> mtypeThroughPartitionLoop(const QString& backing, qint64 offset,
                                                     qint64 size, const QString& file) {

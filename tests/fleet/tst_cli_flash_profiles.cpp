@@ -16,11 +16,6 @@ namespace {
 const QString kDemo = QStringLiteral(IMPRINT_BUILD_DIR "/demo/balena-demo-qemux86-64.img");
 const QString kDir = QStringLiteral(IMPRINT_BUILD_DIR "/tests/fleet/cli-flash-profiles");
 
-bool write(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
 QList<QJsonObject> jsonLines(const QString& out) {
     QList<QJsonObject> lines;
     for (const auto& l : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
