@@ -2,8 +2,9 @@
 // answering the modal dialogs the real window opens.
 #pragma once
 
+#include "tests/support/filedigest.h"
+
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QDialog>
 #include <QFile>
 #include <QInputDialog>
@@ -32,16 +33,6 @@ inline void answerInputDialog(const QString& text) {
         }
     });
     timer->start();
-}
-
-inline QByteArray sha256Of(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
 }
 
 // Runs a program; returns its stdout, or a null array when it failed.
