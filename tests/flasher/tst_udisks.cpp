@@ -6,87 +6,25 @@
 #include "tests/flasher/loopdevice.h"
 #include "tests/flasher/testfiles.h"
 #include "tests/flasher/udisksdaemons.h"
+#include "tests/flasher/udisksloop.h"
 
 #include <QCryptographicHash>
-#include <QDBusMessage>
-#include <QDBusObjectPath>
-#include <QDBusUnixFileDescriptor>
-#include <QDBusVariant>
 #include <QDir>
 #include <QTest>
 
-#include <fcntl.h>
 #include <unistd.h>
 
 using imprint::test::readFile;
 using imprint::test::runImprint;
 using imprint::test::runTool;
+using imprint::test::UDisksLoop;
 
 namespace {
 const QString kDir = QStringLiteral(IMPRINT_BUILD_DIR "/tests/flasher/udisks");
-const QString kService = QStringLiteral("org.freedesktop.UDisks2");
 
 QByteArray sha(const QByteArray& b) {
     return QCryptographicHash::hash(b, QCryptographicHash::Sha256);
 }
-
-// A loop device made by UDisks2 (so UDisks2 knows it), deleted through UDisks2 again.
-class UDisksLoop {
-public:
-    UDisksLoop(const QDBusConnection& bus, const QString& file) : bus_(bus) {
-        const int fd = ::open(file.toLocal8Bit().constData(), O_RDWR | O_CLOEXEC);
-        if (fd < 0) {
-            error_ = QStringLiteral("cannot open ") + file;
-            return;
-        }
-        auto call = QDBusMessage::createMethodCall(
-            kService, QStringLiteral("/org/freedesktop/UDisks2/Manager"),
-            QStringLiteral("org.freedesktop.UDisks2.Manager"), QStringLiteral("LoopSetup"));
-        call.setArguments({QVariant::fromValue(QDBusUnixFileDescriptor(fd)), QVariantMap{}});
-        const auto reply = bus_.call(call, QDBus::Block, 30000);
-        ::close(fd);
-        if (reply.type() != QDBusMessage::ReplyMessage) {
-            error_ = reply.errorMessage();
-            return;
-        }
-        object_ = qvariant_cast<QDBusObjectPath>(reply.arguments().value(0)).path();
-        auto get = QDBusMessage::createMethodCall(kService, object_,
-                                                  QStringLiteral("org.freedesktop.DBus.Properties"),
-                                                  QStringLiteral("Get"));
-        get.setArguments(
-            {QStringLiteral("org.freedesktop.UDisks2.Block"), QStringLiteral("Device")});
-        const auto device = bus_.call(get);
-        QByteArray bytes =
-            qvariant_cast<QDBusVariant>(device.arguments().value(0)).variant().toByteArray();
-        while (bytes.endsWith('\0')) {
-            bytes.chop(1);
-        }
-        path_ = QString::fromLocal8Bit(bytes);
-        if (!path_.startsWith(QLatin1String("/dev/loop"))) {
-            error_ = QStringLiteral("no device node for ") + object_;
-        }
-    }
-    ~UDisksLoop() {
-        if (!object_.isEmpty()) {
-            auto call = QDBusMessage::createMethodCall(
-                kService, object_, QStringLiteral("org.freedesktop.UDisks2.Loop"),
-                QStringLiteral("Delete"));
-            call.setArguments({QVariantMap{}});
-            bus_.call(call, QDBus::Block, 30000);
-        }
-    }
-    UDisksLoop(const UDisksLoop&) = delete;
-    UDisksLoop& operator=(const UDisksLoop&) = delete;
-
-    [[nodiscard]] const QString& error() const { return error_; }
-    [[nodiscard]] const QString& path() const { return path_; }
-
-private:
-    QDBusConnection bus_;
-    QString object_;
-    QString path_;
-    QString error_;
-};
 } // namespace
 
 class TestUDisks : public QObject {

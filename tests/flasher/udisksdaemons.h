@@ -1,5 +1,6 @@
-// A private system bus with udisksd (and systemd-udevd when none runs) for tests of the
-// UDisks2 path: started in a scratch directory, stopped by the pids it started, nothing else.
+// A private system bus with udisksd (and systemd-udevd when none runs, and polkitd when asked)
+// for tests of the UDisks2 path: started in a scratch directory, stopped by the pids it
+// started, nothing else.
 #pragma once
 
 #include <QDBusConnection>
@@ -17,6 +18,7 @@
 
 #include <cstring>
 #include <memory>
+#include <pwd.h>
 #include <unistd.h>
 #include <vector>
 
@@ -25,11 +27,22 @@ namespace imprint::test {
 class UDisksDaemons {
 public:
     // Empty on success, else why the daemons could not start (the test then skips).
-    QString start(const QString& dir) {
+    // With `polkitRules`, polkitd decides for udisksd, reading its local rules from that
+    // folder instead of /etc/polkit-1/rules.d (a bind mount seen by polkitd alone, in a mount
+    // namespace of its own): the machine's polkit configuration is never touched.
+    QString start(const QString& dir, const QString& polkitRules = {}) {
         const QString dbus = QStringLiteral("/usr/bin/dbus-daemon");
         const QString udevd = QStringLiteral("/lib/systemd/systemd-udevd");
         const QString udisksd = QStringLiteral("/usr/libexec/udisks2/udisksd");
-        for (const auto& p : {dbus, udevd, udisksd}) {
+        QStringList programs{dbus, udevd, udisksd};
+        if (!polkitRules.isEmpty()) {
+            programs << QString::fromLatin1(kPolkitd) << QStringLiteral("/usr/bin/unshare");
+            // polkitd starts as root and becomes this user (Debian's polkitd package makes it).
+            if (getpwnam("polkitd") == nullptr) {
+                return QStringLiteral("there is no polkitd user (install polkitd)");
+            }
+        }
+        for (const auto& p : programs) {
             if (!QFileInfo(p).isExecutable()) {
                 return p + QStringLiteral(" is not installed");
             }
@@ -70,8 +83,27 @@ public:
             }
         }
         qputenv("DBUS_SYSTEM_BUS_ADDRESS", address_.toUtf8());
-        launch(udisksd, {QStringLiteral("--no-sigint")});
         auto connection = QDBusConnection::connectToBus(address_, QStringLiteral("udisks-test"));
+        // Before udisksd, which asks polkit's authority from its start.
+        if (!polkitRules.isEmpty()) {
+            // unshare gives a private mount namespace (propagation private), sh binds the
+            // rules there and execs polkitd: the pid started is polkitd's own.
+            launch(QStringLiteral("/usr/bin/unshare"),
+                   {QStringLiteral("--mount"), QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                    QStringLiteral("mount --bind \"$1\" /etc/polkit-1/rules.d && exec %1")
+                        .arg(QString::fromLatin1(kPolkitd)),
+                    QStringLiteral("sh"), polkitRules},
+                   QStringLiteral("polkitd"));
+            if (!waitFor([&] {
+                    return connection.isConnected() &&
+                           connection.interface()->isServiceRegistered(
+                               QStringLiteral("org.freedesktop.PolicyKit1"));
+                })) {
+                return QStringLiteral("polkitd did not take its bus name: ") +
+                       log(QStringLiteral("polkitd"));
+            }
+        }
+        launch(udisksd, {QStringLiteral("--no-sigint")});
         if (!waitFor([&] {
                 return connection.isConnected() && connection.interface()->isServiceRegistered(
                                                        QStringLiteral("org.freedesktop.UDisks2"));
@@ -82,6 +114,8 @@ public:
     }
 
     [[nodiscard]] const QString& address() const { return address_; }
+    // What polkitd printed so far (its rules' polkit.log() lines among it).
+    [[nodiscard]] QString polkitLog() const { return log(QStringLiteral("polkitd")); }
     [[nodiscard]] QDBusConnection bus() const {
         return QDBusConnection(QStringLiteral("udisks-test"));
     }
@@ -114,12 +148,14 @@ private:
         return ok;
     }
 
-    // Output goes to DIR/<program>.log, so a chatty daemon never blocks on a full pipe.
-    void launch(const QString& program, const QStringList& args) {
+    static constexpr const char* kPolkitd = "/usr/lib/polkit-1/polkitd";
+
+    // Output goes to DIR/<name>.log, so a chatty daemon never blocks on a full pipe.
+    void launch(const QString& program, const QStringList& args, const QString& name = {}) {
         started_.push_back(std::make_unique<QProcess>());
         auto* p = started_.back().get();
         p->setProcessChannelMode(QProcess::MergedChannels);
-        p->setStandardOutputFile(logPath(program));
+        p->setStandardOutputFile(logPath(name.isEmpty() ? program : name));
         p->start(program, args);
         p->waitForStarted();
     }

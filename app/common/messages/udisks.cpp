@@ -21,6 +21,11 @@ std::span<const ErrorMessage> udisks() {
          QT_TRANSLATE_NOOP("Errors", "UDisks2 did not open {name} for writing ({detail}): "
                                      "allow it when asked for a password, and make sure nothing "
                                      "else uses the drive.")},
+        {"udisks.not_authorized",
+         QT_TRANSLATE_NOOP("Errors", "The system's policy (polkit) does not allow you to write "
+                                     "{name} ({detail}); nothing was written. Run Imprint in "
+                                     "your desktop session and confirm with your password when "
+                                     "asked, or run it as root (sudo).")},
     };
     return table;
 }

@@ -36,6 +36,18 @@ QDBusMessage call(const QString& path, const QString& interface, const QString& 
 
 std::string text(const QDBusMessage& reply) { return reply.errorMessage().toStdString(); }
 
+// polkit said no: no rule allows it and no agent could ask a person (no desktop session, a
+// session that is not active), or the person dismissed the prompt. UDisks2 answers
+// NotAuthorized, NotAuthorizedCanObtain or NotAuthorizedDismissed.
+bool notAuthorized(const QDBusMessage& reply) {
+    return reply.errorName().startsWith(
+        QLatin1String("org.freedesktop.UDisks2.Error.NotAuthorized"));
+}
+
+Error refusedByPolicy(const std::string& devicePath, const QDBusMessage& reply) {
+    return Error("udisks.not_authorized").with("name", devicePath).with("detail", text(reply));
+}
+
 // A property, or an invalid QVariant when the object lacks the interface.
 QVariant property(const QString& path, const QString& interface, const QString& name) {
     const auto reply = call(path, kProperties, QStringLiteral("Get"), {interface, name});
@@ -89,6 +101,9 @@ Result<void> unmountAll(const std::string& devicePath, const QString& object) {
             continue;
         }
         const auto reply = call(o, kFilesystem, QStringLiteral("Unmount"), {QVariantMap{}});
+        if (notAuthorized(reply)) {
+            return refusedByPolicy(devicePath, reply);
+        }
         if (reply.type() != QDBusMessage::ReplyMessage) {
             return Error("udisks.unmount_failed")
                 .with("name", devicePath)
@@ -135,6 +150,9 @@ Result<int> UDisksBroker::openDrive(const std::string& devicePath) {
     const QVariantMap options{{QStringLiteral("flags"), int(O_EXCL | O_DIRECT)}};
     const auto reply =
         call(*object, kBlock, QStringLiteral("OpenDevice"), {QStringLiteral("rw"), options});
+    if (notAuthorized(reply)) {
+        return refusedByPolicy(devicePath, reply);
+    }
     if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
         return Error("udisks.open_failed").with("name", devicePath).with("detail", text(reply));
     }

@@ -12,7 +12,8 @@ namespace imprint::app {
 class UDisksBroker : public flasher::DriveBroker {
 public:
     // Errors: "udisks.unavailable" {detail}, "udisks.no_such_device" {name, detail},
-    // "udisks.unmount_failed" {name, mountpoint, detail}, "udisks.open_failed" {name, detail}.
+    // "udisks.unmount_failed" {name, mountpoint, detail}, "udisks.open_failed" {name, detail},
+    // "udisks.not_authorized" {name, detail} when polkit refuses the unmount or the open.
     Result<int> openDrive(const std::string& devicePath) override;
 
     // The D-Bus object of a device node ("/dev/sdb" -> ".../block_devices/sdb").
