@@ -1,6 +1,8 @@
 // imprint flash SOURCE --to TARGET [--to TARGET].. [--bmap FILE] [--no-verify] [--yes] [--json]
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "app/cli/support/flashprogress.h"
+#include "app/cli/support/flashtargets.h"
 #include "app/common/config/configtext.h"
 #include "app/common/download/imagestream.h"
 #include "app/common/errortext.h"
@@ -10,25 +12,18 @@
 #include "app/common/flash/opentarget.h"
 #include "app/common/fleet/targetprofiles.h"
 #include "flasher/blockmap/computedmap.h"
-#include "flasher/drives/lsblk.h"
 #include "flasher/drives/safety.h"
 #include "flasher/writejob/writejob.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
-#include <cstdio>
-#include <cstring>
-#include <mutex>
 #include <thread>
-#include <unistd.h>
 
 namespace imprint::cli {
 namespace {
@@ -44,169 +39,6 @@ extern "C" void onInterrupt(int /*signal*/) { interrupted.store(true); }
 QString humanBytes(double bytes) {
     return QString::fromStdString(humanSize(static_cast<std::uint64_t>(bytes)));
 }
-
-QString duration(double seconds) {
-    const auto s = static_cast<long long>(seconds + 0.5);
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-struct TargetChoice {
-    QString path;
-    bool drive = false;
-};
-
-// Judges each target; unmounts drives that need it. Returns an exit code, or -1 to go on.
-int checkTargets(const std::vector<TargetChoice>& targets, const SafetyContext& context, bool yes) {
-    const bool interactive = isatty(STDIN_FILENO) != 0 && !yes;
-    for (const auto& t : targets) {
-        if (!t.drive) {
-            if (QFileInfo::exists(t.path) && !yes) {
-                if (!interactive ||
-                    !askYesNo(tr("%1 exists and will be overwritten. Continue?").arg(t.path))) {
-                    printMessage(
-                        tr("%1 exists: not overwritten (use --yes to overwrite).").arg(t.path));
-                    return app::ExitRefused;
-                }
-            }
-            continue;
-        }
-        auto drive = probeDrive(t.path.toStdString());
-        if (!drive) {
-            printError(drive.error());
-            return app::ExitUsage;
-        }
-        const auto verdict = assessDrive(*drive, context);
-        if (verdict.refused()) {
-            for (const auto& e : verdict.reasons(Concern::Refused)) {
-                printError(e);
-            }
-            return app::ExitRefused;
-        }
-        for (const auto& e : verdict.reasons(Concern::Confirm)) {
-            printError(e);
-        }
-        if (!yes) {
-            const QString what =
-                tr("Everything on %1 (%2 %3) will be erased. Continue?")
-                    .arg(t.path, QString::fromStdString(humanSize(drive->sizeBytes)),
-                         QString::fromStdString(drive->description()));
-            if (!interactive || !askYesNo(what)) {
-                printMessage(tr("%1 not written: confirm with --yes.").arg(t.path));
-                return app::ExitRefused;
-            }
-        }
-        // UDisks2 unmounts by itself when it opens the drive.
-        if (verdict.needsUnmount() && !app::drivesOpenThroughUDisks()) {
-            for (const auto& m : drive->allMountpoints()) {
-                int rc = QProcess::execute(QStringLiteral("umount"), {QString::fromStdString(m)});
-                if (rc != 0) {
-                    printError(verdict.reasons(Concern::Unmount)[0]);
-                    printMessage(tr("Could not unmount %1.").arg(QString::fromStdString(m)));
-                    return app::ExitRefused;
-                }
-            }
-        }
-    }
-    return -1;
-}
-
-class ProgressPrinter {
-public:
-    ProgressPrinter(std::vector<TargetChoice> targets, bool json)
-        : targets_(std::move(targets)), json_(json), tty_(isatty(STDERR_FILENO) != 0),
-          last_(targets_.size()) {}
-
-    // A URL's download, called on the download's thread; shown beside the write.
-    void download(qint64 done, qint64 total) {
-        const std::lock_guard lock(mutex_);
-        downloaded_ = done;
-        downloadTotal_ = total;
-        const auto now = std::chrono::steady_clock::now();
-        if (done != total && now - lastDownloadEvent_ < std::chrono::milliseconds(100)) {
-            return;
-        }
-        lastDownloadEvent_ = now;
-        if (json_) {
-            printJson(
-                QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("download")},
-                                          {QStringLiteral("bytesDone"), done},
-                                          {QStringLiteral("bytesTotal"), total}}));
-        } else {
-            printLine();
-        }
-    }
-
-    void update(const Progress& p) {
-        const std::lock_guard lock(mutex_);
-        last_[p.target] = p;
-        if (json_) {
-            QJsonObject o{{QStringLiteral("event"), QStringLiteral("progress")},
-                          {QStringLiteral("target"), targets_[p.target].path},
-                          {QStringLiteral("phase"), QString::fromLatin1(phaseName(p.phase))},
-                          {QStringLiteral("bytesDone"), static_cast<qint64>(p.bytesDone)},
-                          {QStringLiteral("bytesTotal"), static_cast<qint64>(p.bytesTotal)},
-                          {QStringLiteral("totalIsEstimate"), p.totalIsEstimate},
-                          {QStringLiteral("fraction"), p.fraction},
-                          {QStringLiteral("bytesPerSecond"), p.bytesPerSecond},
-                          {QStringLiteral("secondsLeft"), p.secondsLeft}};
-            printJson(QJsonDocument(o));
-            return;
-        }
-        printLine();
-    }
-
-    void done() {
-        if (tty_ && !json_) {
-            std::fputs("\n", stderr);
-        }
-    }
-
-private:
-    void printLine() {
-        if (!tty_) {
-            return;
-        }
-        QString line;
-        if (downloaded_ >= 0) {
-            // Spelled out: lupdate files tr() inside this class under the class's name.
-            line = downloadTotal_ > 0 ? QCoreApplication::translate("imprint::cli", "download %1%")
-                                            .arg(downloaded_ * 100 / downloadTotal_)
-                                      : QCoreApplication::translate("imprint::cli", "download %1")
-                                            .arg(humanBytes(static_cast<double>(downloaded_)));
-            line += QStringLiteral(" | ");
-        }
-        for (std::size_t i = 0; i < last_.size(); ++i) {
-            const auto& q = last_[i];
-            const int width = last_.size() == 1 ? 30 : 10;
-            const int filled = static_cast<int>(q.fraction * width);
-            line += QStringLiteral("%1[%2%3] %4% %5")
-                        .arg(i == 0 ? QString() : QStringLiteral("  "))
-                        .arg(QString(filled, QLatin1Char('#')))
-                        .arg(QString(width - filled, QLatin1Char(' ')))
-                        .arg(static_cast<int>(q.fraction * 100), 3)
-                        .arg(QString::fromLatin1(phaseName(q.phase)));
-            if (last_.size() == 1 && q.bytesPerSecond > 0) {
-                line += QStringLiteral(" %1/s").arg(humanBytes(q.bytesPerSecond));
-                if (q.secondsLeft >= 0) {
-                    // Spelled out: lupdate files tr() inside this class under the class's name.
-                    line += QCoreApplication::translate("imprint::cli", " %1 left")
-                                .arg(duration(q.secondsLeft));
-                }
-            }
-        }
-        std::fputs(qPrintable(QStringLiteral("\r") + line + QStringLiteral("\x1b[K")), stderr);
-        std::fflush(stderr);
-    }
-
-    std::vector<TargetChoice> targets_;
-    bool json_;
-    bool tty_;
-    std::vector<Progress> last_;
-    std::mutex mutex_;
-    qint64 downloaded_ = -1; // -1: not a download
-    qint64 downloadTotal_ = -1;
-    std::chrono::steady_clock::time_point lastDownloadEvent_;
-};
 
 int runFlash(const QStringList& arguments) {
     QCommandLineParser parser;
@@ -261,7 +93,7 @@ int runFlash(const QStringList& arguments) {
     for (const auto& t : to) {
         targets.push_back({t, t.startsWith(QLatin1String("/dev/"))});
     }
-    ProgressPrinter printer(targets, json);
+    FlashProgress printer(to, json);
 
     // A URL is written while it downloads: the flasher reads the growing file (ImageStream).
     QString bmapPath = parser.value(bmapOption);
