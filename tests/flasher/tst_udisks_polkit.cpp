@@ -53,7 +53,8 @@ bool isMounted(const QString& mountpoint) {
 class TestUDisksPolkit : public QObject {
     Q_OBJECT
     imprint::test::UDisksDaemons daemons_;
-    QTemporaryDir scratch_{QDir::tempPath() + QStringLiteral("/imprint-polkit-XXXXXX")};
+    // /tmp, not TMPDIR: the unprivileged user must reach it (TMPDIR may be a private folder).
+    QTemporaryDir scratch_{QStringLiteral("/tmp/imprint-polkit-XXXXXX")};
     QString rules_; // polkitd's /etc/polkit-1/rules.d, in its own mount namespace
     QString bin_;   // the programs, where the unprivileged user can reach them
     QString home_;  // the user's HOME, the only place it may write
@@ -182,6 +183,13 @@ private slots:
             }
         }
         QVERIFY(QFileInfo(bin_ + QStringLiteral("/imprint")).isExecutable());
+        // A scratch folder the user cannot reach would make every case below fail for a reason
+        // that has nothing to do with polkit.
+        const auto version =
+            runAsUser(bin_ + QStringLiteral("/imprint"), {QStringLiteral("--version")});
+        QVERIFY2(version.exitCode == 0,
+                 qPrintable(kUser + QStringLiteral(" cannot run imprint from ") + bin_ +
+                            QStringLiteral(": ") + version.err));
 
         QDir(kDir).removeRecursively();
         QDir().mkpath(kDir);
