@@ -30,12 +30,12 @@
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="+378"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+380"/>
         <source>Read, edit and validate config.json</source>
         <translation>config.json lesen, bearbeiten und prüfen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+274"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+277"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Eine Boot-Partition konfigurieren: config.json, WLAN, SSH-Schlüssel, Logo …</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Die beschreibbaren Laufwerke auflisten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+375"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+207"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1: %n Boot-Datei ändert sich:</numerusform>
@@ -128,7 +128,7 @@
         <translation>, noch %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+393"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+398"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Viele Geräte aus einem Abbild und einem Manifest konfigurieren</translation>
     </message>
@@ -610,8 +610,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>{networks} WiFi network(s) but no country: the WiFi driver&apos;s default may not allow your channels. Set the country (for example --country GB).</source>
-        <translation>{networks} WLAN-Netzwerk(e), aber kein Land: Die Voreinstellung des WLAN-Treibers erlaubt Ihre Kanäle vielleicht nicht. Legen Sie das Land fest (zum Beispiel --country DE).</translation>
+        <source>WiFi networks: {networks}, but no country: the WiFi driver&apos;s default may not allow your channels. Set the country (for example --country GB).</source>
+        <translation>WLAN-Netzwerke: {networks}, aber kein Land: Die Voreinstellung des WLAN-Treibers erlaubt Ihre Kanäle vielleicht nicht. Legen Sie das Land fest (zum Beispiel --country DE).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1503,6 +1503,11 @@
         <source>UDisks2 did not open {name} for writing ({detail}): allow it when asked for a password, and make sure nothing else uses the drive.</source>
         <translation>UDisks2 hat {name} nicht zum Schreiben geöffnet ({detail}): Erlauben Sie es, wenn nach einem Passwort gefragt wird, und stellen Sie sicher, dass nichts anderes das Laufwerk verwendet.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The system&apos;s policy (polkit) does not allow you to write {name} ({detail}); nothing was written. Run Imprint in your desktop session and confirm with your password when asked, or run it as root (sudo).</source>
+        <translation>Die Richtlinie des Systems (polkit) erlaubt Ihnen nicht, {name} zu beschreiben ({detail}); es wurde nichts geschrieben. Starten Sie Imprint in Ihrer Desktop-Sitzung und bestätigen Sie mit Ihrem Passwort, wenn danach gefragt wird, oder starten Sie es als root (sudo).</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -1684,7 +1689,7 @@
         <translation>Unbekannte Aktion &apos;%1&apos;: Verwenden Sie compare, sort oder parse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="-276"/>
+        <location filename="../app/cli/cmd_config.cpp" line="-278"/>
         <source>Nothing was written: the change has errors.</source>
         <translation>Es wurde nichts geschrieben: Die Änderung enthält Fehler.</translation>
     </message>
@@ -1781,13 +1786,16 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <source>Unknown action &apos;%1&apos;: use get, set, unset, validate, show or inject.</source>
         <translation>Unbekannte Aktion &apos;%1&apos;: Verwenden Sie get, set, unset, validate, show oder inject.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>&apos;config %1&apos; takes %2 argument(s); see &apos;imprint config --help&apos;.</source>
-        <translation>&apos;config %1&apos; nimmt %2 Argument(e) an; siehe &apos;imprint config --help&apos;.</translation>
+        <source>&apos;config %1&apos; takes %n argument(s); see &apos;imprint config --help&apos;.</source>
+        <translation>
+            <numerusform>&apos;config %1&apos; nimmt %n Argument an; siehe &apos;imprint config --help&apos;.</numerusform>
+            <numerusform>&apos;config %1&apos; nimmt %n Argumente an; siehe &apos;imprint config --help&apos;.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--json and --string exclude each other.</source>
         <translation>--json und --string schließen einander aus.</translation>
     </message>
@@ -1807,7 +1815,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>%1 ist nicht gesetzt; es gibt nichts zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-232"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-235"/>
         <location filename="../app/cli/cmd_profile.cpp" line="-168"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Jedes --wifi-psk muss auf sein eigenes --wifi SSID folgen.</translation>
@@ -1862,10 +1870,13 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>Done: %1 file(s) written and read back.</source>
-        <translation>Fertig: %1 Datei(en) geschrieben und zurückgelesen.</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Done: %n file(s) written and read back.</source>
+        <translation>
+            <numerusform>Fertig: %n Datei geschrieben und zurückgelesen.</numerusform>
+            <numerusform>Fertig: %n Dateien geschrieben und zurückgelesen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_download.cpp" line="-67"/>
@@ -1945,7 +1956,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Keine Laufwerke gefunden (mit --all werden auch das Systemlaufwerk und Loop-Geräte aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-444"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+32"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existiert und wird überschrieben. Fortfahren?</translation>
     </message>
@@ -1960,7 +1971,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Alles auf %1 (%2 %3) wird gelöscht. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-298"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-303"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Viele Geräte aus einem Basisabbild und einem Manifest konfigurieren (CSV mit Kopfzeile oder ein JSON-Array von Objekten; eine Zeile pro Gerät; Spalten hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode und config.&lt;key&gt;; Werte dürfen {index}, {index:03}, {uuid} und {row.&lt;column&gt;} verwenden). Jede Zeile wird geprüft, bevor irgendetwas geschrieben wird. Mit --out ein Sparse-Abbild pro Gerät (&lt;hostname&gt;.img); mit --to die angegebenen Laufwerke oder Dateien, parallel beschrieben, ein Gerät pro Ziel, Satz für Satz.</translation>
     </message>
@@ -2006,17 +2017,28 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="+4"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+4"/>
         <source>%1 not written: confirm with --yes.</source>
         <translation>%1 nicht beschrieben: Bestätigen Sie mit --yes.</translation>
     </message>
-    <message>
-        <location line="+28"/>
-        <source>%1 device(s) left: put in the next set and run again with --resume --report %2.</source>
-        <translation>Noch %1 Gerät(e): Legen Sie den nächsten Satz ein und starten Sie erneut mit --resume --report %2.</translation>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n device(s) left: put in the next set and run again with --resume --report %1.</source>
+        <translation>
+            <numerusform>Noch %n Gerät: Legen Sie den nächsten Satz ein und starten Sie erneut mit --resume --report %1.</numerusform>
+            <numerusform>Noch %n Geräte: Legen Sie den nächsten Satz ein und starten Sie erneut mit --resume --report %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>%n device(s) done.</source>
+        <translation>
+            <numerusform>%n Gerät fertig.</numerusform>
+            <numerusform>%n Geräte fertig.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-83"/>
         <source>Rows %1-%2 go to %3: everything on them is erased. Press Enter to write, q to stop. </source>
         <translation>Die Zeilen %1-%2 gehen auf %3: Alles darauf wird gelöscht. Enter drücken zum Schreiben, q zum Abbrechen. </translation>
     </message>
@@ -2046,17 +2068,12 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>%1 device(s) done.</source>
-        <translation>%1 Gerät(e) fertig.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+10"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+10"/>
         <source>Could not unmount %1.</source>
         <translation>%1 konnte nicht ausgehängt werden.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../app/cli/support/flashprogress.cpp" line="+82"/>
         <source>download %1%</source>
         <translation>Download %1%</translation>
     </message>
@@ -2066,12 +2083,12 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Download %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source> %1 left</source>
         <translation> noch %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-295"/>
         <source>Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or image files, all at once from one decompression, verified.
 A TARGET under /dev is a drive (checked for safety: never the system drive); any other path is an image file. A .bmap beside the image is used when present.</source>
         <translation>Ein Abbild (roh, .gz, .xz, .zst, .bz2 oder eine .zip mit einem Abbild) auf Laufwerke oder in Abbilddateien schreiben, alle gleichzeitig aus einer einzigen Dekompression, mit Prüfung.
@@ -2239,7 +2256,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Falsche Anzahl von Argumenten für &apos;fs %1&apos;; siehe &apos;imprint fs --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-70"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-72"/>
         <location filename="../app/cli/cmd_fs.cpp" line="+8"/>
         <source>--partition takes a partition number (1 or more).</source>
         <translation>--partition nimmt eine Partitionsnummer an (1 oder höher).</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+375"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+207"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1: %n boot file changes:</numerusform>
@@ -20,6 +20,41 @@
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>imprint::cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_batch.cpp" line="+300"/>
+        <source>%n device(s) left: put in the next set and run again with --resume --report %1.</source>
+        <translation>
+            <numerusform>%n device left: put in the next set and run again with --resume --report %1.</numerusform>
+            <numerusform>%n devices left: put in the next set and run again with --resume --report %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>%n device(s) done.</source>
+        <translation>
+            <numerusform>%n device done.</numerusform>
+            <numerusform>%n devices done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_config.cpp" line="+255"/>
+        <source>&apos;config %1&apos; takes %n argument(s); see &apos;imprint config --help&apos;.</source>
+        <translation>
+            <numerusform>&apos;config %1&apos; takes %n argument; see &apos;imprint config --help&apos;.</numerusform>
+            <numerusform>&apos;config %1&apos; takes %n arguments; see &apos;imprint config --help&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_configure.cpp" line="+269"/>
+        <source>Done: %n file(s) written and read back.</source>
+        <translation>
+            <numerusform>Done: %n file written and read back.</numerusform>
+            <numerusform>Done: %n files written and read back.</numerusform>
         </translation>
     </message>
 </context>

@@ -30,12 +30,12 @@
         <translation>Uso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="+378"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+380"/>
         <source>Read, edit and validate config.json</source>
         <translation>Leer, editar y validar config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+274"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+277"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurar una partición de arranque: config.json, wifi, claves SSH, logotipo…</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Listar las unidades en las que se puede grabar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+375"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+207"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1: cambia %n archivo de arranque:</numerusform>
@@ -128,7 +128,7 @@
         <translation>, quedan %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+393"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+398"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurar muchos dispositivos a partir de una imagen y un manifiesto</translation>
     </message>
@@ -610,8 +610,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>{networks} WiFi network(s) but no country: the WiFi driver&apos;s default may not allow your channels. Set the country (for example --country GB).</source>
-        <translation>{networks} red(es) wifi pero ningún país: puede que la configuración predeterminada del controlador wifi no permita sus canales. Indique el país (por ejemplo --country ES).</translation>
+        <source>WiFi networks: {networks}, but no country: the WiFi driver&apos;s default may not allow your channels. Set the country (for example --country GB).</source>
+        <translation>Redes wifi: {networks}, pero ningún país: puede que la configuración predeterminada del controlador wifi no permita sus canales. Indique el país (por ejemplo --country ES).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1503,6 +1503,11 @@
         <source>UDisks2 did not open {name} for writing ({detail}): allow it when asked for a password, and make sure nothing else uses the drive.</source>
         <translation>UDisks2 no abrió {name} para escritura ({detail}): permítalo cuando se le pida una contraseña y asegúrese de que nada más usa la unidad.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The system&apos;s policy (polkit) does not allow you to write {name} ({detail}); nothing was written. Run Imprint in your desktop session and confirm with your password when asked, or run it as root (sudo).</source>
+        <translation>La política del sistema (polkit) no le permite escribir en {name} ({detail}); no se ha escrito nada. Ejecute Imprint en su sesión de escritorio y confirme con su contraseña cuando se le pida, o ejecútelo como root (sudo).</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -1684,7 +1689,7 @@
         <translation>Acción &apos;%1&apos; desconocida: use compare, sort o parse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="-276"/>
+        <location filename="../app/cli/cmd_config.cpp" line="-278"/>
         <source>Nothing was written: the change has errors.</source>
         <translation>No se ha escrito nada: el cambio tiene errores.</translation>
     </message>
@@ -1781,13 +1786,16 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <source>Unknown action &apos;%1&apos;: use get, set, unset, validate, show or inject.</source>
         <translation>Acción &apos;%1&apos; desconocida: use get, set, unset, validate, show o inject.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>&apos;config %1&apos; takes %2 argument(s); see &apos;imprint config --help&apos;.</source>
-        <translation>&apos;config %1&apos; admite %2 argumento(s); consulte &apos;imprint config --help&apos;.</translation>
+        <source>&apos;config %1&apos; takes %n argument(s); see &apos;imprint config --help&apos;.</source>
+        <translation>
+            <numerusform>&apos;config %1&apos; admite %n argumento; consulte &apos;imprint config --help&apos;.</numerusform>
+            <numerusform>&apos;config %1&apos; admite %n argumentos; consulte &apos;imprint config --help&apos;.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--json and --string exclude each other.</source>
         <translation>--json y --string se excluyen mutuamente.</translation>
     </message>
@@ -1807,7 +1815,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>%1 no está definido; no hay nada que quitar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-232"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-235"/>
         <location filename="../app/cli/cmd_profile.cpp" line="-168"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Cada --wifi-psk debe ir tras su propio --wifi SSID.</translation>
@@ -1862,10 +1870,13 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <source>Nothing was written.</source>
         <translation>No se ha escrito nada.</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>Done: %1 file(s) written and read back.</source>
-        <translation>Hecho: %1 archivo(s) escrito(s) y releído(s).</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Done: %n file(s) written and read back.</source>
+        <translation>
+            <numerusform>Hecho: %n archivo escrito y releído.</numerusform>
+            <numerusform>Hecho: %n archivos escritos y releídos.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_download.cpp" line="-67"/>
@@ -1945,7 +1956,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>No se encontró ninguna unidad (use --all para incluir la unidad del sistema y los dispositivos loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-444"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+32"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existe y se sobrescribirá. ¿Continuar?</translation>
     </message>
@@ -1960,7 +1971,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>Se borrará todo lo que hay en %1 (%2 %3). ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-298"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-303"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Configurar muchos dispositivos a partir de una imagen base y un manifiesto (CSV con una fila de cabecera o un array JSON de objetos; una fila por dispositivo; columnas hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode y config.&lt;key&gt;; los valores pueden usar {index}, {index:03}, {uuid} y {row.&lt;column&gt;}). Se comprueban todas las filas antes de escribir nada. Con --out, una imagen dispersa por dispositivo (&lt;hostname&gt;.img); con --to, las unidades o archivos indicados, grabados en paralelo, un dispositivo en cada uno, tanda tras tanda.</translation>
     </message>
@@ -2006,17 +2017,28 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="+4"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+4"/>
         <source>%1 not written: confirm with --yes.</source>
         <translation>%1 no se ha grabado: confirme con --yes.</translation>
     </message>
-    <message>
-        <location line="+28"/>
-        <source>%1 device(s) left: put in the next set and run again with --resume --report %2.</source>
-        <translation>Quedan %1 dispositivo(s): inserte la siguiente tanda y vuelva a ejecutar con --resume --report %2.</translation>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n device(s) left: put in the next set and run again with --resume --report %1.</source>
+        <translation>
+            <numerusform>Queda %n dispositivo: inserte la siguiente tanda y vuelva a ejecutar con --resume --report %1.</numerusform>
+            <numerusform>Quedan %n dispositivos: inserte la siguiente tanda y vuelva a ejecutar con --resume --report %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>%n device(s) done.</source>
+        <translation>
+            <numerusform>%n dispositivo terminado.</numerusform>
+            <numerusform>%n dispositivos terminados.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-83"/>
         <source>Rows %1-%2 go to %3: everything on them is erased. Press Enter to write, q to stop. </source>
         <translation>Las filas %1-%2 van a %3: se borrará todo lo que contienen. Pulse Intro para grabar, q para parar. </translation>
     </message>
@@ -2046,17 +2068,12 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>fila %1: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>%1 device(s) done.</source>
-        <translation>%1 dispositivo(s) terminado(s).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+10"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+10"/>
         <source>Could not unmount %1.</source>
         <translation>No se pudo desmontar %1.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../app/cli/support/flashprogress.cpp" line="+82"/>
         <source>download %1%</source>
         <translation>descarga %1%</translation>
     </message>
@@ -2066,12 +2083,12 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>descarga %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source> %1 left</source>
         <translation> quedan %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-295"/>
         <source>Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or image files, all at once from one decompression, verified.
 A TARGET under /dev is a drive (checked for safety: never the system drive); any other path is an image file. A .bmap beside the image is used when present.</source>
         <translation>Grabar una imagen (en bruto, .gz, .xz, .zst, .bz2 o un .zip que contenga una imagen) en unidades o archivos de imagen, todos a la vez desde una única descompresión, con verificación.
@@ -2239,7 +2256,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Número de argumentos incorrecto para &apos;fs %1&apos;; consulte &apos;imprint fs --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-70"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-72"/>
         <location filename="../app/cli/cmd_fs.cpp" line="+8"/>
         <source>--partition takes a partition number (1 or more).</source>
         <translation>--partition admite un número de partición (1 o más).</translation>

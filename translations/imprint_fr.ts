@@ -30,12 +30,12 @@
         <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="+378"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+380"/>
         <source>Read, edit and validate config.json</source>
         <translation>Lire, modifier et valider config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+274"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+277"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurer une partition de démarrage&#xa0;: config.json, Wi-Fi, clés SSH, logo…</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Lister les lecteurs sur lesquels on peut écrire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+375"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+207"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1&#xa0;: %n fichier de démarrage change&#xa0;:</numerusform>
@@ -128,7 +128,7 @@
         <translation>, reste %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+393"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+398"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurer de nombreux appareils à partir d&apos;une image et d&apos;un manifeste</translation>
     </message>
@@ -610,8 +610,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>{networks} WiFi network(s) but no country: the WiFi driver&apos;s default may not allow your channels. Set the country (for example --country GB).</source>
-        <translation>{networks} réseau(x) Wi-Fi mais aucun pays&#xa0;: le réglage par défaut du pilote Wi-Fi n&apos;autorise peut-être pas vos canaux. Indiquez le pays (par exemple --country FR).</translation>
+        <source>WiFi networks: {networks}, but no country: the WiFi driver&apos;s default may not allow your channels. Set the country (for example --country GB).</source>
+        <translation>Réseaux Wi-Fi&#xa0;: {networks}, mais aucun pays&#xa0;: le réglage par défaut du pilote Wi-Fi n&apos;autorise peut-être pas vos canaux. Indiquez le pays (par exemple --country FR).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1503,6 +1503,11 @@
         <source>UDisks2 did not open {name} for writing ({detail}): allow it when asked for a password, and make sure nothing else uses the drive.</source>
         <translation>UDisks2 n&apos;a pas ouvert {name} en écriture ({detail})&#xa0;: autorisez-le quand un mot de passe est demandé, et vérifiez que rien d&apos;autre n&apos;utilise le lecteur.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The system&apos;s policy (polkit) does not allow you to write {name} ({detail}); nothing was written. Run Imprint in your desktop session and confirm with your password when asked, or run it as root (sudo).</source>
+        <translation>La politique du système (polkit) ne vous permet pas d&apos;écrire sur {name} ({detail})&#xa0;; rien n&apos;a été écrit. Lancez Imprint dans votre session de bureau et confirmez avec votre mot de passe quand il est demandé, ou lancez-le en tant que root (sudo).</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -1684,7 +1689,7 @@
         <translation>Action &apos;%1&apos; inconnue&#xa0;: utilisez compare, sort ou parse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="-276"/>
+        <location filename="../app/cli/cmd_config.cpp" line="-278"/>
         <source>Nothing was written: the change has errors.</source>
         <translation>Rien n&apos;a été écrit&#xa0;: la modification contient des erreurs.</translation>
     </message>
@@ -1781,13 +1786,16 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <source>Unknown action &apos;%1&apos;: use get, set, unset, validate, show or inject.</source>
         <translation>Action &apos;%1&apos; inconnue&#xa0;: utilisez get, set, unset, validate, show ou inject.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>&apos;config %1&apos; takes %2 argument(s); see &apos;imprint config --help&apos;.</source>
-        <translation>&apos;config %1&apos; prend %2 argument(s)&#xa0;; voir &apos;imprint config --help&apos;.</translation>
+        <source>&apos;config %1&apos; takes %n argument(s); see &apos;imprint config --help&apos;.</source>
+        <translation>
+            <numerusform>&apos;config %1&apos; prend %n argument&#xa0;; voir &apos;imprint config --help&apos;.</numerusform>
+            <numerusform>&apos;config %1&apos; prend %n arguments&#xa0;; voir &apos;imprint config --help&apos;.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--json and --string exclude each other.</source>
         <translation>--json et --string s&apos;excluent mutuellement.</translation>
     </message>
@@ -1807,7 +1815,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>%1 n&apos;est pas défini&#xa0;; rien à supprimer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-232"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-235"/>
         <location filename="../app/cli/cmd_profile.cpp" line="-168"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Chaque --wifi-psk doit suivre son propre --wifi SSID.</translation>
@@ -1862,10 +1870,13 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <source>Nothing was written.</source>
         <translation>Rien n&apos;a été écrit.</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>Done: %1 file(s) written and read back.</source>
-        <translation>Terminé&#xa0;: %1 fichier(s) écrit(s) et relu(s).</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Done: %n file(s) written and read back.</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %n fichier écrit et relu.</numerusform>
+            <numerusform>Terminé&#xa0;: %n fichiers écrits et relus.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_download.cpp" line="-67"/>
@@ -1945,7 +1956,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Aucun lecteur trouvé (utilisez --all pour inclure le lecteur système et les périphériques loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-444"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+32"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existe et sera écrasé. Continuer&#xa0;?</translation>
     </message>
@@ -1960,7 +1971,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Tout le contenu de %1 (%2 %3) sera effacé. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-298"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-303"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Configurer de nombreux appareils à partir d&apos;une image de base et d&apos;un manifeste (CSV avec une ligne d&apos;en-tête, ou tableau JSON d&apos;objets&#xa0;; une ligne par appareil&#xa0;; colonnes hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode et config.&lt;key&gt;&#xa0;; les valeurs peuvent utiliser {index}, {index:03}, {uuid} et {row.&lt;column&gt;}). Chaque ligne est vérifiée avant toute écriture. Avec --out, une image creuse par appareil (&lt;hostname&gt;.img)&#xa0;; avec --to, les lecteurs ou fichiers indiqués, écrits en parallèle, un appareil chacun, série après série.</translation>
     </message>
@@ -2006,17 +2017,28 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="+4"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+4"/>
         <source>%1 not written: confirm with --yes.</source>
         <translation>%1 non écrit&#xa0;: confirmez avec --yes.</translation>
     </message>
-    <message>
-        <location line="+28"/>
-        <source>%1 device(s) left: put in the next set and run again with --resume --report %2.</source>
-        <translation>Il reste %1 appareil(s)&#xa0;: insérez la série suivante et relancez avec --resume --report %2.</translation>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n device(s) left: put in the next set and run again with --resume --report %1.</source>
+        <translation>
+            <numerusform>Il reste %n appareil&#xa0;: insérez la série suivante et relancez avec --resume --report %1.</numerusform>
+            <numerusform>Il reste %n appareils&#xa0;: insérez la série suivante et relancez avec --resume --report %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>%n device(s) done.</source>
+        <translation>
+            <numerusform>%n appareil terminé.</numerusform>
+            <numerusform>%n appareils terminés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-83"/>
         <source>Rows %1-%2 go to %3: everything on them is erased. Press Enter to write, q to stop. </source>
         <translation>Les lignes %1-%2 vont sur %3&#xa0;: tout leur contenu sera effacé. Appuyez sur Entrée pour écrire, q pour arrêter. </translation>
     </message>
@@ -2046,17 +2068,12 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>%1 device(s) done.</source>
-        <translation>%1 appareil(s) terminé(s).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+10"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+10"/>
         <source>Could not unmount %1.</source>
         <translation>Impossible de démonter %1.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../app/cli/support/flashprogress.cpp" line="+82"/>
         <source>download %1%</source>
         <translation>téléchargement %1%</translation>
     </message>
@@ -2066,12 +2083,12 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>téléchargement %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source> %1 left</source>
         <translation> reste %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-295"/>
         <source>Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or image files, all at once from one decompression, verified.
 A TARGET under /dev is a drive (checked for safety: never the system drive); any other path is an image file. A .bmap beside the image is used when present.</source>
         <translation>Écrire une image (brute, .gz, .xz, .zst, .bz2 ou un .zip contenant une image) sur des lecteurs ou dans des fichiers image, tous à la fois à partir d&apos;une seule décompression, avec vérification.
@@ -2239,7 +2256,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Mauvais nombre d&apos;arguments pour &apos;fs %1&apos;&#xa0;; voir &apos;imprint fs --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-70"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-72"/>
         <location filename="../app/cli/cmd_fs.cpp" line="+8"/>
         <source>--partition takes a partition number (1 or more).</source>
         <translation>--partition prend un numéro de partition (1 ou plus).</translation>

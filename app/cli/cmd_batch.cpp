@@ -295,9 +295,12 @@ int runBatch(const QStringList& arguments) {
                                   : flasher::makeFileTarget(name.toStdString()));
         }
         if (outDir.isEmpty() && sets > 0 && !interactive) {
-            printMessage(tr("%1 device(s) left: put in the next set and run again with "
-                            "--resume --report %2.")
-                             .arg(pending.size() - next)
+            // A plain int: lupdate skips a translate() whose count holds a template's <>.
+            const int left = static_cast<int>(pending.size() - next);
+            printMessage(QCoreApplication::translate("imprint::cli",
+                                                     "%n device(s) left: put in the next set and "
+                                                     "run again with --resume --report %1.",
+                                                     nullptr, left)
                              .arg(reportPath.isEmpty() ? QStringLiteral("FILE") : reportPath));
             break;
         }
@@ -383,7 +386,9 @@ int runBatch(const QStringList& arguments) {
     if (json) {
         printJson(QJsonDocument(report));
     } else if (allOk) {
-        printMessage(tr("%1 device(s) done.").arg(results.size()));
+        const int done = static_cast<int>(results.size());
+        printMessage(
+            QCoreApplication::translate("imprint::cli", "%n device(s) done.", nullptr, done));
     }
     // Stopping after a set of drives (no terminal to ask for the next one) is not a failure.
     return code;

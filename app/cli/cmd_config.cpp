@@ -252,9 +252,11 @@ int runConfig(const QStringList& arguments) {
                        : (action == "get" || action == "unset" || action == "inject") ? 2
                                                                                       : 1;
     if (pos.size() != wanted) {
-        printMessage(tr("'config %1' takes %2 argument(s); see 'imprint config --help'.")
-                         .arg(action)
-                         .arg(wanted));
+        printMessage(QCoreApplication::translate(
+                         "imprint::cli",
+                         "'config %1' takes %n argument(s); see 'imprint config --help'.", nullptr,
+                         wanted)
+                         .arg(action));
         return app::ExitUsage;
     }
     if (parser.isSet(jsonOption) && parser.isSet(stringOption)) {

@@ -264,7 +264,10 @@ int runConfigure(const QStringList& arguments) {
         o.insert(QStringLiteral("dryRun"), dryRun);
         printJson(QJsonDocument(o));
     } else if (applied) {
-        printMessage(tr("Done: %1 file(s) written and read back.").arg(plan->changes.size()));
+        // A plain int: lupdate skips a translate() whose count holds a template's <>.
+        const int files = static_cast<int>(plan->changes.size());
+        printMessage(QCoreApplication::translate(
+            "imprint::cli", "Done: %n file(s) written and read back.", nullptr, files));
     }
     return app::ExitOk;
 }

@@ -88,9 +88,9 @@ std::span<const ErrorMessage> config() {
                                      "login is refused, only these keys work. The engine API on "
                                      "port 2375 is still open.")},
         {"config.warn.wifi_without_country",
-         QT_TRANSLATE_NOOP("Errors", "{networks} WiFi network(s) but no country: the WiFi driver's "
-                                     "default may not allow your channels. Set the country (for "
-                                     "example --country GB).")},
+         QT_TRANSLATE_NOOP("Errors", "WiFi networks: {networks}, but no country: the WiFi "
+                                     "driver's default may not allow your channels. Set the "
+                                     "country (for example --country GB).")},
         {"config.warn.generic_hostname",
          QT_TRANSLATE_NOOP("Errors", "The host name \"{value}\" is generic and will clash on the "
                                      "network. Choose a name for this device.")},
