@@ -268,7 +268,8 @@ private slots:
         const QByteArray after = sha(readFile(backing_));
         runTool(QStringLiteral("umount"), {mnt});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("polkit")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("polkit")) && r.err.contains(QLatin1String("sudo")),
+                 qPrintable(r.err));
         QVERIFY(stillMounted);
         QCOMPARE(after, before);
         QVERIFY(daemons_.polkitLog().mid(logged).contains(QStringLiteral("imprint-test: ") +
