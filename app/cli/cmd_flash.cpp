@@ -122,7 +122,7 @@ int runFlash(const QStringList& arguments) {
         }
     }
 
-    auto source = Source::open(sourcePath.toStdString());
+    auto source = Source::open(sourcePath.toStdString(), stream ? stream->file() : nullptr);
     if (!source) {
         printError(source.error());
         return app::ExitUsage;
@@ -165,6 +165,7 @@ int runFlash(const QStringList& arguments) {
         return app::ExitUsage;
     }
     QString planImage = sourcePath;
+    std::shared_ptr<GrowingFile> planFile = stream ? stream->file() : nullptr;
     if (stream && pairing->any() && (*source)->format() == SourceFormat::Raw) {
         // A raw image's boot partition is read in place, so it has to be all there.
         if (!json) {
@@ -176,8 +177,9 @@ int runFlash(const QStringList& arguments) {
             return app::ExitFailure;
         }
         planImage = *whole;
+        planFile = nullptr;
     }
-    auto targetPlans = app::fleet::planTargets(planImage, *pairing);
+    auto targetPlans = app::fleet::planTargets(planImage, *pairing, planFile);
     if (!targetPlans) {
         printError(targetPlans.error());
         return app::ExitUsage;

@@ -37,13 +37,15 @@ ImageHead::~ImageHead() {
     }
 }
 
-Result<std::unique_ptr<ImageHead>> ImageHead::open(const std::string& path) {
-    auto source = Source::open(path);
+Result<std::unique_ptr<ImageHead>> ImageHead::open(const std::string& path,
+                                                   std::shared_ptr<GrowingFile> growing) {
+    auto source = Source::open(path, growing);
     if (!source) {
         return std::move(source).takeError();
     }
     std::unique_ptr<ImageHead> head(new ImageHead());
     head->path_ = path;
+    head->growing_ = std::move(growing);
     const auto size = (*source)->size();
     head->size_ = size.kind == SourceSize::Kind::Exact ? size.bytes : kUnknownSize;
     if ((*source)->format() == SourceFormat::Raw) {
@@ -149,7 +151,7 @@ Result<void> ImageHead::ensure(std::uint64_t offset, std::uint64_t length) {
 
 Result<void> ImageHead::fetch(std::uint64_t begin, std::uint64_t end) {
     if (source_->position() > begin) {
-        auto again = Source::open(path_);
+        auto again = Source::open(path_, growing_);
         if (!again) {
             return std::move(again).takeError();
         }

@@ -13,6 +13,7 @@
 
 namespace imprint::flasher {
 
+class GrowingFile;
 class Source;
 
 // Reading ahead of what was decoded so far decodes forward; reading behind it starts a new
@@ -23,8 +24,11 @@ class Source;
 class ImageHead : public disk::BlockDevice {
 public:
     // Opens the source and reads what a partition table needs (the first MiB, an MBR's
-    // extended chain, a GPT's entry array). Errors: Source::open's and Source::read's.
-    static Result<std::unique_ptr<ImageHead>> open(const std::string& path);
+    // extended chain, a GPT's entry array). With `growing` (a download in progress), every
+    // decoding pass reads that file as Source::open does. Errors: Source::open's and
+    // Source::read's.
+    static Result<std::unique_ptr<ImageHead>> open(const std::string& path,
+                                                   std::shared_ptr<GrowingFile> growing = nullptr);
     ~ImageHead() override;
 
     // The exact decompressed size; for a stream whose size is not known, a size no image
@@ -56,6 +60,7 @@ private:
     Result<void> prefetchTable();
 
     std::string path_;
+    std::shared_ptr<GrowingFile> growing_;
     std::unique_ptr<Source> source_;
     bool raw_ = false;
     int fd_ = -1;

@@ -1,6 +1,5 @@
 #include "flasher/source/growingfile.h"
 
-#include <map>
 #include <unistd.h>
 
 namespace imprint::flasher {
@@ -67,32 +66,6 @@ Result<std::uint64_t> GrowingFile::waitFinished() {
         return *error_;
     }
     return size_;
-}
-
-namespace {
-
-std::mutex registryMutex;
-std::map<std::string, std::shared_ptr<GrowingFile>>& registry() {
-    static std::map<std::string, std::shared_ptr<GrowingFile>> files;
-    return files;
-}
-
-} // namespace
-
-void publishGrowingFile(const std::string& name, std::shared_ptr<GrowingFile> file) {
-    const std::lock_guard lock(registryMutex);
-    registry()[name] = std::move(file);
-}
-
-void withdrawGrowingFile(const std::string& name) {
-    const std::lock_guard lock(registryMutex);
-    registry().erase(name);
-}
-
-std::shared_ptr<GrowingFile> findGrowingFile(const std::string& name) {
-    const std::lock_guard lock(registryMutex);
-    const auto it = registry().find(name);
-    return it == registry().end() ? nullptr : it->second;
 }
 
 } // namespace imprint::flasher

@@ -6,10 +6,8 @@
 
 #include <condition_variable>
 #include <cstdint>
-#include <memory>
 #include <mutex>
 #include <optional>
-#include <string>
 
 namespace imprint::flasher {
 
@@ -48,12 +46,5 @@ private:
     bool finished_ = false;
     std::optional<Error> error_;
 };
-
-// While a growing file is published under a name, Source::open(name) reads it instead of
-// opening a file by that name, so every reader that opens the image by name (ImageHead's
-// later decoding passes too) reads the same downloaded bytes without a second download.
-void publishGrowingFile(const std::string& name, std::shared_ptr<GrowingFile> file);
-void withdrawGrowingFile(const std::string& name);
-std::shared_ptr<GrowingFile> findGrowingFile(const std::string& name);
 
 } // namespace imprint::flasher

@@ -116,10 +116,11 @@ SourceFormat detect(std::span<const unsigned char> m) {
 
 } // namespace
 
-Result<std::unique_ptr<Source>> Source::open(const std::string& path) {
+Result<std::unique_ptr<Source>> Source::open(const std::string& path,
+                                             std::shared_ptr<GrowingFile> file) {
     std::unique_ptr<Source> s(new Source());
     s->path_ = path;
-    s->growing_ = findGrowingFile(path);
+    s->growing_ = std::move(file);
     s->fd_ = s->growing_ ? ::fcntl(s->growing_->fd(), F_DUPFD_CLOEXEC, 0)
                          : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (s->fd_ < 0) {

@@ -34,10 +34,11 @@ class GrowingFile;
 class Source {
 public:
     // Opens a file and recognises its format. Errors: "source.open_failed" {path, detail},
-    // "source.empty", and the zip container's ("source.zip_*"). A name published as a
-    // GrowingFile (a download in progress) is read while it grows; its writer's errors come
-    // out of read() at the offset where it stopped.
-    static Result<std::unique_ptr<Source>> open(const std::string& path);
+    // "source.empty", and the zip container's ("source.zip_*"). With `file` (a download in
+    // progress), that file is read while it grows and `path` only names it in errors; its
+    // writer's errors come out of read() at the offset where it stopped.
+    static Result<std::unique_ptr<Source>> open(const std::string& path,
+                                                std::shared_ptr<GrowingFile> file = nullptr);
     ~Source();
     Source(const Source&) = delete;
     Source& operator=(const Source&) = delete;

@@ -20,7 +20,6 @@ ImageStream::~ImageStream() {
         thread_->wait();
         delete thread_;
     }
-    flasher::withdrawGrowingFile(name_);
     // A broken download stays as .part, so running the command again resumes it.
     if (!keep_ && result_ && result_->ok() && !result_->value().fromCache) {
         QFile::remove(result_->value().path);
@@ -92,7 +91,6 @@ void ImageStream::run() {
         }
     }
     file_->grew(static_cast<std::uint64_t>(download.received()));
-    flasher::publishGrowingFile(name_, file_);
     changed_.notify_all();
     if (!openError) {
         if (cancelledEarly) {
@@ -120,6 +118,11 @@ void ImageStream::run() {
         answered_ = ended_ = true;
     }
     changed_.notify_all();
+}
+
+std::shared_ptr<flasher::GrowingFile> ImageStream::file() {
+    const std::lock_guard lock(mutex_);
+    return file_;
 }
 
 bool ImageStream::isZip() {

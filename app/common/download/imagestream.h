@@ -1,6 +1,6 @@
 // ImageStream: an image being downloaded that the flasher reads while it arrives. The download
-// runs on its own thread into the download cache and is published as a flasher GrowingFile
-// under the URL, so Source::open(url) and every later pass over the image read the same bytes.
+// runs on its own thread into the download cache; file() is the flasher GrowingFile to pass to
+// Source::open and ImageHead::open, so every pass over the image reads the same bytes.
 #pragma once
 
 #include "app/common/download/download.h"
@@ -23,7 +23,7 @@ namespace imprint::app {
 
 class ImageStream {
 public:
-    // `source` is the http(s) URL as the user gave it: also the name Source::open takes.
+    // `source` is the http(s) URL as the user gave it: the name readers show in errors.
     explicit ImageStream(const QString& source);
     // Cancels a download still running; removes what this run downloaded unless keep() (a
     // broken download stays as .part for the next run to resume).
@@ -36,8 +36,10 @@ public:
     // Starts the download and waits for the server's answer. Errors: the download's
     // (download.http_status for a 404, download.tls, download.network, ...).
     Result<void> start();
-    // The name Source::open and ImageHead::open take for this stream.
+    // The name Source::open and ImageHead::open take for this stream, beside file().
     [[nodiscard]] const std::string& name() const { return name_; }
+    // What readers read, once start() succeeded; null before.
+    [[nodiscard]] std::shared_ptr<flasher::GrowingFile> file();
     // True when the first bytes are a zip's (its directory is at its end: no streaming).
     [[nodiscard]] bool isZip();
     // Blocks until the whole file is there; its path, for readers that need a complete file.

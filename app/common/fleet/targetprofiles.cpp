@@ -33,7 +33,8 @@ Result<TargetProfiles> pairTargetProfiles(const QStringList& arguments) {
     return out;
 }
 
-Result<TargetPlans> planTargets(const QString& image, const TargetProfiles& profiles) {
+Result<TargetPlans> planTargets(const QString& image, const TargetProfiles& profiles,
+                                std::shared_ptr<flasher::GrowingFile> growing) {
     TargetPlans out;
     out.plans.resize(profiles.perTarget.size());
     if (!profiles.any()) {
@@ -47,7 +48,7 @@ Result<TargetPlans> planTargets(const QString& image, const TargetProfiles& prof
         }
         common = std::move(p).value();
     }
-    auto head = flasher::ImageHead::open(image.toStdString());
+    auto head = flasher::ImageHead::open(image.toStdString(), std::move(growing));
     if (!head) {
         return std::move(head).takeError();
     }

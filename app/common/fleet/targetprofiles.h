@@ -5,10 +5,12 @@
 
 #include "core/common/result.h"
 #include "flasher/plan/streamplan.h"
+#include "flasher/source/growingfile.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -34,8 +36,9 @@ struct TargetPlans {
     std::vector<TargetIssue> refusals;                     // non-empty: write nothing
 };
 
-// Loads the profiles and plans each target on the image. Errors: loadProfile's (with
-// {target}), ImageHead's and planOnStream's.
-Result<TargetPlans> planTargets(const QString& image, const TargetProfiles& profiles);
+// Loads the profiles and plans each target on the image (read from `growing` while it downloads,
+// as ImageHead::open does). Errors: loadProfile's (with {target}), ImageHead's and planOnStream's.
+Result<TargetPlans> planTargets(const QString& image, const TargetProfiles& profiles,
+                                std::shared_ptr<flasher::GrowingFile> growing = nullptr);
 
 } // namespace imprint::app::fleet
