@@ -24,8 +24,8 @@ std::span<const ErrorMessage> udisks() {
         {"udisks.not_authorized",
          QT_TRANSLATE_NOOP("Errors", "The system's policy (polkit) does not allow you to write "
                                      "{name} ({detail}); nothing was written. Run Imprint in "
-                                     "your desktop session and confirm with an administrator's "
-                                     "password when asked, or run it as root (sudo).")},
+                                     "your desktop session and confirm with your password when "
+                                     "asked, or run it as root (sudo).")},
     };
     return table;
 }
