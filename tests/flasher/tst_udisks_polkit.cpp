@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -290,6 +293,22 @@ private slots:
         QCOMPARE(rc, 0);
         runTool(QStringLiteral("mount"), {loop.path(), mnt}, &rc);
         QCOMPARE(rc, 0);
+        // The drive list needs no root either: the user sees the device, its size and root's
+        // mount (the GUI offers it, to be unmounted).
+        const auto list = runAsUser(
+            bin_ + QStringLiteral("/imprint"),
+            {QStringLiteral("drives"), QStringLiteral("--all"), QStringLiteral("--json")});
+        QJsonObject listed;
+        for (const auto d :
+             QJsonDocument::fromJson(list.out.toUtf8())[QStringLiteral("drives")].toArray()) {
+            if (d[QStringLiteral("path")].toString() == loop.path()) {
+                listed = d.toObject();
+            }
+        }
+        QVERIFY2(!listed.isEmpty(), qPrintable(list.out + list.err));
+        QCOMPARE(listed[QStringLiteral("size")].toInteger(), qint64(16) << 20);
+        QCOMPARE(listed[QStringLiteral("verdict")].toString(), QStringLiteral("unmount"));
+        QVERIFY(listed[QStringLiteral("mountpoints")].toArray().contains(mnt));
         const auto r = flashAsUser(loop.path());
         const bool stillMounted = isMounted(mnt);
         if (stillMounted) {
