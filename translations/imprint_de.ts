@@ -40,7 +40,7 @@
         <translation>Eine Boot-Partition konfigurieren: config.json, WLAN, SSH-Schlüssel, Logo …</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_download.cpp" line="+90"/>
+        <location filename="../app/cli/cmd_download.cpp" line="+89"/>
         <source>Download an image (resume, checksum, cache)</source>
         <translation>Ein Abbild herunterladen (Fortsetzen, Prüfsumme, Cache)</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Die beschreibbaren Laufwerke auflisten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+207"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+239"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1: %n Boot-Datei ändert sich:</numerusform>
@@ -1045,6 +1045,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The image {path} has SHA-256 {actual}, not the expected {expected}: nothing was written. Check the checksum, or whether this is the image you meant.</source>
+        <translation>Das Abbild {path} hat die SHA-256-Prüfsumme {actual}, nicht die erwartete {expected}: Es wurde nichts geschrieben. Prüfen Sie die Prüfsumme oder ob dies das gemeinte Abbild ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Reading the image {path} failed: {detail}. Check the drive it is on, or copy it elsewhere and try again.</source>
         <translation>Lesen des Abbilds {path} fehlgeschlagen: {detail}. Prüfen Sie das Laufwerk, auf dem es liegt, oder kopieren Sie es an einen anderen Ort und versuchen Sie es erneut.</translation>
     </message>
@@ -1915,6 +1920,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-264"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 braucht 64 Hexadezimalziffern.</translation>
     </message>
@@ -2088,7 +2094,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation> noch %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-295"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-55"/>
         <source>Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or image files, all at once from one decompression, verified.
 A TARGET under /dev is a drive (checked for safety: never the system drive); any other path is an image file. A .bmap beside the image is used when present.</source>
         <translation>Ein Abbild (roh, .gz, .xz, .zst, .bz2 oder eine .zip mit einem Abbild) auf Laufwerke oder in Abbilddateien schreiben, alle gleichzeitig aus einer einzigen Dekompression, mit Prüfung.
@@ -2141,6 +2147,11 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
     </message>
     <message>
         <location line="+4"/>
+        <source>Refuse the image unless the SHA-256 of its file (or download), as it is before decompression, is HEX.</source>
+        <translation>Das Abbild ablehnen, wenn die SHA-256-Prüfsumme seiner Datei (oder seines Downloads), vor dem Entpacken, nicht HEX ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The image to write.</source>
         <translation>Das zu schreibende Abbild.</translation>
     </message>
@@ -2150,12 +2161,12 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
         <translation>&apos;flash&apos; braucht eine SOURCE und mindestens ein --to TARGET.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
         <translation>Ein .zip hat sein Verzeichnis am Ende: es wird vollständig heruntergeladen, bevor das Schreiben beginnt.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Using the block map %1 (%2 of %3 hold data).</source>
         <translation>Blockkarte %1 wird verwendet (%2 von %3 enthalten Daten).</translation>
     </message>
@@ -2165,12 +2176,12 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
         <translation>Es werden nur die %1 von %2 geschrieben, die Daten enthalten (im Abbild ermittelt).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Downloading the whole raw image before planning its configuration.</source>
         <translation>Das ganze unkomprimierte Abbild wird heruntergeladen, bevor seine Konfiguration geplant wird.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Nothing was written: fix the profile errors above.</source>
         <translation>Es wurde nichts geschrieben: Beheben Sie die obigen Profilfehler.</translation>
     </message>

@@ -40,7 +40,7 @@
         <translation>Configurar una partición de arranque: config.json, wifi, claves SSH, logotipo…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_download.cpp" line="+90"/>
+        <location filename="../app/cli/cmd_download.cpp" line="+89"/>
         <source>Download an image (resume, checksum, cache)</source>
         <translation>Descargar una imagen (reanudación, suma de comprobación, caché)</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Listar las unidades en las que se puede grabar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+207"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+239"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1: cambia %n archivo de arranque:</numerusform>
@@ -1045,6 +1045,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The image {path} has SHA-256 {actual}, not the expected {expected}: nothing was written. Check the checksum, or whether this is the image you meant.</source>
+        <translation>La imagen {path} tiene el SHA-256 {actual}, no el esperado {expected}: no se ha escrito nada. Compruebe la suma de verificación, o si es la imagen que quería.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Reading the image {path} failed: {detail}. Check the drive it is on, or copy it elsewhere and try again.</source>
         <translation>Falló la lectura de la imagen {path}: {detail}. Compruebe la unidad en la que está, o cópiela a otro sitio y vuelva a intentarlo.</translation>
     </message>
@@ -1915,6 +1920,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-264"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 necesita 64 dígitos hexadecimales.</translation>
     </message>
@@ -2088,7 +2094,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation> quedan %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-295"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-55"/>
         <source>Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or image files, all at once from one decompression, verified.
 A TARGET under /dev is a drive (checked for safety: never the system drive); any other path is an image file. A .bmap beside the image is used when present.</source>
         <translation>Grabar una imagen (en bruto, .gz, .xz, .zst, .bz2 o un .zip que contenga una imagen) en unidades o archivos de imagen, todos a la vez desde una única descompresión, con verificación.
@@ -2141,6 +2147,11 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
     </message>
     <message>
         <location line="+4"/>
+        <source>Refuse the image unless the SHA-256 of its file (or download), as it is before decompression, is HEX.</source>
+        <translation>Rechazar la imagen si el SHA-256 de su archivo (o de su descarga), antes de descomprimirla, no es HEX.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The image to write.</source>
         <translation>La imagen que se grabará.</translation>
     </message>
@@ -2150,12 +2161,12 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
         <translation>&apos;flash&apos; necesita una SOURCE y al menos un --to TARGET.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
         <translation>Un .zip guarda su directorio al final: se descarga entero antes de empezar a escribir.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Using the block map %1 (%2 of %3 hold data).</source>
         <translation>Usando el mapa de bloques %1 (%2 de %3 contienen datos).</translation>
     </message>
@@ -2165,12 +2176,12 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
         <translation>Se graban solo los %1 de %2 que contienen datos (detectados en la imagen).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Downloading the whole raw image before planning its configuration.</source>
         <translation>Descargando la imagen sin comprimir entera antes de planificar su configuración.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Nothing was written: fix the profile errors above.</source>
         <translation>No se ha escrito nada: corrija los errores de perfil anteriores.</translation>
     </message>

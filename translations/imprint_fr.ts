@@ -40,7 +40,7 @@
         <translation>Configurer une partition de démarrage&#xa0;: config.json, Wi-Fi, clés SSH, logo…</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_download.cpp" line="+90"/>
+        <location filename="../app/cli/cmd_download.cpp" line="+89"/>
         <source>Download an image (resume, checksum, cache)</source>
         <translation>Télécharger une image (reprise, somme de contrôle, cache)</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Lister les lecteurs sur lesquels on peut écrire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+207"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+239"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1&#xa0;: %n fichier de démarrage change&#xa0;:</numerusform>
@@ -1045,6 +1045,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The image {path} has SHA-256 {actual}, not the expected {expected}: nothing was written. Check the checksum, or whether this is the image you meant.</source>
+        <translation>L&apos;image {path} a pour SHA-256 {actual}, et non {expected} comme attendu&#xa0;: rien n&apos;a été écrit. Vérifiez la somme de contrôle, ou qu&apos;il s&apos;agit bien de l&apos;image voulue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Reading the image {path} failed: {detail}. Check the drive it is on, or copy it elsewhere and try again.</source>
         <translation>La lecture de l&apos;image {path} a échoué&#xa0;: {detail}. Vérifiez le lecteur qui la contient, ou copiez-la ailleurs et réessayez.</translation>
     </message>
@@ -1915,6 +1920,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-264"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 attend 64 chiffres hexadécimaux.</translation>
     </message>
@@ -2088,7 +2094,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation> reste %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-295"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-55"/>
         <source>Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or image files, all at once from one decompression, verified.
 A TARGET under /dev is a drive (checked for safety: never the system drive); any other path is an image file. A .bmap beside the image is used when present.</source>
         <translation>Écrire une image (brute, .gz, .xz, .zst, .bz2 ou un .zip contenant une image) sur des lecteurs ou dans des fichiers image, tous à la fois à partir d&apos;une seule décompression, avec vérification.
@@ -2141,6 +2147,11 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
     </message>
     <message>
         <location line="+4"/>
+        <source>Refuse the image unless the SHA-256 of its file (or download), as it is before decompression, is HEX.</source>
+        <translation>Refuser l&apos;image si le SHA-256 de son fichier (ou de son téléchargement), avant décompression, n&apos;est pas HEX.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The image to write.</source>
         <translation>L&apos;image à écrire.</translation>
     </message>
@@ -2150,12 +2161,12 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
         <translation>&apos;flash&apos; a besoin d&apos;une SOURCE et d&apos;au moins un --to TARGET.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
         <translation>Un .zip garde son répertoire à la fin : il est téléchargé en entier avant que l&apos;écriture ne commence.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Using the block map %1 (%2 of %3 hold data).</source>
         <translation>Utilisation de la carte des blocs %1 (%2 sur %3 contiennent des données).</translation>
     </message>
@@ -2165,12 +2176,12 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
         <translation>Écriture des seuls %1 sur %2 qui contiennent des données (trouvés dans l&apos;image).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Downloading the whole raw image before planning its configuration.</source>
         <translation>Téléchargement de toute l&apos;image brute avant de planifier sa configuration.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Nothing was written: fix the profile errors above.</source>
         <translation>Rien n&apos;a été écrit&#xa0;: corrigez les erreurs de profil ci-dessus.</translation>
     </message>

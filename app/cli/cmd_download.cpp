@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace imprint::cli {
@@ -47,12 +46,12 @@ int runDownload(const QStringList& arguments) {
     request.destination = parser.value(output);
     request.useCache = !parser.isSet(noCache);
     if (parser.isSet(sha256)) {
-        static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
-        if (!hex.match(parser.value(sha256)).hasMatch()) {
+        const auto hex = app::parseSha256(parser.value(sha256));
+        if (!hex) {
             printMessage(tr("--sha256 needs 64 hexadecimal digits."));
             return app::ExitUsage;
         }
-        request.expectedSha256 = parser.value(sha256).toLatin1().toLower();
+        request.expectedSha256 = *hex;
     }
     if (!app::isDownloadUrl(parser.positionalArguments().constFirst())) {
         printError(Error("download.bad_url").with("url", request.url.toString().toStdString()));

@@ -1,4 +1,5 @@
-// imprint flash SOURCE --to TARGET [--to TARGET].. [--bmap FILE] [--no-verify] [--yes] [--json]
+// imprint flash SOURCE --to TARGET [--to TARGET].. [--bmap FILE] [--sha256 HEX] [--no-verify]
+// [--yes] [--json]
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
 #include "app/cli/support/flashprogress.h"
@@ -35,6 +36,13 @@ QString tr(const char* text) { return QCoreApplication::translate("imprint::cli"
 
 std::atomic<bool> interrupted{false};
 extern "C" void onInterrupt(int /*signal*/) { interrupted.store(true); }
+
+// A target or download that failed: 3 when the bytes were not the expected ones, else 1.
+int exitCodeOf(const Error& e) {
+    return e.code == "flash.verify_failed" || e.code == "download.checksum_mismatch"
+               ? app::ExitVerifyFailed
+               : app::ExitFailure;
+}
 
 QString humanBytes(double bytes) {
     return QString::fromStdString(humanSize(static_cast<std::uint64_t>(bytes)));
@@ -73,7 +81,12 @@ int runFlash(const QStringList& arguments) {
         QStringLiteral("keep-download"),
         tr("For a SOURCE given as a URL: keep the downloaded image in the download cache (a "
            "later run or 'imprint download' reuses it)."));
-    parser.addOptions({profileOption, targetProfileOption, keepDownloadOption});
+    const QCommandLineOption sha256Option(
+        QStringLiteral("sha256"),
+        tr("Refuse the image unless the SHA-256 of its file (or download), as it is before "
+           "decompression, is HEX."),
+        QStringLiteral("HEX"));
+    parser.addOptions({profileOption, targetProfileOption, keepDownloadOption, sha256Option});
     parser.addOptions({toOption, bmapOption, noBmapOption, noVerifyOption, yesOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("source"), tr("The image to write."),
                                  QStringLiteral("SOURCE"));
@@ -89,6 +102,15 @@ int runFlash(const QStringList& arguments) {
     }
     const bool json = parser.isSet(jsonOption);
     const QString sourcePath = positional[0];
+    QByteArray sha256;
+    if (parser.isSet(sha256Option)) {
+        const auto hex = app::parseSha256(parser.value(sha256Option));
+        if (!hex) {
+            printMessage(tr("--sha256 needs 64 hexadecimal digits."));
+            return app::ExitUsage;
+        }
+        sha256 = *hex;
+    }
     std::vector<TargetChoice> targets;
     for (const auto& t : to) {
         targets.push_back({t, t.startsWith(QLatin1String("/dev/"))});
@@ -110,6 +132,7 @@ int runFlash(const QStringList& arguments) {
         }
         stream = std::make_unique<app::ImageStream>(sourcePath);
         stream->keep(parser.isSet(keepDownloadOption));
+        stream->expectSha256(sha256);
         stream->onProgress(
             [&printer](qint64 done, qint64 total) { printer.download(done, total); });
         if (auto started = stream->start(); !started) {
@@ -119,6 +142,13 @@ int runFlash(const QStringList& arguments) {
         if (stream->isZip() && !json) {
             printMessage(tr("A .zip keeps its directory at its end: it is downloaded whole "
                             "before writing starts."));
+        }
+    } else if (!sha256.isEmpty()) {
+        // A file on disk is hashed whole first: nothing is read for writing until it passed.
+        if (auto checked = app::checkFileSha256(sourcePath, sha256); !checked) {
+            printError(checked.error());
+            return checked.error().code == "source.checksum_mismatch" ? app::ExitVerifyFailed
+                                                                      : app::ExitUsage;
         }
     }
 
@@ -174,7 +204,7 @@ int runFlash(const QStringList& arguments) {
         auto whole = stream->waitFinished();
         if (!whole) {
             printError(whole.error());
-            return app::ExitFailure;
+            return exitCodeOf(whole.error());
         }
         planImage = *whole;
         planFile = nullptr;
@@ -321,7 +351,7 @@ int runFlash(const QStringList& arguments) {
             if (!json) {
                 printError(e);
             }
-            if (e.code == "flash.verify_failed") {
+            if (exitCodeOf(e) == app::ExitVerifyFailed) {
                 code = app::ExitVerifyFailed;
             } else if (code == app::ExitOk) {
                 code = app::ExitFailure;

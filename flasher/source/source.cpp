@@ -249,7 +249,9 @@ Result<std::size_t> Source::read(std::span<std::byte> buffer) {
         std::size_t n = 0;
         if (!decoder_) {
             auto want = std::min<std::uint64_t>(buffer.size() - done, fileSize_ - position_);
-            if (growing_ && want > 0) {
+            // At the end of a growing file too: its bytes count only once the writer ended
+            // well (a download's checksum is known only after its last byte).
+            if (growing_ && (want > 0 || done == 0)) {
                 auto size = growing_->waitBeyond(position_);
                 if (!size) {
                     failed_ = true;

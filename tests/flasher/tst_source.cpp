@@ -1,6 +1,7 @@
 // Source: every format made by the real compressor from the same pseudo-random image decodes
 // to exactly the image's bytes, sizes are told as the format allows, and truncated or damaged
 // files are errors at (or after) the offset where they broke, never silently short output.
+#include "flasher/source/growingfile.h"
 #include "flasher/source/source.h"
 #include "tests/flasher/loopdevice.h"
 #include "tests/flasher/testfiles.h"
@@ -8,9 +9,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <chrono>
+#include <fcntl.h>
+#include <future>
 #include <xxhash.h>
 
 using namespace imprint::flasher;
@@ -32,9 +37,10 @@ struct Decoded {
     SourceSize size;
 };
 
-Decoded decodeAll(const QString& path, std::size_t chunk = 1 << 20) {
+Decoded decodeAll(const QString& path, std::size_t chunk = 1 << 20,
+                  std::shared_ptr<GrowingFile> growing = nullptr) {
     Decoded d;
-    auto source = Source::open(path.toStdString());
+    auto source = Source::open(path.toStdString(), std::move(growing));
     if (!source) {
         d.error = source.error();
         return d;
@@ -260,6 +266,42 @@ private slots:
             writeFileChecked(path, readFile(raw_ + QLatin1String(ext)) + QByteArray("garbage!"));
             const auto d = decodeAll(path);
             QVERIFY2(!d.ok, ext);
+        }
+    }
+
+    // A file still being written (a download) ends only with its writer's verdict: all its
+    // bytes may be there while the checksum of the whole is still being judged.
+    void growingFileEndsWithTheWritersVerdict_data() {
+        QTest::addColumn<QString>("ext");
+        QTest::addColumn<bool>("fails");
+        QTest::newRow("raw, failed") << QString() << true;
+        QTest::newRow("raw, finished") << QString() << false;
+        QTest::newRow("gzip, failed") << QStringLiteral(".gz") << true;
+    }
+    void growingFileEndsWithTheWritersVerdict() {
+        QFETCH(QString, ext);
+        QFETCH(bool, fails);
+        const QString path = raw_ + ext;
+        const auto size = static_cast<std::uint64_t>(QFileInfo(path).size());
+        auto file = std::make_shared<GrowingFile>(
+            ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC));
+        QVERIFY(file->fd() >= 0);
+        file->setExpectedSize(size);
+        file->grew(size); // every byte is there; the verdict is not
+        auto reading =
+            std::async(std::launch::async, [&] { return decodeAll(path, 1 << 20, file); });
+        QVERIFY(reading.wait_for(std::chrono::milliseconds(300)) == std::future_status::timeout);
+        if (fails) {
+            file->fail(imprint::Error("download.checksum_mismatch"));
+        } else {
+            file->finish(size);
+        }
+        const Decoded d = reading.get();
+        QCOMPARE(d.ok, !fails);
+        if (fails) {
+            QCOMPARE(d.error.code, std::string("download.checksum_mismatch"));
+        } else {
+            QCOMPARE(d.hash, hashFile(raw_));
         }
     }
 

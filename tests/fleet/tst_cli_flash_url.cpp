@@ -4,6 +4,7 @@
 #include "tests/fleet/imagecheck.h"
 #include "tests/support/httptestserver.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
@@ -322,6 +323,93 @@ private slots:
         }
         QVERIFY(downloadEvents >= 5);
         QVERIFY(overlapped);
+    }
+
+    // --sha256: the download's hash is worked out as it streams; a mismatch is the source's
+    // error at its end, so every target fails before its first MiB (the partition table) is
+    // written, and the wrong file is not kept for a later run.
+    void sha256Checked_data() {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("gzip") << QStringLiteral("demo.img.gz");
+        QTest::newRow("raw with a .bmap (the end is skipped to)") << QStringLiteral("demo.img");
+    }
+    void sha256Checked() {
+        QFETCH(QString, name);
+        HttpTestServer server;
+        serve(server, name);
+        serve(server, QStringLiteral("demo.img.bmap"));
+        const QString url = QString::fromLatin1(server.url("/" + name.toLatin1()));
+        const QString right = QString::fromLatin1(
+            QCryptographicHash::hash(body(name), QCryptographicHash::Sha256).toHex());
+        QFile::remove(target("hashed.img"));
+        auto r = runCli({QStringLiteral("flash"), url, QStringLiteral("--to"), target("hashed.img"),
+                         QStringLiteral("--sha256"), right.toUpper(), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(fingerprint(target("hashed.img")), demoPrint_);
+        QCOMPARE(resultLine(r)[QStringLiteral("download")]
+                     .toObject()[QStringLiteral("sha256")]
+                     .toString(),
+                 right);
+
+        // Wrong: one new image file and one that was there: neither gets a partition table.
+        QString wrong = right;
+        wrong[0] = wrong[0] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        const QString fresh = target("wrong-new.img");
+        const QString old = target("wrong-old.img");
+        QFile::remove(fresh);
+        QByteArray before(4 << 20, Qt::Uninitialized);
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            before[i] = static_cast<char>((i * 131 + 7) & 0xff);
+        }
+        QVERIFY(write(old, before));
+        r = runCli({QStringLiteral("flash"), url, QStringLiteral("--to"), fresh,
+                    QStringLiteral("--to"), old, QStringLiteral("--sha256"), wrong,
+                    QStringLiteral("--yes"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 3);
+        const auto targets = resultLine(r)[QStringLiteral("targets")].toArray();
+        QCOMPARE(targets.size(), 2);
+        for (const auto& t : targets) {
+            const auto error = t.toObject()[QStringLiteral("error")].toObject();
+            QCOMPARE(error[QStringLiteral("code")].toString(),
+                     QStringLiteral("download.checksum_mismatch"));
+            QVERIFY2(error[QStringLiteral("message")].toString().contains(wrong),
+                     qPrintable(error[QStringLiteral("message")].toString()));
+        }
+        QVERIFY(sfdiskPartitions(fresh).isEmpty());
+        QVERIFY(sfdiskPartitions(old).isEmpty());
+        // The old file's head was blanked when its writing began (as for a broken download).
+        QCOMPARE(read(fresh).left(1 << 20), QByteArray(1 << 20, '\0'));
+        QCOMPARE(read(old).left(1 << 20), QByteArray(1 << 20, '\0'));
+        // Neither the file nor a .part is kept: a wrong file must not be reused.
+        QVERIFY2(cached().isEmpty(), qPrintable(cached().join(QLatin1Char(' '))));
+    }
+
+    // A local SOURCE is hashed before anything is written; a mismatch writes nothing at all.
+    void sha256OfALocalFile() {
+        const QString image = kDir + QStringLiteral("/demo.img.gz");
+        const QByteArray bytes = body(QStringLiteral("demo.img.gz"));
+        const QString right = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString t = target("local-hashed.img");
+        QFile::remove(t);
+        auto r = runCli({QStringLiteral("flash"), image, QStringLiteral("--to"), t,
+                         QStringLiteral("--sha256"), right});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(fingerprint(t), demoPrint_);
+        QFile::remove(t);
+        QString wrong = right;
+        wrong[63] = wrong[63] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        r = runCli({QStringLiteral("flash"), image, QStringLiteral("--to"), t,
+                    QStringLiteral("--sha256"), wrong});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(!QFileInfo::exists(t));
+        QVERIFY2(r.err.contains(wrong.toLatin1()) && r.err.contains(right.toLatin1()),
+                 r.err.constData());
+        // Not a SHA-256 at all: a usage error.
+        r = runCli({QStringLiteral("flash"), image, QStringLiteral("--to"), t,
+                    QStringLiteral("--sha256"), QStringLiteral("abc")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(t));
     }
 };
 

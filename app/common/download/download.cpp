@@ -21,7 +21,9 @@ std::string str(const QString& s) { return s.toStdString(); }
 QByteArray sha256OfFile(QFile& file) {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     file.seek(0);
-    hash.addData(&file);
+    if (!hash.addData(&file)) {
+        return {};
+    }
     return hash.result().toHex();
 }
 
@@ -300,6 +302,36 @@ Result<DownloadResult> downloadBlocking(const DownloadRequest& request,
         loop.exec();
     }
     return *download.result();
+}
+
+std::optional<QByteArray> parseSha256(const QString& text) {
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    if (!hex.match(text).hasMatch()) {
+        return std::nullopt;
+    }
+    return text.toLatin1().toLower();
+}
+
+Result<void> checkFileSha256(const QString& path, const QByteArray& expected) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error("source.open_failed")
+            .with("path", str(path))
+            .with("detail", str(file.errorString()));
+    }
+    const QByteArray actual = sha256OfFile(file);
+    if (actual.isEmpty()) {
+        return Error("source.read_failed")
+            .with("path", str(path))
+            .with("detail", str(file.errorString()));
+    }
+    if (actual != expected) {
+        return Error("source.checksum_mismatch")
+            .with("path", str(path))
+            .with("expected", expected.toStdString())
+            .with("actual", actual.toStdString());
+    }
+    return {};
 }
 
 } // namespace imprint::app

@@ -92,4 +92,12 @@ Result<DownloadResult> downloadBlocking(const DownloadRequest& request,
 // True for http:// and https:// URLs (what a SOURCE argument may be).
 bool isDownloadUrl(const QString& text);
 
+// A --sha256 argument: 64 hexadecimal digits, as lower-case hex; nothing for anything else.
+std::optional<QByteArray> parseSha256(const QString& text);
+
+// Checks a local file's SHA-256 against `expected` (lower-case hex). Errors: source.open_failed
+// {path, detail}, source.read_failed {path, detail}, source.checksum_mismatch {path, expected,
+// actual}.
+Result<void> checkFileSha256(const QString& path, const QByteArray& expected);
+
 } // namespace imprint::app

@@ -47,6 +47,7 @@ Result<void> ImageStream::start() {
 void ImageStream::run() {
     DownloadRequest request;
     request.url = url_;
+    request.expectedSha256 = expectedSha256_;
     Download download(request);
     QEventLoop loop;
     QObject::connect(&download, &Download::progress, &download, [this](qint64 got, qint64 total) {

@@ -50,6 +50,10 @@ public:
     Result<DownloadResult> result();
     // Leave the finished download in the cache (Download::cachePath) instead of removing it.
     void keep(bool keep) { keep_ = keep; }
+    // Before start(): the SHA-256 (lower-case hex) the whole download must have. It is worked
+    // out as the bytes arrive; a mismatch is the download's error (download.checksum_mismatch),
+    // which readers get at the end of the file, and the file is deleted, not kept in the cache.
+    void expectSha256(QByteArray hex) { expectedSha256_ = std::move(hex); }
 
     // Fetches `url` + ".bmap" into `directory`: the file's path, or an empty string when the
     // server has none (404 or 410). Errors: the download's.
@@ -61,6 +65,7 @@ private:
     QUrl url_;
     std::string name_;
     bool keep_ = false;
+    QByteArray expectedSha256_;
     std::function<void(qint64, qint64)> progress_;
     QThread* thread_ = nullptr;
     std::shared_ptr<flasher::GrowingFile> file_;

@@ -50,6 +50,10 @@ std::span<const ErrorMessage> flasher() {
          QT_TRANSLATE_NOOP("Errors", "Cannot open the image {path}: {detail}.")},
         {"source.empty",
          QT_TRANSLATE_NOOP("Errors", "The image {path} is empty: download it again.")},
+        {"source.checksum_mismatch",
+         QT_TRANSLATE_NOOP("Errors", "The image {path} has SHA-256 {actual}, not the expected "
+                                     "{expected}: nothing was written. Check the checksum, or "
+                                     "whether this is the image you meant.")},
         {"source.read_failed",
          QT_TRANSLATE_NOOP("Errors", "Reading the image {path} failed: {detail}. Check the drive "
                                      "it is on, or copy it elsewhere and try again.")},
