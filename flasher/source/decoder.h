@@ -58,6 +58,39 @@ public:
     }
 };
 
+// The loop zlib's and libbz2's decoders share: feed the window's bytes to the library, hand out
+// what comes out, and at a stream's end either finish (a single stream) or go on with the
+// stream that follows (concatenated gzip members, bzip2 streams). The window ending inside a
+// stream is source.truncated; what the library rejects is source.corrupt.
+class StreamDecoder : public Decoder {
+public:
+    [[nodiscard]] std::uint64_t inputOffset() const override { return input_.offset(); }
+    Result<std::size_t> decode(std::span<std::byte> out) final;
+
+protected:
+    StreamDecoder(InputWindow input, SourceFormat format, bool concatenated)
+        : input_(std::move(input)), format_(format), concatenated_(concatenated) {}
+
+    struct Step {
+        std::size_t used = 0;
+        std::size_t produced = 0;
+        bool streamEnd = false;
+        const char* failure = nullptr; // the library's reason when it rejected the data
+    };
+    // One call into the library with `in` and `out`, never empty.
+    virtual Step step(std::span<const std::byte> in, std::span<std::byte> out) = 0;
+    // Bytes follow a stream's end: prepares for the next stream, or says why they are none.
+    virtual const char* nextStream(std::span<const std::byte> in) = 0;
+
+private:
+    InputWindow input_;
+    SourceFormat format_;
+    bool concatenated_;
+    std::uint64_t output_ = 0;
+    bool betweenStreams_ = false;
+    bool finished_ = false;
+};
+
 // Each error names the format, and sits at the compressed offset, with output_offset.
 Error streamError(const char* code, SourceFormat format, std::uint64_t inputOffset,
                   std::uint64_t outputOffset, const std::string& detail = {});

@@ -15,88 +15,43 @@ unsigned clampUInt(std::size_t n) {
     return static_cast<unsigned>(std::min<std::size_t>(n, UINT_MAX));
 }
 
-class ZlibDecoder : public Decoder {
+class ZlibDecoder : public StreamDecoder {
 public:
+    // windowBits: 15 + 16 for gzip (members may follow each other), -15 for a zip entry's raw
+    // deflate (one stream; the caller checks CRC and size).
     ZlibDecoder(InputWindow input, SourceFormat format, int windowBits)
-        : input_(std::move(input)), format_(format), windowBits_(windowBits) {
-        std::memset(&z_, 0, sizeof z_);
-        inflateInit2(&z_, windowBits_);
+        : StreamDecoder(std::move(input), format, windowBits > 0) {
+        inflateInit2(&z_, windowBits);
     }
     ~ZlibDecoder() override { inflateEnd(&z_); }
     ZlibDecoder(const ZlibDecoder&) = delete;
     ZlibDecoder& operator=(const ZlibDecoder&) = delete;
 
-    std::uint64_t inputOffset() const override { return input_.offset(); }
-
-    Result<std::size_t> decode(std::span<std::byte> out) override {
-        if (finished_) {
-            return std::size_t{0};
+private:
+    Step step(std::span<const std::byte> in, std::span<std::byte> out) override {
+        z_.next_in = reinterpret_cast<Bytef*>(const_cast<std::byte*>(in.data()));
+        z_.avail_in = clampUInt(in.size());
+        z_.next_out = reinterpret_cast<Bytef*>(out.data());
+        z_.avail_out = clampUInt(out.size());
+        const int rc = inflate(&z_, Z_NO_FLUSH);
+        Step s{in.size() - z_.avail_in, out.size() - z_.avail_out, rc == Z_STREAM_END, nullptr};
+        if (rc != Z_OK && rc != Z_BUF_ERROR && rc != Z_STREAM_END) {
+            s.failure = z_.msg != nullptr ? z_.msg : "inflate failed";
         }
-        for (;;) {
-            auto in = input_.available();
-            if (!in) {
-                return std::move(in).takeError();
-            }
-            if (in->empty()) {
-                return streamError("source.truncated", format_, input_.offset(), output_);
-            }
-            if (betweenMembers_) {
-                // gzip: another member may follow; anything else is not gzip.
-                const auto* b = reinterpret_cast<const unsigned char*>(in->data());
-                if (in->size() >= 2 && b[0] == 0x1f && b[1] == 0x8b) {
-                    inflateReset(&z_);
-                    betweenMembers_ = false;
-                } else {
-                    return streamError("source.corrupt", format_, input_.offset(), output_,
-                                       "data after the end of the compressed stream");
-                }
-            }
-            z_.next_in = reinterpret_cast<Bytef*>(const_cast<std::byte*>(in->data()));
-            z_.avail_in = clampUInt(in->size());
-            z_.next_out = reinterpret_cast<Bytef*>(out.data());
-            z_.avail_out = clampUInt(out.size());
-            const int rc = inflate(&z_, Z_NO_FLUSH);
-            const std::size_t used = in->size() - z_.avail_in;
-            const std::size_t produced = out.size() - z_.avail_out;
-            input_.consume(used);
-            output_ += produced;
-            if (rc == Z_STREAM_END) {
-                if (windowBits_ < 0) {
-                    finished_ = true; // a zip entry: the caller checks CRC and size
-                } else {
-                    auto rest = input_.available();
-                    if (!rest) {
-                        return std::move(rest).takeError();
-                    }
-                    if (rest->empty()) {
-                        finished_ = true;
-                    } else {
-                        betweenMembers_ = true;
-                    }
-                }
-                if (produced > 0 || finished_) {
-                    return produced;
-                }
-                continue;
-            }
-            if (rc != Z_OK && rc != Z_BUF_ERROR) {
-                return streamError("source.corrupt", format_, input_.offset(), output_,
-                                   z_.msg != nullptr ? z_.msg : "inflate failed");
-            }
-            if (produced > 0) {
-                return produced;
-            }
-        }
+        return s;
     }
 
-private:
-    InputWindow input_;
-    SourceFormat format_;
-    int windowBits_;
+    // gzip: another member may follow; anything else is not gzip.
+    const char* nextStream(std::span<const std::byte> in) override {
+        const auto* b = reinterpret_cast<const unsigned char*>(in.data());
+        if (in.size() < 2 || b[0] != 0x1f || b[1] != 0x8b) {
+            return "data after the end of the compressed stream";
+        }
+        inflateReset(&z_);
+        return nullptr;
+    }
+
     z_stream z_{};
-    std::uint64_t output_ = 0;
-    bool finished_ = false;
-    bool betweenMembers_ = false;
 };
 
 class ZipEntryDecoder : public Decoder {
