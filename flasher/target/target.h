@@ -26,7 +26,8 @@ public:
     // Errors: "target.write_failed" {name, detail} .at(offset).
     virtual Result<void> write(std::uint64_t offset, std::span<const std::byte> data) = 0;
     // Reads what is on the medium, not what the cache remembers. Called from several threads
-    // at once during verification (never while writes are still going on).
+    // at once during verification; while writes are still going on only when
+    // verifiesBehindWrites() says so.
     // Errors: "target.read_failed" {name, detail} .at(offset).
     virtual Result<void> readBack(std::uint64_t offset, std::span<std::byte> into) = 0;
     // Errors: "target.sync_failed" {name, detail}.
@@ -38,6 +39,13 @@ public:
     virtual void finish() {}
     // A fresh file reads as zeros where nothing was written, so all-zero blocks are skipped.
     [[nodiscard]] virtual bool zerosAreFree() const { return false; }
+    // How many write() calls may be in flight at once, from different threads (4 KiB-aligned
+    // pieces only; an unaligned one is always written alone). 1: strictly one after another.
+    [[nodiscard]] virtual std::size_t writeDepth() const { return 1; }
+    // Whether written ranges may be read back while later writes are still in flight, so the
+    // read-back overlaps the stream. Not for a device: a counterfeit card wraps later writes
+    // over earlier ranges, which only a read after the last write (and the sync) can see.
+    [[nodiscard]] virtual bool verifiesBehindWrites() const { return false; }
 };
 
 // An image file, created or truncated, holes where nothing was written.

@@ -125,6 +125,9 @@ public:
 
     const std::string& name() const override { return path_; }
     bool zerosAreFree() const override { return true; }
+    // A file cannot wrap like a counterfeit card, and a direct read sees what the disk holds:
+    // verify right behind the writes, while the stream goes on.
+    bool verifiesBehindWrites() const override { return directFd_ >= 0; }
 
     Result<void> prepare(std::uint64_t imageSize) override {
         fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
@@ -148,9 +151,9 @@ public:
             return ioError("target.write_failed", path_, errno, imageSize);
         }
         size_ = imageSize;
-        // Some filesystems (tmpfs) have no direct I/O: then writes go through the page cache
-        // and reads back drop the cache first.
-        directFd_ = ::open(path_.c_str(), O_RDWR | O_DIRECT | O_CLOEXEC);
+        // Reading back bypasses the cache. Some filesystems (tmpfs) have no direct I/O: then
+        // reads drop the cache first.
+        directFd_ = ::open(path_.c_str(), O_RDONLY | O_DIRECT | O_CLOEXEC);
         return {};
     }
 
@@ -163,16 +166,14 @@ public:
     }
 
     Result<void> write(std::uint64_t offset, std::span<const std::byte> data) override {
-        // Aligned pieces (nearly all of them) go to the disk directly: no copy into the page
-        // cache, and nothing left for the sync before verifying to write back.
-        if (directFd_ >= 0 && aligned(offset, data.size(), data.data(), kDirectAlignment)) {
-            return pwriteAll(directFd_, path_, offset, data.data(), data.size());
-        }
+        // Through the page cache: the kernel's writeback keeps many large requests in flight
+        // and merges them, which beats direct writes here (230 MB image, no verify: 0.62 s
+        // against 0.83 s with four direct 4 MiB writes in flight).
         if (auto r = pwriteAll(fd_, path_, offset, data.data(), data.size()); !r) {
             return r;
         }
-        // Where direct I/O is not to be had, start writing back what has piled up without
-        // waiting for it: the disk works while the stream goes on.
+        // Start writing back what has piled up without waiting for it: the disk works while
+        // the stream goes on, and the verifier behind finds it on the disk.
         pendingFrom_ = std::min(pendingFrom_, offset);
         pendingTo_ = std::max(pendingTo_, offset + data.size());
         pendingBytes_ += data.size();
@@ -227,6 +228,8 @@ public:
     DeviceTarget& operator=(const DeviceTarget&) = delete;
 
     const std::string& name() const override { return name_; }
+    // Cards and USB sticks take several requests at once, like any block device.
+    std::size_t writeDepth() const override { return 4; }
 
     Result<void> prepare(std::uint64_t imageSize) override {
         if (fd_ < 0) {

@@ -2,22 +2,20 @@
 
 #include <algorithm>
 #include <cstring>
-#include <thread>
 
 namespace imprint::flasher {
 namespace {
 constexpr std::size_t kBlock = 4096;
 constexpr std::uint64_t kMaxRun = 8 << 20;
-constexpr std::uint64_t kVerifyPiece = 2 << 20;
 } // namespace
 
 TargetWriter::TargetWriter(std::size_t index, TargetPlan plan,
                            std::vector<std::pair<std::uint64_t, std::uint64_t>> ranges, bool verify,
-                           std::size_t verifyThreads, std::size_t chunkBytes,
+                           std::size_t verifyThreads, std::uint64_t verifyLag,
                            const std::atomic<bool>& cancelled, Report report)
     : index_(index), plan_(std::move(plan)), ranges_(std::move(ranges)), verify_(verify),
-      verifyThreads_(verifyThreads), cancelled_(cancelled), report_(std::move(report)),
-      chunkBytes_(chunkBytes), runState_(XXH3_createState()) {}
+      verifyThreads_(verifyThreads), verifyLag_(verifyLag), cancelled_(cancelled),
+      report_(std::move(report)), runState_(XXH3_createState()) {}
 
 TargetWriter::~TargetWriter() { XXH3_freeState(runState_); }
 
@@ -66,7 +64,6 @@ Result<void> TargetWriter::prepare(std::uint64_t imageSize) {
         }
     }
     if (!plan_.overrides.empty()) {
-        scratch_ = allocateAligned(chunkBytes_);
         std::sort(plan_.overrides.begin(), plan_.overrides.end(),
                   [](const auto& a, const auto& b) { return a.offset < b.offset; });
         // Overridden bytes are written even where the map has no data.
@@ -87,6 +84,14 @@ Result<void> TargetWriter::prepare(std::uint64_t imageSize) {
     head_.assign(static_cast<std::size_t>(kHeadBytes), std::byte{0});
     if (auto r = plan_.target->prepare(imageSize); !r) {
         fail(std::move(r).takeError());
+        return result_;
+    }
+    Target& target = *plan_.target;
+    queue_ = std::make_unique<WriteQueue>(target, target.writeDepth());
+    if (verify_) {
+        verifier_ =
+            std::make_unique<RunVerifier>(target, verifyThreads_, verifyLag_, cancelled_,
+                                          target.verifiesBehindWrites() ? queue_.get() : nullptr);
     }
     return result_;
 }
@@ -94,12 +99,13 @@ Result<void> TargetWriter::prepare(std::uint64_t imageSize) {
 void TargetWriter::closeRun() {
     if (openRun_) {
         openRun_->hash = XXH3_64bits_digest(runState_);
-        runs_.push_back(*openRun_);
+        verifier_->add(*openRun_);
         openRun_.reset();
     }
 }
 
-Result<void> TargetWriter::emit(std::uint64_t offset, const std::byte* data, std::size_t length) {
+Result<void> TargetWriter::emit(std::uint64_t offset, const std::byte* data, std::size_t length,
+                                const std::shared_ptr<const void>& keep) {
     if (offset < kHeadBytes) {
         const auto n =
             static_cast<std::size_t>(std::min<std::uint64_t>(length, kHeadBytes - offset));
@@ -112,42 +118,48 @@ Result<void> TargetWriter::emit(std::uint64_t offset, const std::byte* data, std
             return {};
         }
     }
-    if (auto r = plan_.target->write(offset, {data, length}); !r) {
+    if (auto r = queue_->submit(offset, {data, length}, keep); !r) {
         return r;
     }
     if (verify_) {
         if (!openRun_ || openRun_->offset + openRun_->length != offset ||
             openRun_->length + length > kMaxRun) {
             closeRun();
-            openRun_ = Run{offset, 0, 0};
+            openRun_ = WrittenRun{offset, 0, 0, 0};
             XXH3_64bits_reset(runState_);
         }
         XXH3_64bits_update(runState_, data, length);
         openRun_->length += length;
+        openRun_->writesEnd = queue_->submitted();
     }
     return {};
 }
 
-Result<void> TargetWriter::consume(Chunk& chunk) {
+Result<void> TargetWriter::consume(const std::shared_ptr<Chunk>& shared) {
+    Chunk& chunk = *shared;
     const std::uint64_t begin = chunk.offset;
     const std::uint64_t end = chunk.offset + chunk.size;
     const std::byte* data = chunk.data.get();
+    // What keeps `data` alive until the queue has written it: the shared chunk, or this
+    // target's own copy of it with the overrides applied.
+    std::shared_ptr<const void> keep = shared;
     bool overridden = false;
     for (const auto& o : plan_.overrides) {
         const std::uint64_t oEnd = o.offset + o.bytes.size();
         if (o.offset < end && oEnd > begin) {
             if (!overridden) {
-                std::memcpy(scratch_.get(), chunk.data.get(), chunk.size);
+                std::shared_ptr<std::byte> copy(allocateAligned(chunk.size).release(),
+                                                AlignedFree{});
+                std::memcpy(copy.get(), chunk.data.get(), chunk.size);
+                data = copy.get();
+                keep = std::move(copy);
                 overridden = true;
             }
             const std::uint64_t from = std::max(begin, o.offset);
             const std::uint64_t to = std::min(end, oEnd);
-            std::memcpy(scratch_.get() + (from - begin), o.bytes.data() + (from - o.offset),
-                        to - from);
+            std::memcpy(const_cast<std::byte*>(data) + (from - begin),
+                        o.bytes.data() + (from - o.offset), to - from);
         }
-    }
-    if (overridden) {
-        data = scratch_.get();
     }
     while (rangeIndex_ < ranges_.size() && ranges_[rangeIndex_].second <= begin) {
         ++rangeIndex_;
@@ -157,7 +169,7 @@ Result<void> TargetWriter::consume(Chunk& chunk) {
         std::uint64_t a = std::max(begin, ranges_[i].first);
         const std::uint64_t b = std::min(end, ranges_[i].second);
         if (!skipZeros) {
-            if (auto r = emit(a, data + (a - begin), static_cast<std::size_t>(b - a)); !r) {
+            if (auto r = emit(a, data + (a - begin), static_cast<std::size_t>(b - a), keep); !r) {
                 return r;
             }
             continue;
@@ -186,7 +198,8 @@ Result<void> TargetWriter::consume(Chunk& chunk) {
             while (stop < b && !isZero(stop)) {
                 stop = blockEnd(stop);
             }
-            if (auto r = emit(a, data + (a - begin), static_cast<std::size_t>(stop - a)); !r) {
+            if (auto r = emit(a, data + (a - begin), static_cast<std::size_t>(stop - a), keep);
+                !r) {
                 return r;
             }
             a = stop;
@@ -202,7 +215,13 @@ void TargetWriter::run(ChunkQueue& queue, StreamEnd& end, std::uint64_t totalHin
         if (!alive() || cancelled_.load()) {
             continue; // keep draining so the reader never waits on a dropped target
         }
-        if (auto r = consume(*chunk); !r) {
+        if (verifier_ && verifier_->failed()) {
+            // A run already read back wrong: writing the rest would only waste the time.
+            fail(verifier_->finish([](std::uint64_t, std::uint64_t) {}).error());
+            progress(Phase::Failed, chunk->offset, totalHint, estimate, 0, true);
+            continue;
+        }
+        if (auto r = consume(chunk); !r) {
             fail(std::move(r).takeError());
             progress(Phase::Failed, chunk->offset, totalHint, estimate, 0, true);
             continue;
@@ -236,91 +255,25 @@ void TargetWriter::run(ChunkQueue& queue, StreamEnd& end, std::uint64_t totalHin
     progress(Phase::Done, 1, 1, false, 1, true);
 }
 
-Result<void> TargetWriter::verifyRuns(std::uint64_t total) {
-    // Runs are read back in pieces and hashed as they come, by a few readers at once: one
-    // direct read at a time leaves the disk idle between requests and while hashing. Runs are
-    // handed out in order, so when one fails every run before it has been checked too and the
-    // first damaged run is the one reported.
-    const std::size_t workers = std::max<std::size_t>(1, std::min(verifyThreads_, runs_.size()));
-    std::atomic<std::size_t> next{0};
-    std::atomic<std::uint64_t> done{0};
-    std::atomic<bool> stop{false};
-    std::mutex failureMutex;
-    std::size_t failedRun = runs_.size();
-    std::optional<Error> failure;
-    auto work = [&](bool reports) {
-        auto buffer = allocateAligned(static_cast<std::size_t>(kVerifyPiece));
-        XXH3_state_t* state = XXH3_createState();
-        for (std::size_t i = next++; i < runs_.size() && !stop.load(); i = next++) {
-            const Run& run = runs_[i];
-            std::optional<Error> error;
-            if (cancelled_.load()) {
-                error = Error("flash.cancelled").with("name", plan_.target->name());
-            }
-            XXH3_64bits_reset(state);
-            for (std::uint64_t at = run.offset; !error && at < run.offset + run.length;) {
-                const auto n = static_cast<std::size_t>(
-                    std::min<std::uint64_t>(kVerifyPiece, run.offset + run.length - at));
-                if (auto r = plan_.target->readBack(at, {buffer.get(), n}); !r) {
-                    error = std::move(r).takeError();
-                    break;
-                }
-                XXH3_64bits_update(state, buffer.get(), n);
-                at += n;
-            }
-            if (!error && XXH3_64bits_digest(state) != run.hash) {
-                error = Error("flash.verify_failed")
-                            .with("name", plan_.target->name())
-                            .with("offset", std::to_string(run.offset))
-                            .with("length", std::to_string(run.length))
-                            .at(run.offset);
-            }
-            if (error) {
-                std::lock_guard lock(failureMutex);
-                if (i < failedRun) {
-                    failedRun = i;
-                    failure = std::move(error);
-                }
-                stop.store(true);
-                break;
-            }
-            done += run.length;
-            if (reports) {
-                progress(Phase::Verifying, done.load(), total, false, 0, false);
-            }
-        }
-        XXH3_freeState(state);
-    };
-    std::vector<std::thread> helpers;
-    for (std::size_t w = 1; w < workers; ++w) {
-        helpers.emplace_back(work, false);
-    }
-    work(true); // this thread reports progress: progress() is not for several threads
-    for (auto& t : helpers) {
-        t.join();
-    }
-    if (failure) {
-        return std::move(*failure);
-    }
-    return {};
-}
-
 Result<void> TargetWriter::finishTarget(std::uint64_t imageSize) {
     closeRun();
     Target& target = *plan_.target;
+    if (auto r = queue_->drain(); !r) {
+        return r;
+    }
     if (auto r = target.setSize(imageSize); !r) {
         return r;
     }
     if (auto r = target.sync(); !r) {
         return r;
     }
-    std::uint64_t verifyTotal = 0;
-    for (const auto& run : runs_) {
-        verifyTotal += run.length;
-    }
     if (verify_) {
-        progress(Phase::Verifying, 0, verifyTotal, false, 0, true);
-        if (auto r = verifyRuns(verifyTotal); !r) {
+        bool first = true;
+        auto tick = [&](std::uint64_t done, std::uint64_t total) {
+            progress(Phase::Verifying, done, total, false, 0, first);
+            first = false;
+        };
+        if (auto r = verifier_->finish(tick); !r) {
             return r;
         }
     }

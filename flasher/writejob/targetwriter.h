@@ -1,9 +1,12 @@
-// Internal to WriteJob: one target's thread. Takes the shared chunks, writes the mapped (and
-// overridden) pieces, hashes what it wrote per run, keeps the first MiB for last, verifies.
+// Internal to WriteJob: one target's thread. Takes the shared chunks, queues the mapped (and
+// overridden) pieces for writing, hashes what it wrote per run, keeps the first MiB for last,
+// has the runs verified.
 #pragma once
 
 #include "flasher/writejob/chunks.h"
+#include "flasher/writejob/runverifier.h"
 #include "flasher/writejob/writejob.h"
+#include "flasher/writejob/writequeue.h"
 
 #include <atomic>
 #include <chrono>
@@ -26,7 +29,7 @@ public:
     using Report = std::function<void(const Progress&, bool force)>;
     TargetWriter(std::size_t index, TargetPlan plan,
                  std::vector<std::pair<std::uint64_t, std::uint64_t>> ranges, bool verify,
-                 std::size_t verifyThreads, std::size_t chunkBytes,
+                 std::size_t verifyThreads, std::uint64_t verifyLag,
                  const std::atomic<bool>& cancelled, Report report);
     ~TargetWriter();
     TargetWriter(const TargetWriter&) = delete;
@@ -40,16 +43,11 @@ public:
     [[nodiscard]] bool alive() const { return result_.ok(); }
 
 private:
-    struct Run {
-        std::uint64_t offset;
-        std::uint64_t length;
-        XXH64_hash_t hash;
-    };
-    Result<void> consume(Chunk& chunk);
-    Result<void> emit(std::uint64_t offset, const std::byte* data, std::size_t length);
+    Result<void> consume(const std::shared_ptr<Chunk>& chunk);
+    Result<void> emit(std::uint64_t offset, const std::byte* data, std::size_t length,
+                      const std::shared_ptr<const void>& keep);
     void closeRun();
     Result<void> finishTarget(std::uint64_t imageSize);
-    Result<void> verifyRuns(std::uint64_t total);
     void progress(Phase phase, std::uint64_t done, std::uint64_t total, bool estimate,
                   double fraction, bool force);
     void fail(Error e);
@@ -60,15 +58,15 @@ private:
     std::size_t rangeIndex_ = 0;
     bool verify_;
     std::size_t verifyThreads_; // readers at once in the verify pass
+    std::uint64_t verifyLag_;
     const std::atomic<bool>& cancelled_;
     Report report_;
-    AlignedBuffer scratch_; // a chunk with this target's overrides applied
-    std::size_t chunkBytes_;
     std::vector<std::byte> head_;
     std::vector<std::pair<std::uint64_t, std::uint64_t>> headPieces_;
-    std::vector<Run> runs_;
     XXH3_state_t* runState_ = nullptr;
-    std::optional<Run> openRun_;
+    std::optional<WrittenRun> openRun_;
+    std::unique_ptr<WriteQueue> queue_;
+    std::unique_ptr<RunVerifier> verifier_; // after queue_: stops reading before it goes
     Result<void> result_;
     Phase phase_ = Phase::Preparing;
     std::chrono::steady_clock::time_point phaseStart_;

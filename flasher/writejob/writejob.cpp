@@ -308,7 +308,7 @@ std::vector<Result<void>> WriteJob::run() {
         1, d.options.verifyReaders / std::max<std::size_t>(1, d.plans.size()));
     for (std::size_t i = 0; i < d.plans.size(); ++i) {
         writers.push_back(std::make_unique<TargetWriter>(
-            i, std::move(d.plans[i]), ranges, d.options.verify, verifyThreads, d.options.chunkBytes,
+            i, std::move(d.plans[i]), ranges, d.options.verify, verifyThreads, d.options.verifyLag,
             d.cancelled, [&d](const Progress& p, bool force) { d.report(p, force); }));
     }
     // Prepared in parallel: wiping a slow card should not hold up the others.

@@ -55,6 +55,10 @@ struct WriteOptions {
     // Direct reads in flight while verifying (2 MiB each), shared out among the targets: one
     // read at a time leaves a disk idle between requests.
     std::size_t verifyReaders = 4;
+    // An image file is read back this far behind the writes, while the stream goes on (by
+    // then the kernel has written it back on its own; sooner, a read forces that write-back
+    // in small pieces). A device is read back after its last write and the sync.
+    std::uint64_t verifyLag = 64 << 20;
 };
 
 // The bytes at the start of a target held back and written after everything else.

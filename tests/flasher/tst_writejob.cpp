@@ -14,6 +14,9 @@
 
 #include <sys/resource.h>
 
+#include <condition_variable>
+#include <mutex>
+
 using namespace imprint::flasher;
 using imprint::Result;
 using imprint::test::Fault;
@@ -161,28 +164,41 @@ private slots:
         QTest::addColumn<int>("fault");
         QTest::addColumn<QString>("code");
         QTest::addColumn<bool>("exactOffset");
-        QTest::newRow("EIO") << int(Fault::Eio) << QStringLiteral("target.write_failed") << true;
+        QTest::addColumn<bool>("concurrent");
+        QTest::newRow("EIO") << int(Fault::Eio) << QStringLiteral("target.write_failed") << true
+                             << false;
         QTest::newRow("vanished") << int(Fault::Vanish) << QStringLiteral("target.write_failed")
-                                  << true;
+                                  << true << false;
         QTest::newRow("lost write")
-            << int(Fault::LostWrite) << QStringLiteral("flash.verify_failed") << false;
+            << int(Fault::LostWrite) << QStringLiteral("flash.verify_failed") << false << false;
         QTest::newRow("flipped bit")
-            << int(Fault::FlipBit) << QStringLiteral("flash.verify_failed") << false;
+            << int(Fault::FlipBit) << QStringLiteral("flash.verify_failed") << false << false;
+        // Four writes in flight, verified right behind them (no lag).
+        QTest::newRow("EIO, 4 in flight")
+            << int(Fault::Eio) << QStringLiteral("target.write_failed") << true << true;
+        QTest::newRow("lost write, verified behind")
+            << int(Fault::LostWrite) << QStringLiteral("flash.verify_failed") << false << true;
+        QTest::newRow("flipped bit, verified behind")
+            << int(Fault::FlipBit) << QStringLiteral("flash.verify_failed") << false << true;
     }
 
     void faultsEndOneTargetOthersFinish() {
         QFETCH(int, fault);
         QFETCH(QString, code);
         QFETCH(bool, exactOffset);
+        QFETCH(bool, concurrent);
         const std::uint64_t at = 2 * 1048576 + 4096 * 3 + 17;
         std::vector<TargetPlan> targets;
         targets.push_back(fileTarget(kDir + QStringLiteral("/ok0.img")));
         auto* faulty =
             new FaultyTarget(makeFileTarget((kDir + QStringLiteral("/faulty.img")).toStdString()),
-                             static_cast<Fault>(fault), at);
+                             static_cast<Fault>(fault), at, concurrent);
         targets.push_back({std::unique_ptr<Target>(faulty), {}});
         targets.push_back(fileTarget(kDir + QStringLiteral("/ok2.img")));
-        const auto results = runJob(raw_ + QStringLiteral(".zst"), std::move(targets));
+        WriteOptions o;
+        o.verifyLag = 0;
+        o.chunkBytes = 1 << 20; // several chunks, so writes overlap and runs close early
+        const auto results = runJob(raw_ + QStringLiteral(".zst"), std::move(targets), o);
         QVERIFY(results[0].ok());
         QVERIFY(results[2].ok());
         QCOMPARE(readFile(kDir + QStringLiteral("/ok0.img")), image_);
@@ -201,6 +217,59 @@ private slots:
         // The failed target's first MiB was never written: it does not look like a disk.
         QCOMPARE(readFile(kDir + QStringLiteral("/faulty.img"), 1 << 20),
                  QByteArray(1 << 20, '\0'));
+    }
+
+    void fileTargetsAreVerifiedBehindTheWrites() {
+        // Writes past 5 MiB wait (up to 20 s) until the verifier has read something back: were
+        // the read-back only after the last write, they would time out.
+        class Gated : public Target {
+        public:
+            explicit Gated(std::unique_ptr<Target> inner) : inner_(std::move(inner)) {}
+            const std::string& name() const override { return inner_->name(); }
+            bool zerosAreFree() const override { return inner_->zerosAreFree(); }
+            bool verifiesBehindWrites() const override { return inner_->verifiesBehindWrites(); }
+            Result<void> prepare(std::uint64_t size) override { return inner_->prepare(size); }
+            Result<void> setSize(std::uint64_t size) override { return inner_->setSize(size); }
+            Result<void> sync() override { return inner_->sync(); }
+            Result<void> write(std::uint64_t offset, std::span<const std::byte> data) override {
+                if (offset >= (5U << 20) && !waited_) {
+                    std::unique_lock lock(mutex_);
+                    waited_ = true; // once: a verifier that never reads fails the test once
+                    readFirst_ =
+                        changed_.wait_for(lock, std::chrono::seconds(20), [&] { return read_; });
+                }
+                return inner_->write(offset, data);
+            }
+            Result<void> readBack(std::uint64_t offset, std::span<std::byte> into) override {
+                auto r = inner_->readBack(offset, into);
+                std::lock_guard lock(mutex_);
+                read_ = true;
+                changed_.notify_all();
+                return r;
+            }
+            std::shared_ptr<bool> seen = std::make_shared<bool>(false);
+            ~Gated() override { *seen = readFirst_; }
+
+        private:
+            std::unique_ptr<Target> inner_;
+            std::mutex mutex_;
+            std::condition_variable changed_;
+            bool read_ = false;
+            bool readFirst_ = false;
+            bool waited_ = false; // the writer's own thread only (one write at a time)
+        };
+        const QString out = kDir + QStringLiteral("/behind.img");
+        auto* gated = new Gated(makeFileTarget(out.toStdString()));
+        const auto seen = gated->seen;
+        std::vector<TargetPlan> targets;
+        targets.push_back({std::unique_ptr<Target>(gated), {}});
+        WriteOptions o;
+        o.verifyLag = 0;
+        o.chunkBytes = 1 << 20;
+        const auto results = runJob(raw_, std::move(targets), o);
+        QVERIFY(results[0].ok());
+        QVERIFY2(*seen, "no read-back before the writes past 5 MiB");
+        QCOMPARE(readFile(out), image_);
     }
 
     void noVerifyMissesNothingElse() {
