@@ -44,6 +44,12 @@ int exitCodeOf(const Error& e) {
                : app::ExitFailure;
 }
 
+// Reading the SOURCE failed before writing: an unreadable image is a usage error, but a
+// download that broke (or had the wrong hash) under a reader is the download's failure.
+int sourceExitCode(const Error& e) {
+    return e.code.starts_with("download.") ? exitCodeOf(e) : app::ExitUsage;
+}
+
 QString humanBytes(double bytes) {
     return QString::fromStdString(humanSize(static_cast<std::uint64_t>(bytes)));
 }
@@ -155,7 +161,7 @@ int runFlash(const QStringList& arguments) {
     auto source = Source::open(sourcePath.toStdString(), stream ? stream->file() : nullptr);
     if (!source) {
         printError(source.error());
-        return app::ExitUsage;
+        return sourceExitCode(source.error());
     }
     WriteOptions options;
     options.verify = !parser.isSet(noVerifyOption);
@@ -212,7 +218,7 @@ int runFlash(const QStringList& arguments) {
     auto targetPlans = app::fleet::planTargets(planImage, *pairing, planFile);
     if (!targetPlans) {
         printError(targetPlans.error());
-        return app::ExitUsage;
+        return sourceExitCode(targetPlans.error());
     }
     for (const auto& r : targetPlans->refusals) {
         printMessage(QStringLiteral("%1: %2").arg(to.value(r.target), app::describeIssue(r.issue)));

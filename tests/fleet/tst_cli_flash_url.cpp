@@ -384,6 +384,21 @@ private slots:
         QVERIFY2(cached().isEmpty(), qPrintable(cached().join(QLatin1Char(' '))));
     }
 
+    // A .zip is downloaded whole before anything else: a wrong hash stops the command there.
+    void sha256OfAZipBeforeAnyTarget() {
+        HttpTestServer server;
+        serve(server, QStringLiteral("demo.img.zip"));
+        const QString t = target("zip-hashed.img");
+        QFile::remove(t);
+        const auto r = runCli(
+            {QStringLiteral("flash"), QString::fromLatin1(server.url("/demo.img.zip")),
+             QStringLiteral("--to"), t, QStringLiteral("--sha256"), QString(64, QLatin1Char('a'))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QByteArray(64, 'a')), r.err.constData());
+        QVERIFY(!QFileInfo::exists(t));
+        QVERIFY2(cached().isEmpty(), qPrintable(cached().join(QLatin1Char(' '))));
+    }
+
     // A local SOURCE is hashed before anything is written; a mismatch writes nothing at all.
     void sha256OfALocalFile() {
         const QString image = kDir + QStringLiteral("/demo.img.gz");
