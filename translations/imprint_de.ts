@@ -50,7 +50,7 @@
         <translation>Die beschreibbaren Laufwerke auflisten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+239"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+245"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1: %n Boot-Datei ändert sich:</numerusform>

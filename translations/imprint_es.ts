@@ -50,7 +50,7 @@
         <translation>Listar las unidades en las que se puede grabar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+239"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+245"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1: cambia %n archivo de arranque:</numerusform>

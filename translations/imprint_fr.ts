@@ -50,7 +50,7 @@
         <translation>Lister les lecteurs sur lesquels on peut écrire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+239"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+245"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1&#xa0;: %n fichier de démarrage change&#xa0;:</numerusform>
