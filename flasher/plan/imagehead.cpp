@@ -64,6 +64,10 @@ Result<std::unique_ptr<ImageHead>> ImageHead::open(const std::string& path,
         return ioError("memfd");
     }
     head->source_ = std::move(source).value();
+    // An xz file with an index jumps to the blocks that hold what is asked for: an MBR's
+    // extended chain spreads its tables over the whole image, and decoding everything up to
+    // the last one cost 2.3 s of a 4.3-s flash of a 1.5 GiB image with one profile.
+    head->skipping_ = head->source_->enableSkipping();
     head->passes_ = 1;
     if (auto r = head->prefetchTable(); !r) {
         return std::move(r).takeError();
@@ -156,7 +160,11 @@ Result<void> ImageHead::fetch(std::uint64_t begin, std::uint64_t end) {
             return std::move(again).takeError();
         }
         source_ = std::move(again).value();
+        skipping_ = source_->enableSkipping();
         ++passes_;
+    }
+    if (skipping_ && source_->position() < begin) {
+        (void)source_->skipTo(begin); // when it cannot, the loop below decodes up to `begin`
     }
     std::vector<std::uint8_t> buffer(static_cast<std::size_t>(
         std::min<std::uint64_t>(std::max<std::uint64_t>(end - begin, kWindow), 1 << 20)));

@@ -63,6 +63,7 @@ private:
     std::shared_ptr<GrowingFile> growing_;
     std::unique_ptr<Source> source_;
     bool raw_ = false;
+    bool skipping_ = false; // the source jumps over what is not asked for (an indexed xz)
     int fd_ = -1;
     std::uint64_t size_ = 0;
     unsigned passes_ = 0;
