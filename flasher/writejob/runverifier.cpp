@@ -123,6 +123,12 @@ void RunVerifier::work() {
     XXH3_freeState(state);
 }
 
+void RunVerifier::close() {
+    std::lock_guard lock(mutex_);
+    closed_ = true;
+    changed_.notify_all();
+}
+
 Result<void> RunVerifier::finish(const std::function<void(std::uint64_t, std::uint64_t)>& tick) {
     std::uint64_t total = 0;
     {

@@ -39,6 +39,9 @@ public:
     void add(const WrittenRun& run);
     // A run already found damaged: the writer stops early.
     [[nodiscard]] bool failed() const { return failed_.load(); }
+    // No more runs: the last ones need not lag behind anything now. Reading goes on while the
+    // caller syncs.
+    void close();
     // No more runs: reads to the end, calling `tick(done, total)` about every 100 ms from this
     // thread. The first damaged run's error, whichever reader found it: runs are handed out
     // in order, so every run before it has been checked too.

@@ -261,6 +261,9 @@ Result<void> TargetWriter::finishTarget(std::uint64_t imageSize) {
     if (auto r = queue_->drain(); !r) {
         return r;
     }
+    if (verifier_) {
+        verifier_->close(); // an image file's last runs are read while it syncs
+    }
     if (auto r = target.setSize(imageSize); !r) {
         return r;
     }
