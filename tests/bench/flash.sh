@@ -18,6 +18,12 @@ img=$work/bench.img
 
 mkdir -p "$work/boot"
 echo "bench" > "$work/boot/config.txt"
+python3 "$root/meta-balena/meta-balena-common/lib/balena/flags.py" config-json --slug qemux86-64 \
+  --development 0 > "$work/boot/config.json"
+# Four different device profiles for the fan-out case.
+for i in 0 1 2 3; do
+  printf '{"hostname": "bench-%s", "persistentLogging": true, "country": "SE"}\n' "$i" > "$work/p$i.json"
+done
 "$root/meta-balena/scripts/balena-image-assemble" --output "$img" --boot-dir "$work/boot" \
   --image-size-mb 1536 --filler-mb 230 >/dev/null
 echo "image: $(du -h --apparent-size "$img" | cut -f1) apparent, $(du -h "$img" | cut -f1) allocated" >&2
@@ -64,7 +70,10 @@ measure "xz -dc -T2 | dd"              sh -c "xz -dc -T2 '$img.xz' | dd of='$out
 measure "imprint .xz + bmap"           "$imprint" flash "$img.xz" --to "$out" --yes
 measure "zstd -dc | dd"                sh -c "zstd -dc '$img.zst' | dd of='$out' bs=4M iflag=fullblock oflag=direct conv=fsync"
 measure "imprint .zst + bmap"          "$imprint" flash "$img.zst" --to "$out" --yes
-measure "imprint .xz to 4 files"       "$imprint" flash "$img.xz" --to "$out" --to "$out.1" --to "$out.2" --to "$out.3" --yes
+measure "imprint .xz, 1 profile"       "$imprint" flash "$img.xz" --to "$out" --target-profile "$work/p0.json" --yes
+measure "imprint .xz to 4 files"       "$imprint" flash "$img.xz" --to "$out" --target-profile "$work/p0.json" \
+  --to "$out.1" --target-profile "$work/p1.json" --to "$out.2" --target-profile "$work/p2.json" \
+  --to "$out.3" --target-profile "$work/p3.json" --yes
 }
 
 ratio() { echo "scale=2; ${result[$1]} / ${result[$2]}" | bc; }
@@ -80,10 +89,12 @@ fi
 echo "  .xz, verify      / bmaptool copy of the .xz:     $(ratio 'imprint .xz + bmap' 'bmaptool copy (.xz)')   (target <= 0.7)"
 echo "  .xz, verify      / xz -dc -T2 | dd:              $(ratio 'imprint .xz + bmap' 'xz -dc -T2 | dd')   (target <= 0.7)"
 echo "  .zst, verify     / zstd -dc | dd:                $(ratio 'imprint .zst + bmap' 'zstd -dc | dd')   (target < 1)"
-echo "  4 targets        / 1 target (.xz):               $(ratio 'imprint .xz to 4 files' 'imprint .xz + bmap')   (target <= 1.5)"
+echo "  4 targets, 4 profiles / 1 target, 1 profile:   $(ratio 'imprint .xz to 4 files' 'imprint .xz, 1 profile')   (target <= 1.5)"
 echo "peak memory (MiB, /usr/bin/time -v; target < 160):"
 echo "  raw no bmap: $(peak "$imprint" flash "$img" --no-bmap --to "$out" --yes)" \
      "  raw+bmap: $(peak "$imprint" flash "$img" --to "$out" --yes)" \
      "  .xz: $(peak "$imprint" flash "$img.xz" --to "$out" --yes)" \
      "  .zst: $(peak "$imprint" flash "$img.zst" --to "$out" --yes)" \
-     "  .xz to 4: $(peak "$imprint" flash "$img.xz" --to "$out" --to "$out.1" --to "$out.2" --to "$out.3" --yes)"
+     "  .xz to 4: $(peak "$imprint" flash "$img.xz" --to "$out" --target-profile "$work/p0.json" \
+        --to "$out.1" --target-profile "$work/p1.json" --to "$out.2" --target-profile "$work/p2.json" \
+        --to "$out.3" --target-profile "$work/p3.json" --yes)"
