@@ -25,6 +25,7 @@
 #include <chrono>
 #include <csignal>
 #include <thread>
+#include <unistd.h>
 
 namespace imprint::cli {
 namespace {
@@ -276,7 +277,10 @@ int runFlash(const QStringList& arguments) {
 
     std::vector<TargetPlan> plans;
     for (const auto& t : targets) {
-        auto target = app::openFlashTarget(t.path);
+        // No polkit password dialog for a script or a run with --yes: the contract is never to
+        // ask then.
+        auto target =
+            app::openFlashTarget(t.path, isatty(STDIN_FILENO) != 0 && !parser.isSet(yesOption));
         if (!target) {
             printError(target.error());
             return app::ExitFailure;

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -233,15 +234,32 @@ private slots:
     }
 
     // A rule grants opening devices to this user alone: the unprivileged imprint writes and
-    // verifies the device through UDisks2's descriptor.
+    // verifies the device through UDisks2's descriptor. It ran with --yes, so its OpenDevice
+    // call (seen on the bus by dbus-monitor) tells UDisks2 that polkit may not ask anyone.
     void writesWhenPolkitAllows() {
         grant({kOpen, kOpenSystem});
         fillBacking('\x5a');
         UDisksLoop loop(daemons_.bus(), backing_);
         QVERIFY2(loop.error().isEmpty(), qPrintable(loop.error()));
         userCannotOpen(loop.path());
+        QProcess monitor;
+        monitor.start(QStringLiteral("dbus-monitor"),
+                      {QStringLiteral("--address"), daemons_.address(),
+                       QStringLiteral("type='method_call',member='OpenDevice'")});
+        QVERIFY(monitor.waitForStarted());
+        // It prints its own NameAcquired once it is attached.
+        QTRY_VERIFY_WITH_TIMEOUT((monitor.waitForReadyRead(100), monitor.bytesAvailable() > 0),
+                                 10000);
         const auto r = flashAsUser(loop.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        monitor.terminate();
+        monitor.waitForFinished(5000);
+        const QString seen = QString::fromUtf8(monitor.readAll());
+        const auto at = seen.indexOf(QLatin1String("member=OpenDevice"));
+        QVERIFY2(at >= 0, qPrintable(seen));
+        static const QRegularExpression noInteraction(
+            QStringLiteral(R"("auth\.no_user_interaction"\s+variant\s+boolean true)"));
+        QVERIFY2(seen.mid(at).contains(noInteraction), qPrintable(seen.mid(at)));
         QCOMPARE(readFile(home_ + QStringLiteral("/uid")).trimmed(), QByteArray::number(uid_));
         const QByteArray written = readFile(backing_);
         QCOMPARE(sha(written.left(bytes_.size())), sha(bytes_));

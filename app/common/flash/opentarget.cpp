@@ -14,11 +14,11 @@ bool drivesOpenThroughUDisks() {
            !flasher::canOpenDrivesDirectly();
 }
 
-Result<std::unique_ptr<flasher::Target>> openFlashTarget(const QString& target) {
+Result<std::unique_ptr<flasher::Target>> openFlashTarget(const QString& target, bool interactive) {
     if (!isDrivePath(target)) {
         return flasher::makeFileTarget(target.toStdString());
     }
-    UDisksBroker broker;
+    UDisksBroker broker(interactive);
     return flasher::openDriveTarget(target.toStdString(), &broker, drivesOpenThroughUDisks());
 }
 

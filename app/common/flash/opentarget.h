@@ -20,7 +20,9 @@ bool isDrivePath(const QString& target);
 bool drivesOpenThroughUDisks();
 
 // Drives are opened now (exclusive: nothing else can mount them in between); image files when
-// the write starts. Errors: flasher::openDriveTarget's and UDisksBroker's.
-Result<std::unique_ptr<flasher::Target>> openFlashTarget(const QString& target);
+// the write starts. `interactive` false: polkit may not ask for a password (see UDisksBroker).
+// Errors: flasher::openDriveTarget's and UDisksBroker's.
+Result<std::unique_ptr<flasher::Target>> openFlashTarget(const QString& target,
+                                                         bool interactive = true);
 
 } // namespace imprint::app

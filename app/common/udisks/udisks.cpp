@@ -89,7 +89,17 @@ QStringList mountPoints(const QVariant& value) {
     return points;
 }
 
-Result<void> unmountAll(const std::string& devicePath, const QString& object) {
+// The options every call that polkit may check carries: UDisks2 asks polkit to allow user
+// interaction unless told not to.
+QVariantMap authOptions(bool interactive) {
+    QVariantMap options;
+    if (!interactive) {
+        options.insert(QStringLiteral("auth.no_user_interaction"), true);
+    }
+    return options;
+}
+
+Result<void> unmountAll(const std::string& devicePath, const QString& object, bool interactive) {
     QStringList objects{object};
     for (const auto& p :
          objectPaths(property(object, kPartitionTable, QStringLiteral("Partitions")))) {
@@ -100,7 +110,8 @@ Result<void> unmountAll(const std::string& devicePath, const QString& object) {
         if (points.isEmpty()) {
             continue;
         }
-        const auto reply = call(o, kFilesystem, QStringLiteral("Unmount"), {QVariantMap{}});
+        const auto reply =
+            call(o, kFilesystem, QStringLiteral("Unmount"), {authOptions(interactive)});
         if (notAuthorized(reply)) {
             return refusedByPolicy(devicePath, reply);
         }
@@ -144,10 +155,11 @@ Result<int> UDisksBroker::openDrive(const std::string& devicePath) {
     if (!object) {
         return object.error();
     }
-    if (auto r = unmountAll(devicePath, *object); !r) {
+    if (auto r = unmountAll(devicePath, *object, interactive_); !r) {
         return r.error();
     }
-    const QVariantMap options{{QStringLiteral("flags"), int(O_EXCL | O_DIRECT)}};
+    QVariantMap options = authOptions(interactive_);
+    options.insert(QStringLiteral("flags"), int(O_EXCL | O_DIRECT));
     const auto reply =
         call(*object, kBlock, QStringLiteral("OpenDevice"), {QStringLiteral("rw"), options});
     if (notAuthorized(reply)) {
