@@ -143,8 +143,9 @@ int runFlash(const QStringList& arguments) {
         stream->onProgress(
             [&printer](qint64 done, qint64 total) { printer.download(done, total); });
         if (auto started = stream->start(); !started) {
+            // A small file may be all there, its hash checked, before start() returns.
             printError(started.error());
-            return app::ExitFailure;
+            return exitCodeOf(started.error());
         }
         if (stream->isZip() && !json) {
             printMessage(tr("A .zip keeps its directory at its end: it is downloaded whole "
