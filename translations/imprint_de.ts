@@ -50,7 +50,7 @@
         <translation>Die beschreibbaren Laufwerke auflisten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+245"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+247"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1: %n Boot-Datei ändert sich:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Ein Abbild auf Laufwerke oder in Abbilddateien schreiben, mit Prüfung</translation>
     </message>
@@ -1920,7 +1920,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-264"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-268"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 braucht 64 Hexadezimalziffern.</translation>
     </message>
@@ -2161,7 +2161,7 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
         <translation>&apos;flash&apos; braucht eine SOURCE und mindestens ein --to TARGET.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
         <translation>Ein .zip hat sein Verzeichnis am Ende: es wird vollständig heruntergeladen, bevor das Schreiben beginnt.</translation>
     </message>
@@ -2186,7 +2186,7 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
         <translation>Es wurde nichts geschrieben: Beheben Sie die obigen Profilfehler.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>The download is kept in %1.</source>
         <translation>Der Download bleibt in %1.</translation>
     </message>

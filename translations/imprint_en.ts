@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+245"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+247"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1: %n boot file changes:</numerusform>

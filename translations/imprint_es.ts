@@ -50,7 +50,7 @@
         <translation>Listar las unidades en las que se puede grabar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+245"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+247"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1: cambia %n archivo de arranque:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Grabar una imagen en unidades o archivos de imagen, con verificación</translation>
     </message>
@@ -1920,7 +1920,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-264"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-268"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 necesita 64 dígitos hexadecimales.</translation>
     </message>
@@ -2161,7 +2161,7 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
         <translation>&apos;flash&apos; necesita una SOURCE y al menos un --to TARGET.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
         <translation>Un .zip guarda su directorio al final: se descarga entero antes de empezar a escribir.</translation>
     </message>
@@ -2186,7 +2186,7 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
         <translation>No se ha escrito nada: corrija los errores de perfil anteriores.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>The download is kept in %1.</source>
         <translation>La descarga se guarda en %1.</translation>
     </message>

@@ -50,7 +50,7 @@
         <translation>Lister les lecteurs sur lesquels on peut écrire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+245"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+247"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1&#xa0;: %n fichier de démarrage change&#xa0;:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Écrire une image sur des lecteurs ou dans des fichiers image, avec vérification</translation>
     </message>
@@ -1920,7 +1920,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-264"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-268"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 attend 64 chiffres hexadécimaux.</translation>
     </message>
@@ -2161,7 +2161,7 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
         <translation>&apos;flash&apos; a besoin d&apos;une SOURCE et d&apos;au moins un --to TARGET.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
         <translation>Un .zip garde son répertoire à la fin : il est téléchargé en entier avant que l&apos;écriture ne commence.</translation>
     </message>
@@ -2186,7 +2186,7 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
         <translation>Rien n&apos;a été écrit&#xa0;: corrigez les erreurs de profil ci-dessus.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>The download is kept in %1.</source>
         <translation>Le téléchargement est conservé dans %1.</translation>
     </message>
