@@ -111,10 +111,9 @@ void WriteQueue::work() {
         if (!failure_) { // after a failure the rest is not written
             lock.unlock();
             result = target_.write(task.offset, task.data);
-            task.keep.reset();
+            task.keep.reset(); // hands a chunk back to the pool outside the lock
             lock.lock();
         }
-        task.keep.reset();
         complete(task.seq, std::move(result), lock);
     }
 }
