@@ -147,7 +147,7 @@ int runBatch(const QStringList& arguments) {
     }
     const bool json = parser.isSet(jsonO);
     const bool yes = parser.isSet(yesO);
-    const bool interactive = isatty(STDIN_FILENO) != 0 && !yes;
+    const bool interactive = mayAsk(yes);
     const auto usage = [](const Error& e) {
         printError(e);
         return static_cast<int>(app::ExitUsage);

@@ -244,7 +244,7 @@ int runConfigure(const QStringList& arguments) {
     }
     bool applied = false;
     // Only a person at a terminal is asked; a script (stdin not a terminal) or --yes never is.
-    if (!dryRun && !plan->empty() && !parser.isSet(yesO) && isatty(STDIN_FILENO) != 0 &&
+    if (!dryRun && !plan->empty() && mayAsk(parser.isSet(yesO)) &&
         !askYesNo(tr("Write these changes to %1?").arg(target))) {
         printMessage(tr("Nothing was written."));
         return app::ExitRefused;

@@ -25,7 +25,6 @@
 #include <chrono>
 #include <csignal>
 #include <thread>
-#include <unistd.h>
 
 namespace imprint::cli {
 namespace {
@@ -280,8 +279,7 @@ int runFlash(const QStringList& arguments) {
     for (const auto& t : targets) {
         // No polkit password dialog for a script or a run with --yes: the contract is never to
         // ask then.
-        auto target =
-            app::openFlashTarget(t.path, isatty(STDIN_FILENO) != 0 && !parser.isSet(yesOption));
+        auto target = app::openFlashTarget(t.path, mayAsk(parser.isSet(yesOption)));
         if (!target) {
             printError(target.error());
             return app::ExitFailure;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace imprint::cli {
 namespace {
@@ -27,6 +28,8 @@ void printMessage(const QString& message) {
 }
 
 void printError(const Error& error) { printMessage(app::describeError(error)); }
+
+bool mayAsk(bool yes) { return !yes && isatty(STDIN_FILENO) != 0; }
 
 bool askYesNo(const QString& question) {
     write(stderr,

@@ -21,6 +21,8 @@ void printError(const Error& error);
 // starting with "y" (or the translation's letter for yes) is a yes. Call only when stdin is a
 // terminal: scripts are never asked.
 bool askYesNo(const QString& question);
+// Whether a command may ask a person at all: stdin is a terminal and --yes was not given.
+bool mayAsk(bool yes);
 
 // Parses a subcommand's arguments. On --help prints the help to stdout and returns 0 in
 // `exitCode`; on a usage error prints it with a hint to stderr and returns 2. Returns true

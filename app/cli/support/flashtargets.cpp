@@ -24,7 +24,7 @@ QString tr(const char* text) { return QCoreApplication::translate("imprint::cli"
 
 int checkTargets(const std::vector<TargetChoice>& targets, const flasher::SafetyContext& context,
                  bool yes) {
-    const bool interactive = isatty(STDIN_FILENO) != 0 && !yes;
+    const bool interactive = mayAsk(yes);
     for (const auto& t : targets) {
         if (!t.drive) {
             if (QFileInfo::exists(t.path) && !yes) {
