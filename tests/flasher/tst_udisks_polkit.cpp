@@ -103,6 +103,18 @@ class TestUDisksPolkit : public QObject {
                           QStringLiteral("--yes"), QStringLiteral("--json")});
     }
 
+    // An ext4 filesystem on `device`, mounted by root at `mnt` (someone else's mount for the
+    // user).
+    void mountExt4(const QString& device, const QString& mnt) {
+        QVERIFY(QDir().mkpath(mnt));
+        int rc = -1;
+        runTool(QStringLiteral("mkfs.ext4"), {QStringLiteral("-q"), QStringLiteral("-F"), device},
+                &rc);
+        QCOMPARE(rc, 0);
+        runTool(QStringLiteral("mount"), {device, mnt}, &rc);
+        QCOMPARE(rc, 0);
+    }
+
     // pkcheck as the user, about its own shell: 0 when polkit says yes.
     int policySays(const QString& action) {
         return runAsUser(QStringLiteral("/bin/sh"),
@@ -275,13 +287,10 @@ private slots:
         UDisksLoop loop(daemons_.bus(), backing_);
         QVERIFY2(loop.error().isEmpty(), qPrintable(loop.error()));
         const QString mnt = scratch_.path() + QStringLiteral("/mnt");
-        QVERIFY(QDir().mkpath(mnt));
-        int rc = -1;
-        runTool(QStringLiteral("mkfs.ext4"),
-                {QStringLiteral("-q"), QStringLiteral("-F"), loop.path()}, &rc);
-        QCOMPARE(rc, 0);
-        runTool(QStringLiteral("mount"), {loop.path(), mnt}, &rc);
-        QCOMPARE(rc, 0);
+        mountExt4(loop.path(), mnt);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         const QByteArray before = sha(readFile(backing_));
         const qsizetype logged = daemons_.polkitLog().size();
         const auto r = flashAsUser(loop.path());
@@ -304,13 +313,10 @@ private slots:
         UDisksLoop loop(daemons_.bus(), backing_);
         QVERIFY2(loop.error().isEmpty(), qPrintable(loop.error()));
         const QString mnt = scratch_.path() + QStringLiteral("/mnt");
-        QVERIFY(QDir().mkpath(mnt));
-        int rc = -1;
-        runTool(QStringLiteral("mkfs.ext4"),
-                {QStringLiteral("-q"), QStringLiteral("-F"), loop.path()}, &rc);
-        QCOMPARE(rc, 0);
-        runTool(QStringLiteral("mount"), {loop.path(), mnt}, &rc);
-        QCOMPARE(rc, 0);
+        mountExt4(loop.path(), mnt);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         // The drive list needs no root either: the user sees the device, its size and root's
         // mount (the GUI offers it, to be unmounted).
         const auto list = runAsUser(
