@@ -15,12 +15,10 @@ imprint=$(cd "$build" && pwd)/bin/imprint
 runs=${RUNS:-5}
 work=$(mktemp -d "$(cd "$build" && pwd)/disk-floor.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/boot"
-python3 "$root/meta-balena/meta-balena-common/lib/balena/flags.py" config-json --slug qemux86-64 \
-  --development 0 > "$work/boot/config.json"
 img=$work/bench.img
-"$root/meta-balena/scripts/balena-image-assemble" --output "$img" --boot-dir "$work/boot" \
-  --image-size-mb 1536 --filler-mb 230 >/dev/null
+# shellcheck source=tests/bench/benchimage.sh
+. "$here/benchimage.sh"
+bench_image "$work" # the same image as flash.sh
 # The mapped data alone, in one file: what must reach the disk and come back.
 data=$work/data.bin
 python3 - "$img" "$img.bmap" "$data" <<'PY'

@@ -15,17 +15,13 @@ runs=${RUNS:-5}
 work=$(mktemp -d "$(cd "$build" && pwd)/flash-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 img=$work/bench.img
-
-mkdir -p "$work/boot"
-echo "bench" > "$work/boot/config.txt"
-python3 "$root/meta-balena/meta-balena-common/lib/balena/flags.py" config-json --slug qemux86-64 \
-  --development 0 > "$work/boot/config.json"
+# shellcheck source=tests/bench/benchimage.sh
+. "$here/benchimage.sh"
+bench_image "$work"
 # Four different device profiles for the fan-out case.
 for i in 0 1 2 3; do
   printf '{"hostname": "bench-%s", "persistentLogging": true, "country": "SE"}\n' "$i" > "$work/p$i.json"
 done
-"$root/meta-balena/scripts/balena-image-assemble" --output "$img" --boot-dir "$work/boot" \
-  --image-size-mb 1536 --filler-mb 230 >/dev/null
 echo "image: $(du -h --apparent-size "$img" | cut -f1) apparent, $(du -h "$img" | cut -f1) allocated" >&2
 only=${ONLY:-all}
 if [ "$only" != raw ]; then
