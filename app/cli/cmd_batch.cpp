@@ -6,12 +6,12 @@
 #include "app/common/config/configtext.h"
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
-#include "app/common/flash/bmapfile.h"
+#include "app/common/flash/opentarget.h"
 #include "app/common/fleet/batchrun.h"
 #include "app/common/fleet/imagecompress.h"
 #include "app/common/fleet/profileref.h"
-#include "flasher/drives/lsblk.h"
-#include "flasher/drives/safety.h"
+#include "app/common/write/writeoutcome.h"
+#include "flasher/blockmap/blockmap.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -190,14 +190,13 @@ int runBatch(const QStringList& arguments) {
     if (!devices) {
         return usage(devices.error());
     }
-    std::optional<flasher::BlockMap> blockMap;
-    const QString bmapPath = parser.isSet(bmapO) ? parser.value(bmapO) : app::bmapBeside(image);
+    const QString bmapPath =
+        parser.isSet(bmapO) ? parser.value(bmapO)
+                            : QString::fromStdString(flasher::findBmapBeside(image.toStdString()));
     if (!bmapPath.isEmpty()) {
-        auto map = flasher::loadBmap(bmapPath.toStdString());
-        if (!map) {
+        if (auto map = flasher::loadBmap(bmapPath.toStdString()); !map) {
             return usage(map.error());
         }
-        blockMap = std::move(map).value();
     }
     QElapsedTimer total;
     total.start();
@@ -245,28 +244,10 @@ int runBatch(const QStringList& arguments) {
                 return app::ExitRefused;
             }
         }
-    } else {
-        flasher::SafetyContext context;
-        context.sourcePaths = {image.toStdString()};
+    } else if (!yes && !interactive) {
+        // The drives themselves are judged by the write (flasher::prepareWrite), before any byte.
         for (const QString& t : to) {
-            if (!t.startsWith(QLatin1String("/dev/"))) {
-                continue;
-            }
-            auto drive = flasher::probeDrive(t.toStdString());
-            if (!drive) {
-                return usage(drive.error());
-            }
-            const auto verdict = flasher::assessDrive(*drive, context);
-            if (verdict.refused() || verdict.needsUnmount()) {
-                for (const auto& e : verdict.reasons(flasher::Concern::Refused)) {
-                    printError(e);
-                }
-                for (const auto& e : verdict.reasons(flasher::Concern::Unmount)) {
-                    printError(e);
-                }
-                return app::ExitRefused;
-            }
-            if (!yes && !interactive) {
+            if (app::isDrivePath(t)) {
                 printMessage(tr("%1 not written: confirm with --yes.").arg(t));
                 return app::ExitRefused;
             }
@@ -281,18 +262,13 @@ int runBatch(const QStringList& arguments) {
     std::size_t sets = 0;
     while (next < pending.size()) {
         const std::size_t end = std::min(pending.size(), next + groupSize);
-        std::vector<const DevicePlan*> group(pending.begin() + static_cast<std::ptrdiff_t>(next),
-                                             pending.begin() + static_cast<std::ptrdiff_t>(end));
+        std::vector<const DevicePlan*> groupPlans(
+            pending.begin() + static_cast<std::ptrdiff_t>(next),
+            pending.begin() + static_cast<std::ptrdiff_t>(end));
         QStringList names;
-        std::vector<std::unique_ptr<flasher::Target>> targets;
-        for (std::size_t i = 0; i < group.size(); ++i) {
-            const QString name = outDir.isEmpty()
-                                     ? to[static_cast<qsizetype>(i)]
-                                     : QDir(outDir).filePath(group[i]->device.outputName);
-            names << name;
-            targets.push_back(name.startsWith(QLatin1String("/dev/"))
-                                  ? flasher::makeDeviceTarget(name.toStdString())
-                                  : flasher::makeFileTarget(name.toStdString()));
+        for (std::size_t i = 0; i < groupPlans.size(); ++i) {
+            names << (outDir.isEmpty() ? to[static_cast<qsizetype>(i)]
+                                       : QDir(outDir).filePath(groupPlans[i]->device.outputName));
         }
         if (outDir.isEmpty() && sets > 0 && !interactive) {
             // A plain int: lupdate skips a translate() whose count holds a template's <>.
@@ -307,25 +283,39 @@ int runBatch(const QStringList& arguments) {
         if (outDir.isEmpty() && interactive &&
             !ask(tr("Rows %1-%2 go to %3: everything on them is erased. Press Enter to write, "
                     "q to stop. ")
-                     .arg(group.front()->device.row)
-                     .arg(group.back()->device.row)
+                     .arg(groupPlans.front()->device.row)
+                     .arg(groupPlans.back()->device.row)
                      .arg(names.join(QStringLiteral(", "))))) {
             break;
         }
         if (!json) {
             printMessage(tr("Writing rows %1-%2 of %3...")
-                             .arg(group.front()->device.row)
-                             .arg(group.back()->device.row)
+                             .arg(groupPlans.front()->device.row)
+                             .arg(groupPlans.back()->device.row)
                              .arg(planned->plans.size()));
         }
         WriteGroupOptions options;
         options.verify = !parser.isSet(noVerifyO);
-        options.blockMap = blockMap;
+        options.bmapPath = bmapPath;
+        options.interactive = interactive;
         if (!outDir.isEmpty()) {
             options.chunkBytes = kChunkBytes;
             options.chunkCount = kChunkCount;
         }
-        auto written = writeGroup(image, group, std::move(targets), names, std::move(options));
+        auto group = writeGroup(image, groupPlans, names, options);
+        if (group.refused) {
+            for (const auto& r : group.devices) {
+                if (r.error) {
+                    printError(*r.error);
+                }
+            }
+            code = app::exitCodeOf(group.verdict); // nothing of this set was written
+            break;
+        }
+        if (group.verdict != flasher::Verdict::Ok) {
+            code = std::max(code, app::exitCodeOf(group.verdict));
+        }
+        auto& written = group.devices;
         for (auto& r : written) {
             if (r.ok && !compressKind.isEmpty()) {
                 auto packed = compress(r.target, compressKind);
@@ -336,10 +326,8 @@ int runBatch(const QStringList& arguments) {
                     r.error = packed.error();
                 }
             }
-            if (!r.ok) {
-                code = r.error && r.error->code == "flash.verify_failed" ? app::ExitVerifyFailed
-                       : code == app::ExitOk                             ? app::ExitFailure
-                                                                         : code;
+            if (!r.ok && r.error && code == app::ExitOk) {
+                code = app::exitCodeOf(flasher::verdictOf(*r.error)); // compression failed
             }
             if (!json) {
                 if (r.ok) {

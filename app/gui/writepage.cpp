@@ -7,10 +7,12 @@
 #include "app/common/settings/settings.h"
 #include "app/gui/configmodel.h"
 #include "app/gui/errorlabel.h"
+#include "app/gui/targetchoice.h"
 #include "app/gui/textformat.h"
 #include "flasher/drives/lsblk.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -23,6 +25,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -73,7 +76,7 @@ WritePage::WritePage(ConfigModel* model, QWidget* parent) : QWidget(parent), mod
     drives_->setObjectName(QStringLiteral("driveList"));
     drives_->setAccessibleName(tr("Drives"));
     drives_->setRootIsDecorated(false);
-    drives_->setHeaderLabels({tr("Drive"), tr("Size"), tr("Bus"), tr("Safety")});
+    drives_->setHeaderLabels({tr("Drive"), tr("Size"), tr("Bus"), tr("Safety"), tr("Profile")});
     drives_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     targetLayout->addWidget(drives_, 1);
     auto* driveRow = new QHBoxLayout;
@@ -83,21 +86,8 @@ WritePage::WritePage(ConfigModel* model, QWidget* parent) : QWidget(parent), mod
     driveRow->addWidget(showAll_);
     driveRow->addWidget(drivesNote_, 1);
     targetLayout->addLayout(driveRow);
-    auto* fileRow = new QHBoxLayout;
-    toFile_ = new QCheckBox(tr("&Image file:"), targets);
-    toFile_->setObjectName(QStringLiteral("toFile"));
-    filePath_ = new QLineEdit(targets);
-    filePath_->setObjectName(QStringLiteral("outputFile"));
-    filePath_->setAccessibleName(tr("Output image file"));
-    filePath_->setText(
-        app::settings::value(QStringLiteral("write/outputFile"),
-                             QDir::homePath() + QStringLiteral("/imprint-output.img"))
-            .toString());
-    auto* browse = new QPushButton(tr("&Browse…"), targets);
-    fileRow->addWidget(toFile_);
-    fileRow->addWidget(filePath_, 1);
-    fileRow->addWidget(browse);
-    targetLayout->addLayout(fileRow);
+    files_ = new FileTargets(targets);
+    targetLayout->addWidget(files_);
     layout->addWidget(targets, 1);
 
     auto* actions = new QHBoxLayout;
@@ -130,16 +120,7 @@ WritePage::WritePage(ConfigModel* model, QWidget* parent) : QWidget(parent), mod
     driveWatcher_ = new QFutureWatcher<QList<DriveRow>>(this);
 
     connect(inPlace_, &QPushButton::clicked, this, &WritePage::configureInPlace);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Write to an image file"), filePath_->text());
-        if (!path.isEmpty()) {
-            filePath_->setText(path);
-            toFile_->setChecked(true);
-        }
-    });
-    connect(toFile_, &QCheckBox::toggled, this, &WritePage::updateButtons);
-    connect(filePath_, &QLineEdit::textChanged, this, &WritePage::updateButtons);
+    connect(files_, &FileTargets::changed, this, &WritePage::updateButtons);
     connect(drives_, &QTreeWidget::itemChanged, this, &WritePage::updateButtons);
     connect(model_, &ConfigModel::changed, this, &WritePage::updateButtons);
     connect(showAll_, &QCheckBox::toggled, this, [this](bool on) {
@@ -222,9 +203,15 @@ void WritePage::refreshDrives() {
 
 void WritePage::showDrives(const QList<DriveRow>& rows) {
     QStringList checked;
+    QMap<QString, int> profiles; // the profile chosen for each drive, kept across refreshes
     for (int i = 0; i < drives_->topLevelItemCount(); ++i) {
-        if (drives_->topLevelItem(i)->checkState(0) == Qt::Checked) {
-            checked << drives_->topLevelItem(i)->data(0, Qt::UserRole).toString();
+        auto* item = drives_->topLevelItem(i);
+        const QString path = item->data(0, Qt::UserRole).toString();
+        if (item->checkState(0) == Qt::Checked) {
+            checked << path;
+        }
+        if (auto* chooser = qobject_cast<QComboBox*>(drives_->itemWidget(item, 4))) {
+            profiles.insert(path, chooser->currentIndex());
         }
     }
     const QSignalBlocker blocker(drives_);
@@ -253,6 +240,10 @@ void WritePage::showDrives(const QList<DriveRow>& rows) {
         } else {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(0, checked.contains(path) ? Qt::Checked : Qt::Unchecked);
+            auto* chooser = makeProfileChooser(drives_);
+            chooser->setObjectName(QStringLiteral("driveProfile:") + path);
+            chooser->setCurrentIndex(profiles.value(path, 0));
+            drives_->setItemWidget(item, 4, chooser);
         }
     }
     drivesNote_->setText(hidden ? tr("%n system drive(s) hidden.", nullptr, hidden) : QString());
@@ -260,7 +251,7 @@ void WritePage::showDrives(const QList<DriveRow>& rows) {
 }
 
 void WritePage::updateButtons() {
-    bool anyTarget = toFile_->isChecked() && !filePath_->text().trimmed().isEmpty();
+    bool anyTarget = files_->anyChecked();
     for (int i = 0; i < drives_->topLevelItemCount(); ++i) {
         anyTarget = anyTarget || drives_->topLevelItem(i)->checkState(0) == Qt::Checked;
     }
@@ -277,7 +268,7 @@ void WritePage::updateButtons() {
     cancel_->setEnabled(busy);
 }
 
-void WritePage::startWrite() {
+QList<app::WriteTargetSpec> WritePage::chosenTargets() {
     QList<app::WriteTargetSpec> targets;
     for (int i = 0; i < drives_->topLevelItemCount(); ++i) {
         auto* item = drives_->topLevelItem(i);
@@ -288,12 +279,37 @@ void WritePage::startWrite() {
         if (item->data(1, Qt::UserRole).toBool() &&
             QMessageBox::warning(this, tr("Write %1?").arg(path), item->text(3),
                                  QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes) {
-            return;
+            return {};
         }
-        targets << app::WriteTargetSpec{path, true};
+        auto profile =
+            chosenProfile(qobject_cast<QComboBox*>(drives_->itemWidget(item, 4)), *model_);
+        if (!profile) {
+            showError(blocked_, profile.error());
+            return {};
+        }
+        targets << app::WriteTargetSpec{path, true, std::move(profile).value(), true};
     }
-    if (toFile_->isChecked()) {
-        targets << app::WriteTargetSpec{filePath_->text().trimmed(), false};
+    auto files = files_->chosen(*model_);
+    if (!files) {
+        showError(blocked_, files.error());
+        return {};
+    }
+    for (const auto& f : *files) {
+        if (QFileInfo::exists(f.path) &&
+            QMessageBox::question(this, tr("Overwrite %1?").arg(f.path),
+                                  tr("%1 exists and will be overwritten.").arg(f.path)) !=
+                QMessageBox::Yes) {
+            return {};
+        }
+        targets << f;
+    }
+    return targets;
+}
+
+void WritePage::startWrite() {
+    const auto targets = chosenTargets();
+    if (targets.isEmpty()) {
+        return;
     }
     // The rows of the previous run go; one row per target of this one.
     while (auto* child = progressGrid_->takeAt(0)) {
@@ -314,8 +330,20 @@ void WritePage::startWrite() {
         progressGrid_->setColumnStretch(2, 1);
         rows_ << row;
     }
-    run_->start(image_.planBase, model_->profile(), targets, verify_->isChecked());
+    run_->start(image_.path, targets, verify_->isChecked());
     updateButtons();
+}
+
+QString WritePage::doneText(const flasher::TargetOutcome& o) const {
+    QString text = o.verified ? tr("Written and verified.") : tr("Written.");
+    if (o.dataBytes > 0) {
+        text += QLatin1Char(' ') +
+                tr("%1 of data written.").arg(formatBytes(static_cast<qint64>(o.dataBytes)));
+    }
+    const int files = static_cast<int>(o.configuredFiles);
+    text += QLatin1Char(' ') +
+            (files ? tr("%n boot file(s) configured.", nullptr, files) : tr("Not configured."));
+    return text;
 }
 
 void WritePage::onProgress(const app::WriteTargetProgress& p) {
@@ -356,22 +384,22 @@ void WritePage::onFinished(const QStringList& errors) {
     }
     // Remembered now, not at the start: QSettings syncs to disk, which can take long while
     // a write keeps the disk busy.
-    if (toFile_->isChecked()) {
-        app::settings::setValue(QStringLiteral("write/outputFile"), filePath_->text().trimmed());
+    if (files_->anyChecked()) {
+        app::settings::setValue(QStringLiteral("write/outputFile"), files_->lastPath());
     }
     app::settings::setValue(QStringLiteral("write/verify"), verify_->isChecked());
+    const auto report = run_->report();
     for (int i = 0; i < rows_.size() && i < errors.size(); ++i) {
         rows_[i].bar->setValue(errors[i].isEmpty() ? 1000 : rows_[i].bar->value());
         rows_[i].bar->setFormat(errors[i].isEmpty() ? tr("Done") : tr("Failed"));
+        const auto index = static_cast<std::size_t>(i);
+        const auto outcome =
+            index < report.targets.size() ? report.targets[index] : flasher::TargetOutcome{};
         if (errors[i].isEmpty()) {
-            showText(rows_[i].status,
-                     verify_->isChecked() ? tr("Written and verified.") : tr("Written."));
+            showText(rows_[i].status, doneText(outcome));
         } else {
-            const auto details = run_->errors();
-            const auto index = static_cast<std::size_t>(i);
             showError(rows_[i].status, errors[i],
-                      index < details.size() && details[index] ? errorDetail(*details[index])
-                                                               : QString());
+                      outcome.error ? errorDetail(*outcome.error) : QString());
         }
     }
     updateButtons();

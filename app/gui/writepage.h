@@ -7,6 +7,7 @@
 #include "app/common/session/writerun.h"
 #include "flasher/drives/drive.h"
 #include "flasher/drives/safety.h"
+#include "flasher/request/writereport.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -29,6 +30,7 @@ namespace imprint {
 namespace gui {
 
 class ConfigModel;
+class FileTargets;
 
 class WritePage : public QWidget {
     Q_OBJECT
@@ -57,6 +59,10 @@ private:
     void onProgress(const app::WriteTargetProgress& progress);
     void showProgress();
     void onFinished(const QStringList& errors);
+    // The checked drives and files with their profiles, confirmed; empty when the user said no
+    // or a profile cannot be loaded (then `blocked_` says why).
+    QList<app::WriteTargetSpec> chosenTargets();
+    QString doneText(const flasher::TargetOutcome& outcome) const;
 
     ConfigModel* model_;
     app::ImageInfo image_;
@@ -66,8 +72,7 @@ private:
     QTreeWidget* drives_ = nullptr;
     QCheckBox* showAll_ = nullptr;
     QLabel* drivesNote_ = nullptr;
-    QCheckBox* toFile_ = nullptr;
-    QLineEdit* filePath_ = nullptr;
+    FileTargets* files_ = nullptr;
     QCheckBox* verify_ = nullptr;
     QPushButton* write_ = nullptr;
     QPushButton* cancel_ = nullptr;

@@ -8,6 +8,7 @@
 #include "core/disk/fatvolume.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <ctime>
 #include <set>
 
@@ -163,8 +164,24 @@ Result<FatVolume::Placement> FatVolume::place(const FatDirectory& dir,
     return p;
 }
 
+namespace {
+
+// SOURCE_DATE_EPOCH (reproducible builds): the same edit gives the same bytes at any time.
+std::time_t currentTime() {
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+        char* end = nullptr;
+        const long long seconds = std::strtoll(epoch, &end, 10);
+        if (end && *end == '\0' && seconds >= 0) {
+            return static_cast<std::time_t>(seconds);
+        }
+    }
+    return std::time(nullptr);
+}
+
+} // namespace
+
 void FatVolume::stamp(std::span<std::uint8_t> e, bool created) {
-    const std::time_t now = options_.clock ? options_.clock() : std::time(nullptr);
+    const std::time_t now = options_.clock ? options_.clock() : currentTime();
     std::tm tm{};
     localtime_r(&now, &tm);
     const int year = std::clamp(tm.tm_year + 1900, 1980, 2107);

@@ -1,6 +1,7 @@
 #include "flasher/blockmap/blockmap.h"
 
 #include <openssl/evp.h>
+#include <sys/stat.h>
 
 #include <cctype>
 #include <cerrno>
@@ -11,6 +12,7 @@
 #include <sstream>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace imprint::flasher {
 
@@ -205,6 +207,28 @@ Result<BlockMap> loadBmap(const std::string& path) {
         return std::move(map).takeError().with("path", path);
     }
     return map;
+}
+
+std::string findBmapBeside(const std::string& image) {
+    std::vector<std::string> candidates{image + ".bmap"};
+    for (std::string_view ext : {".xz", ".gz", ".zst", ".bz2", ".zip"}) {
+        if (image.size() > ext.size() && image.ends_with(ext)) {
+            const std::string base = image.substr(0, image.size() - ext.size());
+            candidates.push_back(base + ".bmap");
+            const auto dot = base.rfind('.');
+            const auto slash = base.rfind('/');
+            if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) {
+                candidates.push_back(base.substr(0, dot) + ".bmap");
+            }
+        }
+    }
+    for (const auto& c : candidates) {
+        struct stat st {};
+        if (::stat(c.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+            return c;
+        }
+    }
+    return {};
 }
 
 } // namespace imprint::flasher

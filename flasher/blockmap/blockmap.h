@@ -35,6 +35,10 @@ struct BlockMap {
 Result<BlockMap> parseBmap(const std::string& xml);
 Result<BlockMap> loadBmap(const std::string& path);
 
+// A bmaptool map beside an image: image.img.bmap, then for image.img.xz (.gz, .zst, .bz2,
+// .zip) image.img.bmap and image.bmap. Empty when none of them is a file.
+std::string findBmapBeside(const std::string& image);
+
 // Checks a range's bytes against its checksum as they stream by, one range at a time.
 class RangeChecksum {
 public:

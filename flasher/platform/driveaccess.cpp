@@ -1,6 +1,8 @@
 #include "flasher/platform/driveaccess.h"
 
 #if defined(__linux__)
+#include <sys/mount.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -23,7 +25,21 @@ Result<int> openDriveDirectly(const std::string& devicePath) {
     return fd;
 }
 
+Result<void> unmountFilesystem(const std::string& mountpoint) {
+    if (::umount2(mountpoint.c_str(), 0) != 0) {
+        return Error("drives.unmount_failed")
+            .with("mountpoint", mountpoint)
+            .with("detail", std::strerror(errno));
+    }
+    return {};
+}
+
 #else
+
+Result<void> unmountFilesystem(const std::string& mountpoint) {
+    (void)mountpoint;
+    return Error("platform.not_implemented").with("what", "unmounting on this system");
+}
 
 bool canOpenDrivesDirectly() { return false; }
 

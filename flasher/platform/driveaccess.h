@@ -30,6 +30,11 @@ bool canOpenDrivesDirectly();
 // {what}.
 Result<int> openDriveDirectly(const std::string& devicePath);
 
+// Unmounts one filesystem (a drive's partition) so the drive can be written; a system call,
+// so only for a process that opens drives directly. Errors: "drives.unmount_failed"
+// {mountpoint, detail}; elsewhere than Linux "platform.not_implemented" {what}.
+Result<void> unmountFilesystem(const std::string& mountpoint);
+
 // A Target for a drive, opened now: directly when allowed and `preferBroker` is false, else
 // through `broker`. Errors: openDriveDirectly's, the broker's, "platform.no_drive_access" {name}
 // when the process may not open drives and has no broker.

@@ -8,6 +8,9 @@
 #include <QDialog>
 #include <QFile>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +57,26 @@ inline bool succeeds(const QString& program, const QStringList& args) {
     int code = -1;
     run(program, args, &code);
     return code == 0;
+}
+
+// Byte offset of partition 1 as sfdisk (not Imprint) reads the table.
+inline qint64 bootOffset(const QString& image) {
+    const auto json =
+        QJsonDocument::fromJson(run(QStringLiteral("sfdisk"), {QStringLiteral("-J"), image}));
+    const auto table = json.object().value(QStringLiteral("partitiontable")).toObject();
+    const auto first = table.value(QStringLiteral("partitions")).toArray().at(0).toObject();
+    return first.value(QStringLiteral("start")).toInteger() * 512;
+}
+
+// The boot partition as mtools names it: "image@@offset".
+inline QString onBoot(const QString& image) {
+    return image + QStringLiteral("@@") + QString::number(bootOffset(image));
+}
+
+// A boot file's bytes, read by mtools (not by Imprint).
+inline QByteArray mtype(const QString& image, const QString& file) {
+    return run(QStringLiteral("mtype"),
+               {QStringLiteral("-i"), onBoot(image), QStringLiteral("::") + file});
 }
 
 } // namespace imprint::test

@@ -36,15 +36,6 @@ using namespace imprint::test;
 
 namespace {
 
-// Byte offset of partition 1 as sfdisk (not Imprint) reads the table.
-qint64 bootOffset(const QString& image) {
-    const auto json =
-        QJsonDocument::fromJson(run(QStringLiteral("sfdisk"), {QStringLiteral("-J"), image}));
-    const auto table = json.object().value(QStringLiteral("partitiontable")).toObject();
-    const auto first = table.value(QStringLiteral("partitions")).toArray().at(0).toObject();
-    return first.value(QStringLiteral("start")).toInteger() * 512;
-}
-
 qint64 bootSectors(const QString& image) {
     const auto json =
         QJsonDocument::fromJson(run(QStringLiteral("sfdisk"), {QStringLiteral("-J"), image}));
@@ -55,13 +46,6 @@ qint64 bootSectors(const QString& image) {
         .toObject()
         .value(QStringLiteral("size"))
         .toInteger();
-}
-
-QByteArray mtype(const QString& image, const QString& file) {
-    return run(QStringLiteral("mtype"),
-               {QStringLiteral("-i"),
-                image + QStringLiteral("@@") + QString::number(bootOffset(image)),
-                QStringLiteral("::") + file});
 }
 
 QByteArray pngBytes(Qt::GlobalColor color) {
@@ -497,8 +481,8 @@ private slots:
         window.model()->setWifi({{"Lab", "pass phrase 123", true, {}, {}, {}, {}}});
         window.goTo(MainWindow::WriteStep);
         const QString out = dir_.filePath(QStringLiteral("out.img"));
-        find<QCheckBox>(window, QStringLiteral("toFile"))->setChecked(true);
         find<QLineEdit>(window, QStringLiteral("outputFile"))->setText(out);
+        find<QPushButton>(window, QStringLiteral("addFile"))->click();
         auto* write = find<QPushButton>(window, QStringLiteral("writeButton"));
         QVERIFY(write->isEnabled());
 
@@ -535,8 +519,8 @@ private slots:
               static_cast<long long>(clock.elapsed()), static_cast<long long>(longest));
         qInfo("stalls over 40 ms: %s; longest stall while idle: %lld ms",
               qPrintable(stalls.join(QStringLiteral(", "))), static_cast<long long>(idleLongest));
-        QCOMPARE(find<QLabel>(window, QStringLiteral("targetStatus0"))->text(),
-                 QStringLiteral("Written and verified."));
+        const QString status = find<QLabel>(window, QStringLiteral("targetStatus0"))->text();
+        QVERIFY2(status.startsWith(QStringLiteral("Written and verified.")), qPrintable(status));
 
         // Judged by other tools: sfdisk finds the table, mtools reads the boot files.
         const QByteArray config = mtype(out, QStringLiteral("config.json"));

@@ -1,15 +1,17 @@
 #include "app/cli/support/flashtargets.h"
 
 #include "app/cli/output.h"
+#include "app/common/config/configtext.h"
 #include "app/common/exitcode.h"
-#include "app/common/flash/opentarget.h"
-#include "flasher/drives/lsblk.h"
+#include "app/common/flash/jsonview.h"
+#include "app/common/write/writeoutcome.h"
+#include "flasher/drives/safety.h"
+#include "flasher/request/writereport.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QProcess>
+#include <QJsonObject>
 
-#include <unistd.h>
+#include <algorithm>
 
 namespace imprint::cli {
 
@@ -20,61 +22,105 @@ namespace {
 // lupdate files tr() calls made in namespace imprint::cli under the context "imprint::cli".
 QString tr(const char* text) { return QCoreApplication::translate("imprint::cli", text); }
 
-} // namespace
+QString nameOf(const PreparedTarget& t) { return QString::fromStdString(t.request.path); }
 
-int checkTargets(const std::vector<TargetChoice>& targets, const flasher::SafetyContext& context,
-                 bool yes) {
-    const bool interactive = mayAsk(yes);
-    for (const auto& t : targets) {
-        if (!t.drive) {
-            if (QFileInfo::exists(t.path) && !yes) {
-                if (!interactive ||
-                    !askYesNo(tr("%1 exists and will be overwritten. Continue?").arg(t.path))) {
-                    printMessage(
-                        tr("%1 exists: not overwritten (use --yes to overwrite).").arg(t.path));
-                    return app::ExitRefused;
-                }
-            }
+void printPlan(const PreparedTarget& t, bool json) {
+    const auto& plan = t.plan->plan;
+    if (json) {
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("plan")},
+                                            {QStringLiteral("target"), nameOf(t)},
+                                            {QStringLiteral("plan"), app::planToJson(plan)}}));
+        return;
+    }
+    // A plain int: lupdate skips a translate() whose count holds a template's <>.
+    const int changes = static_cast<int>(plan.changes.size());
+    printMessage(QCoreApplication::translate("Cli", "%1: %n boot file(s) change:", nullptr, changes)
+                     .arg(nameOf(t)));
+    QStringList lines = app::planText(plan);
+    // Its last line says where replaced files are saved; a flash never changes the image, so
+    // nothing is.
+    const bool replaces = std::any_of(plan.changes.begin(), plan.changes.end(), [](const auto& c) {
+        return c.kind != provision::ChangeKind::Create;
+    });
+    if (replaces && !lines.isEmpty()) {
+        lines.removeLast();
+    }
+    for (const auto& line : lines) {
+        printMessage(QStringLiteral("  ") + line);
+    }
+}
+
+// The profile errors first (exit 2), then what the safety rules refuse (exit 4).
+int printPlanRefusals(const PreparedWrite& prepared) {
+    bool invalid = false;
+    for (const auto& t : prepared.targets()) {
+        if (!t.plan) {
             continue;
         }
-        auto drive = probeDrive(t.path.toStdString());
-        if (!drive) {
-            printError(drive.error());
-            return app::ExitUsage;
-        }
-        const auto verdict = assessDrive(*drive, context);
-        if (verdict.refused()) {
-            for (const auto& e : verdict.reasons(Concern::Refused)) {
-                printError(e);
-            }
-            return app::ExitRefused;
-        }
-        for (const auto& e : verdict.reasons(Concern::Confirm)) {
-            printError(e);
-        }
-        if (!yes) {
-            const QString what =
-                tr("Everything on %1 (%2 %3) will be erased. Continue?")
-                    .arg(t.path, QString::fromStdString(humanSize(drive->sizeBytes)),
-                         QString::fromStdString(drive->description()));
-            if (!interactive || !askYesNo(what)) {
-                printMessage(tr("%1 not written: confirm with --yes.").arg(t.path));
-                return app::ExitRefused;
-            }
-        }
-        // UDisks2 unmounts by itself when it opens the drive.
-        if (verdict.needsUnmount() && !app::drivesOpenThroughUDisks()) {
-            for (const auto& m : drive->allMountpoints()) {
-                int rc = QProcess::execute(QStringLiteral("umount"), {QString::fromStdString(m)});
-                if (rc != 0) {
-                    printError(verdict.reasons(Concern::Unmount)[0]);
-                    printMessage(tr("Could not unmount %1.").arg(QString::fromStdString(m)));
-                    return app::ExitRefused;
-                }
+        for (const auto& issue : t.plan->plan.issues) {
+            if (issue.severity == config::Severity::Error && !issue.preexisting) {
+                printMessage(QStringLiteral("%1: %2").arg(nameOf(t), app::describeIssue(issue)));
+                invalid = true;
             }
         }
     }
+    if (invalid) {
+        printMessage(tr("Nothing was written: fix the profile errors above."));
+        return app::ExitUsage;
+    }
+    return prepared.refusals().empty() ? -1 : printRefusals(prepared);
+}
+
+// Asks about one target; false when it is not to be written.
+bool ask(const PreparedTarget& t) {
+    if (!t.request.drive) {
+        return askYesNo(tr("%1 exists and will be overwritten. Continue?").arg(nameOf(t)));
+    }
+    const QString size =
+        t.drive ? QString::fromStdString(humanSize(t.drive->sizeBytes)) : QString();
+    const QString what = t.drive ? QString::fromStdString(t.drive->description()) : QString();
+    return askYesNo(
+        tr("Everything on %1 (%2 %3) will be erased. Continue?").arg(nameOf(t), size, what));
+}
+
+} // namespace
+
+int confirmTargets(PreparedWrite& prepared, bool yes, bool json) {
+    for (const auto& t : prepared.targets()) {
+        if (t.plan) {
+            printPlan(t, json);
+        }
+    }
+    if (int code = printPlanRefusals(prepared); code >= 0) {
+        return code;
+    }
+    for (const auto& t : prepared.targets()) {
+        for (const auto& caution : t.cautions) {
+            if (caution.code == "drives.large") {
+                printError(caution);
+            }
+        }
+    }
+    const bool interactive = mayAsk(yes);
+    for (std::size_t i : prepared.unconfirmed()) {
+        const auto& t = prepared.targets()[i];
+        if (!interactive || !ask(t)) {
+            printMessage(
+                t.request.drive
+                    ? tr("%1 not written: confirm with --yes.").arg(nameOf(t))
+                    : tr("%1 exists: not overwritten (use --yes to overwrite).").arg(nameOf(t)));
+            return app::ExitRefused;
+        }
+        prepared.confirm(i);
+    }
     return -1;
+}
+
+int printRefusals(const PreparedWrite& prepared) {
+    for (const auto& r : prepared.refusals()) {
+        printError(r.reason);
+    }
+    return app::exitCodeOf(reportOfRefusals(prepared).verdict);
 }
 
 } // namespace imprint::cli

@@ -1,23 +1,16 @@
-// The targets of `imprint flash` before anything is written: image files that would be
-// overwritten, drives judged by the flasher's safety rules (asked about, or refused), unmounted.
+// The targets of `imprint flash` between prepareWrite and the write: each target's plan shown,
+// refusals printed, and the confirmations asked on a terminal (or given by --yes).
 #pragma once
 
-#include "flasher/drives/safety.h"
-
-#include <QString>
-
-#include <vector>
+#include "flasher/request/writerequest.h"
 
 namespace imprint::cli {
 
-struct TargetChoice {
-    QString path;
-    bool drive = false; // under /dev
-};
+// Shows the plans, prints what is refused, asks about the unconfirmed targets (only when a
+// person may be asked). An exit code (app/common/exitcode.h), or -1 to go on.
+int confirmTargets(flasher::PreparedWrite& prepared, bool yes, bool json);
 
-// Judges each target; unmounts drives that need it. An exit code (app/common/exitcode.h), or -1
-// to go on. Asks on a terminal unless `yes`; never asks otherwise.
-int checkTargets(const std::vector<TargetChoice>& targets, const flasher::SafetyContext& context,
-                 bool yes);
+// After PreparedWrite::start() gave no job: prints why; the exit code.
+int printRefusals(const flasher::PreparedWrite& prepared);
 
 } // namespace imprint::cli

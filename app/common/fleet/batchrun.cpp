@@ -1,6 +1,9 @@
 #include "app/common/fleet/batchrun.h"
 
 #include "app/common/flash/jsonview.h"
+#include "app/common/flash/opentarget.h"
+#include "app/common/write/writeoutcome.h"
+#include "flasher/request/writerequest.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -80,61 +83,85 @@ DeviceResult resultFromJson(const QJsonObject& o) {
     return r;
 }
 
-std::vector<DeviceResult> writeGroup(const QString& image,
-                                     const std::vector<const DevicePlan*>& plans,
-                                     std::vector<std::unique_ptr<flasher::Target>> targets,
-                                     const QStringList& targetNames, WriteGroupOptions options) {
-    std::vector<DeviceResult> results;
+namespace {
+
+DeviceResult deviceResult(const DevicePlan& p, const QString& target) {
+    DeviceResult r;
+    r.row = p.device.row;
+    r.target = target;
+    r.hostname = p.device.hostname;
+    r.uuid = p.device.uuid;
+    r.uuidGenerated = p.device.uuidGenerated;
+    r.configSha256 = sha256Hex(p.stream.configJson);
+    r.planSeconds = p.planSeconds;
+    return r;
+}
+
+flasher::WriteRequest groupRequest(const QString& image,
+                                   const std::vector<const DevicePlan*>& plans,
+                                   const QStringList& targetNames,
+                                   const WriteGroupOptions& options) {
+    flasher::WriteRequest request;
+    request.source = image.toStdString();
+    request.verify = options.verify;
+    if (!options.bmapPath.isEmpty()) {
+        request.map = flasher::MapChoice::File;
+        request.bmapPath = options.bmapPath.toStdString();
+    }
+    request.chunkBytes = options.chunkBytes;
+    request.chunkCount = options.chunkCount;
     for (std::size_t i = 0; i < plans.size(); ++i) {
-        const DevicePlan& p = *plans[i];
-        DeviceResult r;
-        r.row = p.device.row;
-        r.target = targetNames.value(static_cast<qsizetype>(i));
-        r.hostname = p.device.hostname;
-        r.uuid = p.device.uuid;
-        r.uuidGenerated = p.device.uuidGenerated;
-        r.configSha256 = sha256Hex(p.stream.configJson);
-        r.planSeconds = p.planSeconds;
-        results.push_back(r);
+        flasher::TargetRequest t;
+        t.path = targetNames.value(static_cast<qsizetype>(i)).toStdString();
+        t.drive = isDrivePath(targetNames.value(static_cast<qsizetype>(i)));
+        t.plan = plans[i]->stream;
+        t.confirmed = true;
+        request.targets.push_back(std::move(t));
     }
-    auto source = flasher::Source::open(image.toStdString());
-    if (!source) {
-        for (auto& r : results) {
-            r.error = source.error();
-        }
-        return results;
-    }
-    std::vector<flasher::TargetPlan> targetPlans;
+    openDrivesAsThisUser(request, options.interactive);
+    return request;
+}
+
+} // namespace
+
+GroupResult writeGroup(const QString& image, const std::vector<const DevicePlan*>& plans,
+                       const QStringList& targetNames, const WriteGroupOptions& options) {
+    GroupResult out;
     for (std::size_t i = 0; i < plans.size(); ++i) {
-        targetPlans.push_back({std::move(targets[i]), plans[i]->stream.overrides});
+        out.devices.push_back(
+            deviceResult(*plans[i], targetNames.value(static_cast<qsizetype>(i))));
     }
-    flasher::WriteOptions writeOptions;
-    writeOptions.verify = options.verify;
-    writeOptions.blockMap = std::move(options.blockMap);
-    writeOptions.chunkBytes = options.chunkBytes;
-    writeOptions.chunkCount = options.chunkCount;
-    flasher::WriteJob job(std::move(source).value(), std::move(targetPlans),
-                          std::move(writeOptions));
-    if (options.progress) {
-        job.onProgress(options.progress);
-    }
-    if (options.started) {
-        options.started(job);
-    }
+    auto request = groupRequest(image, plans, targetNames, options);
+    const auto targets = request.targets;
+    auto prepared = flasher::prepareWrite(std::move(request));
+    flasher::WriteReport report;
     QElapsedTimer timer;
     timer.start();
-    const auto outcome = job.run();
-    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    for (std::size_t i = 0; i < results.size(); ++i) {
-        results[i].writeSeconds = seconds;
-        if (outcome[i].ok()) {
-            results[i].ok = true;
-            results[i].verified = options.verify;
-        } else {
-            results[i].error = outcome[i].error();
+    if (!prepared) {
+        report = flasher::reportOfSourceError(targets, prepared.error(),
+                                              flasher::verdictOf(prepared.error()));
+    } else if (auto job = prepared->start(); !job) {
+        report = flasher::reportOfRefusals(*prepared);
+        out.refused = true;
+    } else {
+        if (options.progress) {
+            job->onProgress(options.progress);
         }
+        if (options.started) {
+            options.started(*job);
+        }
+        report = flasher::reportOf(*prepared, job->run(), options.verify);
     }
-    return results;
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    for (std::size_t i = 0; i < out.devices.size() && i < report.targets.size(); ++i) {
+        auto& r = out.devices[i];
+        r.writeSeconds = seconds;
+        r.ok = report.targets[i].ok();
+        r.verified = report.targets[i].verified;
+        r.error = report.targets[i].error;
+    }
+    out.verdict = report.verdict;
+    return out;
 }
 
 } // namespace imprint::app::fleet

@@ -7,6 +7,7 @@
 #include "app/common/fleet/devices.h"
 #include "core/common/result.h"
 #include "flasher/plan/streamplan.h"
+#include "flasher/request/writereport.h"
 #include "flasher/writejob/writejob.h"
 
 #include <QJsonObject>
@@ -62,20 +63,26 @@ DeviceResult resultFromJson(const QJsonObject& object);
 
 struct WriteGroupOptions {
     bool verify = true;
-    std::optional<flasher::BlockMap> blockMap;
-    std::size_t chunkBytes = 4 << 20; // see flasher::WriteOptions
-    std::size_t chunkCount = 8;
+    QString bmapPath;           // a .bmap given; empty: one beside the image, else computed
+    std::size_t chunkBytes = 0; // 0: flasher::WriteOptions' default
+    std::size_t chunkCount = 0;
+    bool interactive = true; // polkit may ask for a password (drives through UDisks2)
     std::function<void(const flasher::Progress&)> progress;
     // Called with the job before it runs (to keep it for cancel() on an interrupt).
     std::function<void(flasher::WriteJob&)> started;
 };
 
-// Writes one group: `targets[i]` gets `plans[i]`. One decompression of the image.
-// Returns one result per device (errors are the targets' or the source's).
-std::vector<DeviceResult> writeGroup(const QString& image,
-                                     const std::vector<const DevicePlan*>& plans,
-                                     std::vector<std::unique_ptr<flasher::Target>> targets,
-                                     const QStringList& targetNames, WriteGroupOptions options);
+// One group through flasher::prepareWrite: `targetNames[i]` (a drive under /dev or an image
+// file, already confirmed) gets `plans[i]`, all from one decompression of the image. One result
+// per device: written, or the target's, the source's or the refusal's error (then nothing of
+// the group was written, and `refused` says so).
+struct GroupResult {
+    std::vector<DeviceResult> devices;
+    flasher::Verdict verdict = flasher::Verdict::Ok;
+    bool refused = false;
+};
+GroupResult writeGroup(const QString& image, const std::vector<const DevicePlan*>& plans,
+                       const QStringList& targetNames, const WriteGroupOptions& options);
 
 // SHA-256 of bytes, lower-case hex.
 QString sha256Hex(const std::vector<std::uint8_t>& bytes);

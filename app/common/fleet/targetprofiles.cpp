@@ -33,13 +33,9 @@ Result<TargetProfiles> pairTargetProfiles(const QStringList& arguments) {
     return out;
 }
 
-Result<TargetPlans> planTargets(const QString& image, const TargetProfiles& profiles,
-                                std::shared_ptr<flasher::GrowingFile> growing) {
-    TargetPlans out;
-    out.plans.resize(profiles.perTarget.size());
-    if (!profiles.any()) {
-        return out;
-    }
+Result<std::vector<std::optional<provision::Profile>>>
+loadTargetProfiles(const TargetProfiles& profiles) {
+    std::vector<std::optional<provision::Profile>> out(profiles.perTarget.size());
     std::optional<provision::Profile> common;
     if (!profiles.common.isEmpty()) {
         auto p = loadProfile(profiles.common);
@@ -48,31 +44,33 @@ Result<TargetPlans> planTargets(const QString& image, const TargetProfiles& prof
         }
         common = std::move(p).value();
     }
-    auto head = flasher::ImageHead::open(image.toStdString(), std::move(growing));
-    if (!head) {
-        return std::move(head).takeError();
-    }
     for (std::size_t i = 0; i < profiles.perTarget.size(); ++i) {
-        provision::Profile profile = common.value_or(provision::Profile{});
-        if (!profiles.perTarget[i].isEmpty()) {
-            auto own = loadProfile(profiles.perTarget[i]);
-            if (!own) {
-                return std::move(own).takeError().with("target", std::to_string(i + 1));
-            }
-            profile = common ? mergeProfiles(*common, *own) : std::move(own).value();
-        } else if (!common) {
+        if (profiles.perTarget[i].isEmpty()) {
+            out[i] = common;
             continue;
         }
-        auto plan = flasher::planOnStream(**head, profile);
-        if (!plan) {
-            return std::move(plan).takeError();
+        auto own = loadProfile(profiles.perTarget[i]);
+        if (!own) {
+            return std::move(own).takeError().with("target", std::to_string(i + 1));
         }
-        for (const auto& issue : plan->plan.issues) {
-            if (issue.severity == config::Severity::Error && !issue.preexisting) {
-                out.refusals.push_back({static_cast<int>(i), issue});
-            }
+        out[i] = common ? mergeProfiles(*common, *own) : std::move(own).value();
+    }
+    return out;
+}
+
+std::vector<std::string> profileFiles(const TargetProfiles& profiles) {
+    std::vector<std::string> out;
+    QStringList refs = {profiles.common};
+    for (const auto& p : profiles.perTarget) {
+        refs << p;
+    }
+    for (const auto& ref : refs) {
+        if (ref.isEmpty()) {
+            continue;
         }
-        out.plans[i] = std::move(plan).value();
+        if (auto path = resolveProfilePath(ref)) {
+            out.push_back(path->toStdString());
+        }
     }
     return out;
 }

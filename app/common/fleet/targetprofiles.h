@@ -1,17 +1,15 @@
 // TargetProfiles: which profile each target of `imprint flash` gets (--profile for every
-// target, --target-profile for the --to before it, merged over --profile), and the per-target
-// plans worked out on the image stream before anything is written.
+// target, --target-profile for the --to before it, merged over --profile).
 #pragma once
 
 #include "core/common/result.h"
-#include "flasher/plan/streamplan.h"
-#include "flasher/source/growingfile.h"
+#include "core/provision/profile.h"
 
 #include <QString>
 #include <QStringList>
 
-#include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace imprint::app::fleet {
@@ -26,19 +24,13 @@ struct TargetProfiles {
 // Errors: flash.target_profile_order (a --target-profile before any --to, or two for one --to).
 Result<TargetProfiles> pairTargetProfiles(const QStringList& arguments);
 
-struct TargetIssue {
-    int target = 0; // index of the --to
-    config::Issue issue;
-};
+// Each target's profile, in --to order: --profile, merged under its own --target-profile;
+// none when neither is given. Errors: loadProfile's (with {target}, 1-based, for a
+// --target-profile).
+Result<std::vector<std::optional<provision::Profile>>>
+loadTargetProfiles(const TargetProfiles& profiles);
 
-struct TargetPlans {
-    std::vector<std::optional<flasher::StreamPlan>> plans; // one per target; none: no profile
-    std::vector<TargetIssue> refusals;                     // non-empty: write nothing
-};
-
-// Loads the profiles and plans each target on the image (read from `growing` while it downloads,
-// as ImageHead::open does). Errors: loadProfile's (with {target}), ImageHead's and planOnStream's.
-Result<TargetPlans> planTargets(const QString& image, const TargetProfiles& profiles,
-                                std::shared_ptr<flasher::GrowingFile> growing = nullptr);
+// The profile files the targets read (a drive holding one is not written).
+std::vector<std::string> profileFiles(const TargetProfiles& profiles);
 
 } // namespace imprint::app::fleet

@@ -45,6 +45,9 @@ std::span<const ErrorMessage> flasher() {
         {"drives.mounted",
          QT_TRANSLATE_NOOP("Errors", "{path} is in use: {mountpoints} mounted from it. "
                                      "Unmount it (or close what uses it) and try again.")},
+        {"drives.unmount_failed",
+         QT_TRANSLATE_NOOP("Errors", "{path} stays in use: {mountpoint} could not be unmounted "
+                                     "({detail}). Close what uses it and try again.")},
         // source
         {"source.open_failed",
          QT_TRANSLATE_NOOP("Errors", "Cannot open the image {path}: {detail}.")},
@@ -119,7 +122,21 @@ std::span<const ErrorMessage> flasher() {
         {"target.sync_failed",
          QT_TRANSLATE_NOOP("Errors", "Flushing {name} failed: {detail}. The data may not all be "
                                      "on the drive; try again or use another drive.")},
+        {"target.is_source",
+         QT_TRANSLATE_NOOP("Errors", "{path} is {source}, which the write reads: choose another "
+                                     "file to write to.")},
+        {"target.read_only",
+         QT_TRANSLATE_NOOP("Errors", "{path} cannot be written ({detail}): choose a folder you "
+                                     "may write to.")},
+        {"target.exists", QT_TRANSLATE_NOOP("Errors", "{path} exists and will be overwritten.")},
+        {"target.not_confirmed",
+         QT_TRANSLATE_NOOP("Errors", "{path} was not written: erasing it was not confirmed.")},
+        {"target.duplicate",
+         QT_TRANSLATE_NOOP("Errors", "{path} is named twice: give each target once.")},
         // flash
+        {"flash.refused_elsewhere",
+         QT_TRANSLATE_NOOP("Errors", "Not written: another target was refused, so nothing was "
+                                     "written.")},
         {"flash.verify_failed",
          QT_TRANSLATE_NOOP("Errors", "Verification of {name} failed: the {length} bytes at byte "
                                      "{offset} read back differently from what was written. The "

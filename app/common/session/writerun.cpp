@@ -1,10 +1,8 @@
 #include "app/common/session/writerun.h"
 
 #include "app/common/errortext.h"
-#include "app/common/flash/opentarget.h"
-#include "flasher/plan/streamplan.h"
-#include "flasher/source/source.h"
-#include "flasher/target/target.h"
+#include "app/common/write/writeoutcome.h"
+#include "flasher/request/writerequest.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -34,7 +32,7 @@ struct WriteRun::Shared {
     bool deliveryQueued = false;
     flasher::WriteJob* job = nullptr;
     std::atomic<bool> cancelled{false};
-    std::vector<std::optional<Error>> errors; // per target, once finished
+    flasher::WriteReport report; // once finished
 };
 
 namespace {
@@ -60,9 +58,9 @@ void giveWay() {
 
 } // namespace
 
-std::vector<std::optional<Error>> WriteRun::errors() const {
+flasher::WriteReport WriteRun::report() const {
     std::lock_guard lock(shared_->mutex);
-    return shared_->errors;
+    return shared_->report;
 }
 
 WriteRun::WriteRun(QObject* parent)
@@ -90,138 +88,121 @@ void WriteRun::cancel() {
     }
 }
 
-bool WriteRun::start(std::shared_ptr<const PlanBase> base, const provision::Profile& profile,
-                     const QList<WriteTargetSpec>& targets, bool verify) {
-    if (running() || !base) {
+namespace {
+
+flasher::WriteRequest requestOf(const QString& image, const QList<WriteTargetSpec>& targets,
+                                bool verify) {
+    flasher::WriteRequest request;
+    request.source = image.toStdString();
+    request.verify = verify;
+    for (const auto& t : targets) {
+        flasher::TargetRequest target;
+        target.path = t.path.toStdString();
+        target.drive = t.isDrive;
+        target.profile = t.profile;
+        target.confirmed = t.confirmed;
+        request.targets.push_back(std::move(target));
+    }
+    openDrivesAsThisUser(request, true);
+    return request;
+}
+
+// Runs the request through the pipeline; the report of how it ended.
+flasher::WriteReport writeAll(flasher::WriteRequest request,
+                              const std::function<void(flasher::WriteJob*)>& started,
+                              std::function<void(const flasher::Progress&)> progress) {
+    const auto targets = request.targets;
+    const bool verify = request.verify;
+    auto prepared = flasher::prepareWrite(std::move(request));
+    if (!prepared) {
+        return flasher::reportOfSourceError(targets, prepared.error(),
+                                            flasher::verdictOf(prepared.error()));
+    }
+    auto job = prepared->start();
+    if (!job) {
+        auto report = flasher::reportOfRefusals(*prepared);
+        for (auto& o : report.targets) {
+            if (!o.error) {
+                o.error = Error("flash.refused_elsewhere");
+            }
+        }
+        return report;
+    }
+    job->onProgress(std::move(progress));
+    started(job.get());
+    auto results = job->run();
+    started(nullptr);
+    return flasher::reportOf(*prepared, results, verify);
+}
+
+} // namespace
+
+// The job's progress, kept per target: however fast the job reports, at most one delivery
+// waits in the WriteRun's event queue.
+std::function<void(const flasher::Progress&)> WriteRun::progressTo(QPointer<WriteRun> self,
+                                                                   std::shared_ptr<Shared> shared) {
+    return [self, shared](const flasher::Progress& p) {
+        const int index = static_cast<int>(p.target);
+        WriteTargetProgress out{index, QString::fromLatin1(flasher::phaseName(p.phase)), p.fraction,
+                                p.bytesPerSecond, p.secondsLeft};
+        std::lock_guard lock(shared->mutex);
+        shared->latest[p.target] = out;
+        if (shared->deliveryQueued) {
+            return;
+        }
+        shared->deliveryQueued = true;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, shared] {
+                std::vector<WriteTargetProgress> taken;
+                {
+                    std::lock_guard inner(shared->mutex);
+                    shared->deliveryQueued = false;
+                    for (auto& l : shared->latest) {
+                        if (l) {
+                            taken.push_back(*l);
+                            l.reset();
+                        }
+                    }
+                }
+                for (const auto& t : taken) {
+                    if (self) {
+                        emit self->progress(t);
+                    }
+                }
+            },
+            Qt::QueuedConnection);
+    };
+}
+
+bool WriteRun::start(const QString& image, const QList<WriteTargetSpec>& targets, bool verify) {
+    if (running() || image.isEmpty()) {
         return false;
     }
     shared_ = std::make_shared<Shared>();
     auto shared = shared_;
+    shared->latest.assign(static_cast<std::size_t>(targets.size()), std::nullopt);
     QPointer<WriteRun> self(this);
-    const auto count = targets.size();
-    auto work = [=]() -> QStringList {
+    auto request = requestOf(image, targets, verify);
+    auto work = [self, shared, request]() mutable -> QStringList {
         giveWay();
-        auto failAll = [&](const Error& e) {
-            {
-                std::lock_guard lock(shared->mutex);
-                shared->errors.assign(static_cast<std::size_t>(count), e);
+        const auto started = [shared](flasher::WriteJob* job) {
+            std::lock_guard lock(shared->mutex);
+            shared->job = job;
+            if (job && shared->cancelled) {
+                job->cancel();
             }
-            return QStringList(QList<QString>(count, describeError(e)));
         };
-        const QString imagePath = base->path();
-        // The profile's plan for the targets, worked out on the stream (flasher/plan): only
-        // the sectors the boot partition needs are decoded, even for a compressed image.
-        auto head = flasher::ImageHead::open(imagePath.toStdString());
-        if (!head) {
-            return failAll(head.error());
-        }
-        auto streamPlan = flasher::planOnStream(**head, profile);
-        if (!streamPlan) {
-            return failAll(streamPlan.error());
-        }
-        if (streamPlan->plan.refused()) {
-            return failAll(Error("plan.refused"));
-        }
-        auto source = flasher::Source::open(imagePath.toStdString());
-        if (!source) {
-            return failAll(source.error());
-        }
-        // Drives open now (through UDisks2 when not root); a target that cannot be opened
-        // fails alone, the others are written.
-        std::vector<std::optional<Error>> outcome(static_cast<std::size_t>(count));
-        std::vector<int> jobIndex; // job target -> index in `targets`
-        std::vector<flasher::TargetPlan> plans;
-        for (int i = 0; i < count; ++i) {
-            const auto& t = targets[i];
-            flasher::TargetPlan plan;
-            if (t.isDrive) {
-                auto opened = openFlashTarget(t.path);
-                if (!opened) {
-                    outcome[static_cast<std::size_t>(i)] = opened.error();
-                    continue;
-                }
-                plan.target = std::move(*opened);
-            } else {
-                plan.target = flasher::makeFileTarget(t.path.toStdString());
-            }
-            plan.overrides = streamPlan->overrides;
-            plans.push_back(std::move(plan));
-            jobIndex.push_back(i);
-        }
-        if (plans.empty()) {
-            std::lock_guard lock(shared->mutex);
-            shared->errors = outcome;
-            QStringList errors;
-            for (const auto& e : outcome) {
-                errors << (e ? describeError(*e) : QString());
-            }
-            return errors;
-        }
-        flasher::WriteOptions options;
-        options.verify = verify;
-        flasher::WriteJob job(std::move(*source), std::move(plans), options);
-        {
-            std::lock_guard lock(shared->mutex);
-            shared->latest.assign(static_cast<std::size_t>(count), std::nullopt);
-        }
-        job.onProgress([self, shared, jobIndex](const flasher::Progress& p) {
-            const int index = jobIndex.at(p.target);
-            WriteTargetProgress out{index, QString::fromLatin1(flasher::phaseName(p.phase)),
-                                    p.fraction, p.bytesPerSecond, p.secondsLeft};
-            std::lock_guard lock(shared->mutex);
-            shared->latest[static_cast<std::size_t>(index)] = out;
-            if (shared->deliveryQueued) {
-                return;
-            }
-            shared->deliveryQueued = true;
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, shared] {
-                    std::vector<WriteTargetProgress> taken;
-                    {
-                        std::lock_guard inner(shared->mutex);
-                        shared->deliveryQueued = false;
-                        for (auto& l : shared->latest) {
-                            if (l) {
-                                taken.push_back(*l);
-                                l.reset();
-                            }
-                        }
-                    }
-                    for (const auto& t : taken) {
-                        if (self) {
-                            emit self->progress(t);
-                        }
-                    }
-                },
-                Qt::QueuedConnection);
-        });
-        {
-            std::lock_guard lock(shared->mutex);
-            shared->job = &job;
-            if (shared->cancelled) {
-                job.cancel();
-            }
-        }
-        const auto results = job.run();
-        {
-            std::lock_guard lock(shared->mutex);
-            shared->job = nullptr;
-        }
-        for (std::size_t k = 0; k < results.size() && k < jobIndex.size(); ++k) {
-            if (!results[k]) {
-                outcome[static_cast<std::size_t>(jobIndex[k])] = results[k].error();
-            }
-        }
+        const auto report = writeAll(std::move(request), started, progressTo(self, shared));
         QStringList errors;
-        std::lock_guard lock(shared->mutex);
-        for (const auto& e : outcome) {
-            errors << (e ? describeError(*e) : QString());
+        for (const auto& o : report.targets) {
+            errors << (o.error ? describeError(*o.error) : QString());
         }
-        shared->errors = outcome;
+        std::lock_guard lock(shared->mutex);
+        shared->report = report;
         return errors;
     };
-    watcher_->setFuture(QtConcurrent::run(pool_, work));
+    watcher_->setFuture(QtConcurrent::run(pool_, std::move(work)));
     return true;
 }
 

@@ -1,18 +1,21 @@
-// WriteRun: one flasher::WriteJob (an image, the profile it is configured with, N targets) run on a
-// worker thread, its progress and per-target results delivered as Qt signals on the thread
-// that owns the WriteRun, so a window can show them without ever blocking.
+// WriteRun: one write of the window (an image, N targets, each with its own profile) through
+// flasher::prepareWrite, as every front end writes, run on a worker thread; its progress and
+// per-target outcomes arrive as Qt signals on the thread that owns the WriteRun, so a window
+// can show them without ever blocking.
 #pragma once
 
-#include "app/common/session/profileplan.h"
 #include "core/provision/profile.h"
+#include "flasher/request/writereport.h"
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QThreadPool>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -22,6 +25,10 @@ namespace imprint::app {
 struct WriteTargetSpec {
     QString path; // an image file to create, or a whole drive ("/dev/sdb")
     bool isDrive = false;
+    // Configured on the way with this profile; none: the image as it is.
+    std::optional<provision::Profile> profile;
+    // Erasing it was confirmed (the window asks before it starts); else it is refused.
+    bool confirmed = true;
 };
 
 // A target's progress, as the window shows it.
@@ -39,25 +46,25 @@ public:
     explicit WriteRun(QObject* parent = nullptr);
     ~WriteRun() override;
 
-    // Starts writing the image of `base` with `profile` applied on the way (its plan becomes
-    // byte overrides; the image file itself is never modified); false (and nothing started)
-    // when a run is going on.
-    bool start(std::shared_ptr<const PlanBase> base, const provision::Profile& profile,
-               const QList<WriteTargetSpec>& targets, bool verify = true);
+    // Starts writing `image` (never modified itself) to the targets, each configured with its
+    // profile on the way; false (and nothing started) when a run is going on.
+    bool start(const QString& image, const QList<WriteTargetSpec>& targets, bool verify = true);
     void cancel();
     [[nodiscard]] bool running() const;
-    // The errors of the last run, per target (nullopt: written), for the detail behind the
-    // words of finished().
-    [[nodiscard]] std::vector<std::optional<Error>> errors() const;
+    // The last run's outcome per target (what was written, verified, configured, or why not),
+    // for the detail behind the words of finished().
+    [[nodiscard]] flasher::WriteReport report() const;
 
 signals:
     void progress(const imprint::app::WriteTargetProgress& progress);
     // One entry per target, in order: empty when it was written (and verified), else the
-    // translated reason.
+    // translated reason (a refused target stops them all: nothing is written).
     void finished(const QStringList& errors);
 
 private:
     struct Shared;
+    static std::function<void(const flasher::Progress&)> progressTo(QPointer<WriteRun> self,
+                                                                    std::shared_ptr<Shared> shared);
     std::shared_ptr<Shared> shared_;
     QFutureWatcher<QStringList>* watcher_ = nullptr;
     QThreadPool* pool_ = nullptr; // the run's own thread (see giveWay)

@@ -1,0 +1,62 @@
+#include "app/common/write/writeoutcome.h"
+
+#include "app/common/errortext.h"
+#include "app/common/exitcode.h"
+#include "app/common/flash/jsonview.h"
+#include "app/common/flash/opentarget.h"
+#include "app/common/udisks/udisks.h"
+
+#include <QCoreApplication>
+
+namespace imprint::app {
+
+int exitCodeOf(flasher::Verdict verdict) {
+    switch (verdict) {
+    case flasher::Verdict::Ok:
+        return ExitOk;
+    case flasher::Verdict::Failed:
+        return ExitFailure;
+    case flasher::Verdict::VerifyFailed:
+        return ExitVerifyFailed;
+    case flasher::Verdict::Invalid:
+        return ExitUsage;
+    case flasher::Verdict::Refused:
+        return ExitRefused;
+    }
+    return ExitFailure;
+}
+
+QString outcomeText(const flasher::TargetOutcome& outcome) {
+    if (outcome.error) {
+        return describeError(*outcome.error);
+    }
+    const QString written = outcome.verified
+                                ? QCoreApplication::translate("Write", "written and verified")
+                                : QCoreApplication::translate("Write", "written (not verified)");
+    if (outcome.configuredFiles == 0) {
+        return written;
+    }
+    const int files = static_cast<int>(outcome.configuredFiles);
+    return QCoreApplication::translate("Write", "%1, %n boot file(s) configured", nullptr, files)
+        .arg(written);
+}
+
+QJsonObject outcomeToJson(const flasher::TargetOutcome& outcome) {
+    QJsonObject o{{QStringLiteral("target"), QString::fromStdString(outcome.target)},
+                  {QStringLiteral("ok"), outcome.ok()},
+                  {QStringLiteral("written"), outcome.written},
+                  {QStringLiteral("verified"), outcome.verified},
+                  {QStringLiteral("configuredFiles"), static_cast<int>(outcome.configuredFiles)},
+                  {QStringLiteral("dataBytes"), static_cast<qint64>(outcome.dataBytes)}};
+    if (outcome.error) {
+        o.insert(QStringLiteral("error"), errorToJson(*outcome.error));
+    }
+    return o;
+}
+
+void openDrivesAsThisUser(flasher::WriteRequest& request, bool interactive) {
+    request.broker = std::make_shared<UDisksBroker>(interactive);
+    request.preferBroker = drivesOpenThroughUDisks();
+}
+
+} // namespace imprint::app

@@ -1,0 +1,26 @@
+// How a write ended, in the words and numbers every front end uses: the exit code of a
+// verdict, a target's outcome as a sentence and as JSON, and how this process opens drives.
+#pragma once
+
+#include "flasher/request/writereport.h"
+#include "flasher/request/writerequest.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace imprint::app {
+
+// The command-line exit code of a verdict (app/common/exitcode.h).
+int exitCodeOf(flasher::Verdict verdict);
+
+// "written and verified, 3 boot files configured", "written (not verified)", or the error.
+QString outcomeText(const flasher::TargetOutcome& outcome);
+
+// {target, ok, written, verified, configuredFiles, dataBytes, error}
+QJsonObject outcomeToJson(const flasher::TargetOutcome& outcome);
+
+// Drives are opened through UDisks2 when this process may not open them (or when
+// IMPRINT_FORCE_UDISKS=1); `interactive` false: polkit may not ask for a password.
+void openDrivesAsThisUser(flasher::WriteRequest& request, bool interactive);
+
+} // namespace imprint::app

@@ -1,0 +1,53 @@
+// WriteReport: the one rule for how a write ended, shared by every front end: per target what
+// was written, verified and configured or why it failed, and one verdict for the whole run
+// (which becomes the exit code and the summary).
+#pragma once
+
+#include "core/common/result.h"
+#include "flasher/request/writerequest.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace imprint::flasher {
+
+enum class Verdict {
+    Ok,
+    Failed,       // a target or the source failed (exit 1)
+    VerifyFailed, // the bytes were not the expected ones (exit 3)
+    Invalid,      // refused: a target or its profile is wrong (exit 2)
+    Refused,      // refused for safety or without a confirmation (exit 4)
+};
+
+struct TargetOutcome {
+    std::string target;
+    bool written = false;
+    bool verified = false;
+    std::size_t configuredFiles = 0; // boot files the target's plan changed
+    std::uint64_t dataBytes = 0;     // image bytes written (the mapped ranges); 0 when unknown
+    std::optional<Error> error;      // its failure or refusal
+    [[nodiscard]] bool ok() const { return written && !error; }
+};
+
+struct WriteReport {
+    std::vector<TargetOutcome> targets;
+    Verdict verdict = Verdict::Ok;
+};
+
+// The verdict a single error gives: VerifyFailed for flash.verify_failed and checksum
+// mismatches (the bytes were not the ones expected), else Failed.
+Verdict verdictOf(const Error& error);
+
+// After the job ran: `results` one per target, in order.
+WriteReport reportOf(const PreparedWrite& prepared, const std::vector<Result<void>>& results,
+                     bool verify);
+// When start() gave no job: the refused targets carry their reason, the others nothing.
+WriteReport reportOfRefusals(const PreparedWrite& prepared);
+// When prepareWrite itself failed (the source): every target has that error.
+WriteReport reportOfSourceError(const std::vector<TargetRequest>& targets, const Error& error,
+                                Verdict verdict);
+
+} // namespace imprint::flasher
