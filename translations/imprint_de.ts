@@ -9,7 +9,7 @@
         <translation>balenaOS-Versionen vergleichen und sortieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+33"/>
+        <location filename="../app/cli/output.cpp" line="+36"/>
         <source> [y/N] </source>
         <translation> [j/N] </translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Die beschreibbaren Laufwerke auflisten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+247"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+37"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1: %n Boot-Datei ändert sich:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+337"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Ein Abbild auf Laufwerke oder in Abbilddateien schreiben, mit Prüfung</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>, noch %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+398"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+386"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Viele Geräte aus einem Abbild und einem Manifest konfigurieren</translation>
     </message>
@@ -1034,6 +1034,11 @@
         <translation>{path} wird verwendet: {mountpoints} ist davon eingehängt. Hängen Sie es aus (oder schließen Sie, was es verwendet) und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{path} stays in use: {mountpoint} could not be unmounted ({detail}). Close what uses it and try again.</source>
+        <translation>{path} bleibt in Benutzung: {mountpoint} ließ sich nicht aushängen ({detail}). Schließen Sie, was es benutzt, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Cannot open the image {path}: {detail}.</source>
         <translation>Das Abbild {path} kann nicht geöffnet werden: {detail}.</translation>
@@ -1149,7 +1154,37 @@
         <translation>Leeren der Puffer von {name} fehlgeschlagen: {detail}. Vielleicht sind nicht alle Daten auf dem Laufwerk; versuchen Sie es erneut oder verwenden Sie ein anderes Laufwerk.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>{path} is {source}, which the write reads: choose another file to write to.</source>
+        <translation>{path} ist {source}, die Datei, die das Schreiben liest: wählen Sie eine andere Zieldatei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} cannot be written ({detail}): choose a folder you may write to.</source>
+        <translation>{path} kann nicht geschrieben werden ({detail}): wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} exists and will be overwritten.</source>
+        <translation>{path} existiert und wird überschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was not written: erasing it was not confirmed.</source>
+        <translation>{path} wurde nicht geschrieben: das Löschen wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is named twice: give each target once.</source>
+        <translation>{path} ist zweimal angegeben: nennen Sie jedes Ziel nur einmal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not written: another target was refused, so nothing was written.</source>
+        <translation>Nicht geschrieben: ein anderes Ziel wurde abgelehnt, daher wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Verification of {name} failed: the {length} bytes at byte {offset} read back differently from what was written. The drive is unreliable or fake; use another one.</source>
         <translation>Prüfung von {name} fehlgeschlagen: Die {length} Byte bei Byte {offset} lesen sich anders zurück, als sie geschrieben wurden. Das Laufwerk ist unzuverlässig oder gefälscht; verwenden Sie ein anderes.</translation>
     </message>
@@ -1555,7 +1590,7 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/writepage.cpp" line="+40"/>
+        <location filename="../app/gui/writepage.cpp" line="+43"/>
         <source>system drive: never written</source>
         <translation>Systemlaufwerk: wird nie beschrieben</translation>
     </message>
@@ -1588,6 +1623,27 @@
         <location line="+4"/>
         <source>byte offset: %1</source>
         <translation>Byte-Offset: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Write</name>
+    <message>
+        <location filename="../app/common/write/writeoutcome.cpp" line="+34"/>
+        <source>written and verified</source>
+        <translation>geschrieben und geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written (not verified)</source>
+        <translation>geschrieben (nicht geprüft)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1, %n boot file(s) configured</source>
+        <translation>
+            <numerusform>%1, %n Bootdatei eingerichtet</numerusform>
+            <numerusform>%1, %n Bootdateien eingerichtet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1920,7 +1976,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-268"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-226"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 braucht 64 Hexadezimalziffern.</translation>
     </message>
@@ -1962,22 +2018,22 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Keine Laufwerke gefunden (mit --all werden auch das Systemlaufwerk und Loop-Geräte aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashtargets.cpp" line="+32"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+40"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existiert und wird überschrieben. Fortfahren?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+34"/>
         <source>%1 exists: not overwritten (use --yes to overwrite).</source>
         <translation>%1 existiert: nicht überschrieben (mit --yes überschreiben).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-28"/>
         <source>Everything on %1 (%2 %3) will be erased. Continue?</source>
         <translation>Alles auf %1 (%2 %3) wird gelöscht. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-303"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-291"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Viele Geräte aus einem Basisabbild und einem Manifest konfigurieren (CSV mit Kopfzeile oder ein JSON-Array von Objekten; eine Zeile pro Gerät; Spalten hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode und config.&lt;key&gt;; Werte dürfen {index}, {index:03}, {uuid} und {row.&lt;column&gt;} verwenden). Jede Zeile wird geprüft, bevor irgendetwas geschrieben wird. Mit --out ein Sparse-Abbild pro Gerät (&lt;hostname&gt;.img); mit --to die angegebenen Laufwerke oder Dateien, parallel beschrieben, ein Gerät pro Ziel, Satz für Satz.</translation>
     </message>
@@ -2007,7 +2063,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>--resume mit --to braucht die --report FILE des vorherigen Laufs.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Row %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -2022,13 +2078,13 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>%1 existiert: Es wurde nichts geschrieben (mit --yes überschreiben oder mit --resume einen früheren Lauf fortsetzen).</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../app/cli/support/flashtargets.cpp" line="+4"/>
+        <location line="+10"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+27"/>
         <source>%1 not written: confirm with --yes.</source>
         <translation>%1 nicht beschrieben: Bestätigen Sie mit --yes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+25"/>
         <source>%n device(s) left: put in the next set and run again with --resume --report %1.</source>
         <translation>
             <numerusform>Noch %n Gerät: Legen Sie den nächsten Satz ein und starten Sie erneut mit --resume --report %1.</numerusform>
@@ -2036,7 +2092,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+103"/>
         <source>%n device(s) done.</source>
         <translation>
             <numerusform>%n Gerät fertig.</numerusform>
@@ -2044,7 +2100,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         </translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-95"/>
         <source>Rows %1-%2 go to %3: everything on them is erased. Press Enter to write, q to stop. </source>
         <translation>Die Zeilen %1-%2 gehen auf %3: Alles darauf wird gelöscht. Enter drücken zum Schreiben, q zum Abbrechen. </translation>
     </message>
@@ -2054,7 +2110,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Zeilen %1-%2 von %3 werden geschrieben …</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>row %1: %2 %3 (uuid %4)</source>
         <translation>Zeile %1: %2 %3 (UUID %4)</translation>
     </message>
@@ -2074,11 +2130,6 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashtargets.cpp" line="+10"/>
-        <source>Could not unmount %1.</source>
-        <translation>%1 konnte nicht ausgehängt werden.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/support/flashprogress.cpp" line="+82"/>
         <source>download %1%</source>
         <translation>Download %1%</translation>
@@ -2094,111 +2145,51 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation> noch %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-55"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-52"/>
         <source>Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or image files, all at once from one decompression, verified.
 A TARGET under /dev is a drive (checked for safety: never the system drive); any other path is an image file. A .bmap beside the image is used when present.</source>
         <translation>Ein Abbild (roh, .gz, .xz, .zst, .bz2 oder eine .zip mit einem Abbild) auf Laufwerke oder in Abbilddateien schreiben, alle gleichzeitig aus einer einzigen Dekompression, mit Prüfung.
 Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Systemlaufwerk); jeder andere Pfad ist eine Abbilddatei. Eine .bmap neben dem Abbild wird verwendet, wenn vorhanden.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A drive or image file to write (repeatable).</source>
-        <translation>Ein Laufwerk oder eine Abbilddatei als Ziel (wiederholbar).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use this bmaptool block map.</source>
-        <translation>Diese bmaptool-Blockkarte verwenden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Write the whole image: ignore a .bmap beside it and do not work out where its data is.</source>
-        <translation>Das ganze Abbild schreiben: eine .bmap daneben ignorieren und nicht ermitteln, wo seine Daten liegen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not read back what was written.</source>
-        <translation>Das Geschriebene nicht zurücklesen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do not ask for confirmation.</source>
-        <translation>Nicht um Bestätigung bitten.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Progress and result as JSON lines (see app/cli/json/flash.md).</source>
-        <translation>Fortschritt und Ergebnis als JSON-Zeilen (siehe app/cli/json/flash.md).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Configure every target with this profile (a file or a saved name).</source>
-        <translation>Jedes Ziel mit diesem Profil konfigurieren (eine Datei oder ein gespeicherter Name).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Configure the --to before it with this profile, merged over --profile.</source>
-        <translation>Das vorangehende --to mit diesem Profil konfigurieren, über --profile gelegt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>For a SOURCE given as a URL: keep the downloaded image in the download cache (a later run or &apos;imprint download&apos; reuses it).</source>
-        <translation>Für eine als URL angegebene QUELLE: das heruntergeladene Abbild im Download-Cache behalten (ein späterer Lauf oder &apos;imprint download&apos; verwendet es wieder).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Refuse the image unless the SHA-256 of its file (or download), as it is before decompression, is HEX.</source>
-        <translation>Das Abbild ablehnen, wenn die SHA-256-Prüfsumme seiner Datei (oder seines Downloads), vor dem Entpacken, nicht HEX ist.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source>The image to write.</source>
         <translation>Das zu schreibende Abbild.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&apos;flash&apos; needs one SOURCE and at least one --to TARGET.</source>
         <translation>&apos;flash&apos; braucht eine SOURCE und mindestens ein --to TARGET.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
         <translation>Ein .zip hat sein Verzeichnis am Ende: es wird vollständig heruntergeladen, bevor das Schreiben beginnt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+100"/>
         <source>Using the block map %1 (%2 of %3 hold data).</source>
         <translation>Blockkarte %1 wird verwendet (%2 von %3 enthalten Daten).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Writing only the %1 of %2 that hold data (found in the image).</source>
         <translation>Es werden nur die %1 von %2 geschrieben, die Daten enthalten (im Abbild ermittelt).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-95"/>
         <source>Downloading the whole raw image before planning its configuration.</source>
         <translation>Das ganze unkomprimierte Abbild wird heruntergeladen, bevor seine Konfiguration geplant wird.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="-42"/>
         <source>Nothing was written: fix the profile errors above.</source>
         <translation>Es wurde nichts geschrieben: Beheben Sie die obigen Profilfehler.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+80"/>
         <source>The download is kept in %1.</source>
         <translation>Der Download bleibt in %1.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: written and verified</source>
-        <translation>%1: geschrieben und geprüft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: written (not verified)</source>
-        <translation>%1: geschrieben (nicht geprüft)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_fs.cpp" line="-140"/>
@@ -3112,6 +3103,59 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
     </message>
 </context>
 <context>
+    <name>imprint::gui::FileTargets</name>
+    <message>
+        <location filename="../app/gui/targetchoice.cpp" line="+25"/>
+        <source>Profile for this target</source>
+        <translation>Profil für dieses Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile being edited</source>
+        <translation>Bearbeitetes Profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not configured</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Image files to write</source>
+        <translation>Zu schreibende Abbilddateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image file</source>
+        <translation>Abbilddatei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Output image file</source>
+        <translation>Ausgabe-Abbilddatei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add image file</source>
+        <translation>Abbilddatei &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write to an image file</source>
+        <translation>In eine Abbilddatei schreiben</translation>
+    </message>
+</context>
+<context>
     <name>imprint::gui::ImagePage</name>
     <message>
         <location filename="../app/gui/imagepage.cpp" line="+33"/>
@@ -3627,27 +3671,17 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Sicherheit</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Show &amp;all drives, including system drives</source>
         <translation>&amp;Alle Laufwerke anzeigen, auch Systemlaufwerke</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Image file:</source>
-        <translation>Abbilddat&amp;ei:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Output image file</source>
-        <translation>Ausgabe-Abbilddatei</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Browse…</source>
-        <translation>D&amp;urchsuchen …</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Verify after writing</source>
         <translation>Nach dem Schreiben &amp;prüfen</translation>
     </message>
@@ -3662,12 +3696,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Write to an image file</source>
-        <translation>In eine Abbilddatei schreiben</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>Show system drives</source>
         <translation>Systemlaufwerke anzeigen</translation>
     </message>
@@ -3687,12 +3716,12 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Die Änderungen direkt in %1 schreiben, ohne ein Laufwerk zu beschreiben.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%n system drive(s) hidden.</source>
         <translation>
             <numerusform>%n Systemlaufwerk ausgeblendet.</numerusform>
@@ -3716,11 +3745,39 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
     </message>
     <message>
         <location line="+19"/>
+        <source>Overwrite %1?</source>
+        <translation>%1 überschreiben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 exists and will be overwritten.</source>
+        <translation>%1 existiert und wird überschrieben.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+17"/>
+        <source>%1 of data written.</source>
+        <translation>%1 Daten geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n boot file(s) configured.</source>
+        <translation>
+            <numerusform>%n Bootdatei eingerichtet.</numerusform>
+            <numerusform>%n Bootdateien eingerichtet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not configured.</source>
+        <translation>Nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Verifying</source>
         <translation>Prüfen</translation>
     </message>
@@ -3745,7 +3802,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>%1 %p %</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -3755,7 +3812,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-56"/>
         <source>Written and verified.</source>
         <translation>Geschrieben und geprüft.</translation>
     </message>
@@ -3765,7 +3822,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+82"/>
         <source>Saved %n file(s) into the image.</source>
         <translation>
             <numerusform>%n Datei im Abbild gespeichert.</numerusform>

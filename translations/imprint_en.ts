@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+247"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+37"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1: %n boot file changes:</numerusform>
@@ -24,9 +24,20 @@
     </message>
 </context>
 <context>
+    <name>Write</name>
+    <message numerus="yes">
+        <location filename="../app/common/write/writeoutcome.cpp" line="+40"/>
+        <source>%1, %n boot file(s) configured</source>
+        <translation>
+            <numerusform>%1, %n boot file configured</numerusform>
+            <numerusform>%1, %n boot files configured</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>imprint::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_batch.cpp" line="+300"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+276"/>
         <source>%n device(s) left: put in the next set and run again with --resume --report %1.</source>
         <translation>
             <numerusform>%n device left: put in the next set and run again with --resume --report %1.</numerusform>
@@ -34,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+103"/>
         <source>%n device(s) done.</source>
         <translation>
             <numerusform>%n device done.</numerusform>
@@ -80,7 +91,7 @@
 <context>
     <name>imprint::gui::WritePage</name>
     <message numerus="yes">
-        <location filename="../app/gui/writepage.cpp" line="+258"/>
+        <location filename="../app/gui/writepage.cpp" line="+249"/>
         <source>%n system drive(s) hidden.</source>
         <translation>
             <numerusform>%n system drive hidden.</numerusform>
@@ -88,7 +99,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+96"/>
+        <source>%n boot file(s) configured.</source>
+        <translation>
+            <numerusform>%n boot file configured.</numerusform>
+            <numerusform>%n boot files configured.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
         <source>Saved %n file(s) into the image.</source>
         <translation>
             <numerusform>Saved %n file into the image.</numerusform>

@@ -9,7 +9,7 @@
         <translation>Comparar y ordenar versiones de balenaOS</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+33"/>
+        <location filename="../app/cli/output.cpp" line="+36"/>
         <source> [y/N] </source>
         <translation> [s/N] </translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Listar las unidades en las que se puede grabar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+247"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+37"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1: cambia %n archivo de arranque:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+337"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Grabar una imagen en unidades o archivos de imagen, con verificación</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>, quedan %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+398"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+386"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurar muchos dispositivos a partir de una imagen y un manifiesto</translation>
     </message>
@@ -1034,6 +1034,11 @@
         <translation>{path} está en uso: {mountpoints} está montado desde ella. Desmóntela (o cierre lo que la usa) y vuelva a intentarlo.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{path} stays in use: {mountpoint} could not be unmounted ({detail}). Close what uses it and try again.</source>
+        <translation>{path} sigue en uso: no se pudo desmontar {mountpoint} ({detail}). Cierre lo que lo usa e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Cannot open the image {path}: {detail}.</source>
         <translation>No se puede abrir la imagen {path}: {detail}.</translation>
@@ -1149,7 +1154,37 @@
         <translation>Falló el vaciado de búferes de {name}: {detail}. Puede que no todos los datos estén en la unidad; vuelva a intentarlo o use otra unidad.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>{path} is {source}, which the write reads: choose another file to write to.</source>
+        <translation>{path} es {source}, que la escritura lee: elija otro archivo en el que escribir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} cannot be written ({detail}): choose a folder you may write to.</source>
+        <translation>{path} no se puede escribir ({detail}): elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} exists and will be overwritten.</source>
+        <translation>{path} existe y se sobrescribirá.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was not written: erasing it was not confirmed.</source>
+        <translation>{path} no se escribió: no se confirmó borrarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is named twice: give each target once.</source>
+        <translation>{path} aparece dos veces: indique cada destino una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not written: another target was refused, so nothing was written.</source>
+        <translation>No se escribió: se rechazó otro destino, así que no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Verification of {name} failed: the {length} bytes at byte {offset} read back differently from what was written. The drive is unreliable or fake; use another one.</source>
         <translation>Falló la verificación de {name}: los {length} bytes en el byte {offset} se releen distintos de lo que se grabó. La unidad no es fiable o es falsa; use otra.</translation>
     </message>
@@ -1555,7 +1590,7 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/writepage.cpp" line="+40"/>
+        <location filename="../app/gui/writepage.cpp" line="+43"/>
         <source>system drive: never written</source>
         <translation>unidad del sistema: nunca se graba</translation>
     </message>
@@ -1588,6 +1623,27 @@
         <location line="+4"/>
         <source>byte offset: %1</source>
         <translation>posición en bytes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Write</name>
+    <message>
+        <location filename="../app/common/write/writeoutcome.cpp" line="+34"/>
+        <source>written and verified</source>
+        <translation>escrito y verificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written (not verified)</source>
+        <translation>escrito (sin verificar)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1, %n boot file(s) configured</source>
+        <translation>
+            <numerusform>%1, %n archivo de arranque configurado</numerusform>
+            <numerusform>%1, %n archivos de arranque configurados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1920,7 +1976,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-268"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-226"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 necesita 64 dígitos hexadecimales.</translation>
     </message>
@@ -1962,22 +2018,22 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>No se encontró ninguna unidad (use --all para incluir la unidad del sistema y los dispositivos loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashtargets.cpp" line="+32"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+40"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existe y se sobrescribirá. ¿Continuar?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+34"/>
         <source>%1 exists: not overwritten (use --yes to overwrite).</source>
         <translation>%1 existe: no se ha sobrescrito (use --yes para sobrescribirlo).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-28"/>
         <source>Everything on %1 (%2 %3) will be erased. Continue?</source>
         <translation>Se borrará todo lo que hay en %1 (%2 %3). ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-303"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-291"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Configurar muchos dispositivos a partir de una imagen base y un manifiesto (CSV con una fila de cabecera o un array JSON de objetos; una fila por dispositivo; columnas hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode y config.&lt;key&gt;; los valores pueden usar {index}, {index:03}, {uuid} y {row.&lt;column&gt;}). Se comprueban todas las filas antes de escribir nada. Con --out, una imagen dispersa por dispositivo (&lt;hostname&gt;.img); con --to, las unidades o archivos indicados, grabados en paralelo, un dispositivo en cada uno, tanda tras tanda.</translation>
     </message>
@@ -2007,7 +2063,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>--resume con --to necesita el --report FILE de la ejecución anterior.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Row %1, column %2: %3</source>
         <translation>Fila %1, columna %2: %3</translation>
     </message>
@@ -2022,13 +2078,13 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>%1 existe: no se ha escrito nada (use --yes para sobrescribir o --resume para continuar una ejecución anterior).</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../app/cli/support/flashtargets.cpp" line="+4"/>
+        <location line="+10"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+27"/>
         <source>%1 not written: confirm with --yes.</source>
         <translation>%1 no se ha grabado: confirme con --yes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+25"/>
         <source>%n device(s) left: put in the next set and run again with --resume --report %1.</source>
         <translation>
             <numerusform>Queda %n dispositivo: inserte la siguiente tanda y vuelva a ejecutar con --resume --report %1.</numerusform>
@@ -2036,7 +2092,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+103"/>
         <source>%n device(s) done.</source>
         <translation>
             <numerusform>%n dispositivo terminado.</numerusform>
@@ -2044,7 +2100,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         </translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-95"/>
         <source>Rows %1-%2 go to %3: everything on them is erased. Press Enter to write, q to stop. </source>
         <translation>Las filas %1-%2 van a %3: se borrará todo lo que contienen. Pulse Intro para grabar, q para parar. </translation>
     </message>
@@ -2054,7 +2110,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>Grabando las filas %1-%2 de %3…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>row %1: %2 %3 (uuid %4)</source>
         <translation>fila %1: %2 %3 (uuid %4)</translation>
     </message>
@@ -2074,11 +2130,6 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>fila %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashtargets.cpp" line="+10"/>
-        <source>Could not unmount %1.</source>
-        <translation>No se pudo desmontar %1.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/support/flashprogress.cpp" line="+82"/>
         <source>download %1%</source>
         <translation>descarga %1%</translation>
@@ -2094,111 +2145,51 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation> quedan %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-55"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-52"/>
         <source>Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or image files, all at once from one decompression, verified.
 A TARGET under /dev is a drive (checked for safety: never the system drive); any other path is an image file. A .bmap beside the image is used when present.</source>
         <translation>Grabar una imagen (en bruto, .gz, .xz, .zst, .bz2 o un .zip que contenga una imagen) en unidades o archivos de imagen, todos a la vez desde una única descompresión, con verificación.
 Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del sistema); cualquier otra ruta es un archivo de imagen. Si hay un .bmap junto a la imagen, se usa.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A drive or image file to write (repeatable).</source>
-        <translation>Una unidad o un archivo de imagen en el que grabar (se puede repetir).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use this bmaptool block map.</source>
-        <translation>Usar este mapa de bloques de bmaptool.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Write the whole image: ignore a .bmap beside it and do not work out where its data is.</source>
-        <translation>Grabar la imagen entera: ignorar un .bmap junto a ella y no averiguar dónde están sus datos.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not read back what was written.</source>
-        <translation>No releer lo grabado.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do not ask for confirmation.</source>
-        <translation>No pedir confirmación.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Progress and result as JSON lines (see app/cli/json/flash.md).</source>
-        <translation>Progreso y resultado como líneas JSON (consulte app/cli/json/flash.md).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Configure every target with this profile (a file or a saved name).</source>
-        <translation>Configurar cada destino con este perfil (un archivo o un nombre guardado).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Configure the --to before it with this profile, merged over --profile.</source>
-        <translation>Configurar el --to anterior con este perfil, aplicado encima de --profile.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>For a SOURCE given as a URL: keep the downloaded image in the download cache (a later run or &apos;imprint download&apos; reuses it).</source>
-        <translation>Para un ORIGEN dado como URL: guardar la imagen descargada en la caché de descargas (una ejecución posterior o &apos;imprint download&apos; la reutiliza).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Refuse the image unless the SHA-256 of its file (or download), as it is before decompression, is HEX.</source>
-        <translation>Rechazar la imagen si el SHA-256 de su archivo (o de su descarga), antes de descomprimirla, no es HEX.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source>The image to write.</source>
         <translation>La imagen que se grabará.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&apos;flash&apos; needs one SOURCE and at least one --to TARGET.</source>
         <translation>&apos;flash&apos; necesita una SOURCE y al menos un --to TARGET.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
         <translation>Un .zip guarda su directorio al final: se descarga entero antes de empezar a escribir.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+100"/>
         <source>Using the block map %1 (%2 of %3 hold data).</source>
         <translation>Usando el mapa de bloques %1 (%2 de %3 contienen datos).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Writing only the %1 of %2 that hold data (found in the image).</source>
         <translation>Se graban solo los %1 de %2 que contienen datos (detectados en la imagen).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-95"/>
         <source>Downloading the whole raw image before planning its configuration.</source>
         <translation>Descargando la imagen sin comprimir entera antes de planificar su configuración.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="-42"/>
         <source>Nothing was written: fix the profile errors above.</source>
         <translation>No se ha escrito nada: corrija los errores de perfil anteriores.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+80"/>
         <source>The download is kept in %1.</source>
         <translation>La descarga se guarda en %1.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: written and verified</source>
-        <translation>%1: grabado y verificado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: written (not verified)</source>
-        <translation>%1: grabado (sin verificar)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_fs.cpp" line="-140"/>
@@ -3112,6 +3103,59 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
     </message>
 </context>
 <context>
+    <name>imprint::gui::FileTargets</name>
+    <message>
+        <location filename="../app/gui/targetchoice.cpp" line="+25"/>
+        <source>Profile for this target</source>
+        <translation>Perfil para este destino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile being edited</source>
+        <translation>Perfil en edición</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not configured</source>
+        <translation>Sin configurar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Image files to write</source>
+        <translation>Archivos de imagen que escribir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image file</source>
+        <translation>Archivo de imagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Output image file</source>
+        <translation>Archivo de imagen de salida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add image file</source>
+        <translation>&amp;Añadir archivo de imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write to an image file</source>
+        <translation>Escribir en un archivo de imagen</translation>
+    </message>
+</context>
+<context>
     <name>imprint::gui::ImagePage</name>
     <message>
         <location filename="../app/gui/imagepage.cpp" line="+33"/>
@@ -3627,27 +3671,17 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Seguridad</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Show &amp;all drives, including system drives</source>
         <translation>Mostrar &amp;todas las unidades, incluidas las del sistema</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Image file:</source>
-        <translation>Arc&amp;hivo de imagen:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Output image file</source>
-        <translation>Archivo de imagen de salida</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Verify after writing</source>
         <translation>&amp;Verificar tras grabar</translation>
     </message>
@@ -3662,12 +3696,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Cance&amp;lar</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Write to an image file</source>
-        <translation>Grabar en un archivo de imagen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>Show system drives</source>
         <translation>Mostrar las unidades del sistema</translation>
     </message>
@@ -3687,12 +3716,12 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Escribir los cambios directamente en %1, sin grabar ninguna unidad.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%n system drive(s) hidden.</source>
         <translation>
             <numerusform>%n unidad del sistema oculta.</numerusform>
@@ -3716,11 +3745,39 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
     </message>
     <message>
         <location line="+19"/>
+        <source>Overwrite %1?</source>
+        <translation>¿Sobrescribir %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 exists and will be overwritten.</source>
+        <translation>%1 existe y se sobrescribirá.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Progress of %1</source>
         <translation>Progreso de %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+17"/>
+        <source>%1 of data written.</source>
+        <translation>%1 de datos escritos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n boot file(s) configured.</source>
+        <translation>
+            <numerusform>%n archivo de arranque configurado.</numerusform>
+            <numerusform>%n archivos de arranque configurados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not configured.</source>
+        <translation>Sin configurar.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Verifying</source>
         <translation>Verificando</translation>
     </message>
@@ -3745,7 +3802,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>%1 %p %</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
@@ -3755,7 +3812,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-56"/>
         <source>Written and verified.</source>
         <translation>Grabado y verificado.</translation>
     </message>
@@ -3765,7 +3822,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Grabado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+82"/>
         <source>Saved %n file(s) into the image.</source>
         <translation>
             <numerusform>Se guardó %n archivo en la imagen.</numerusform>

@@ -9,7 +9,7 @@
         <translation>Comparer et trier des versions de balenaOS</translation>
     </message>
     <message>
-        <location filename="../app/cli/output.cpp" line="+33"/>
+        <location filename="../app/cli/output.cpp" line="+36"/>
         <source> [y/N] </source>
         <translation> [o/N] </translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Lister les lecteurs sur lesquels on peut écrire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_flash.cpp" line="+247"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+37"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1&#xa0;: %n fichier de démarrage change&#xa0;:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+337"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Écrire une image sur des lecteurs ou dans des fichiers image, avec vérification</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>, reste %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+398"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+386"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurer de nombreux appareils à partir d&apos;une image et d&apos;un manifeste</translation>
     </message>
@@ -1034,6 +1034,11 @@
         <translation>{path} est utilisé&#xa0;: {mountpoints} y est monté. Démontez-le (ou fermez ce qui l&apos;utilise) et réessayez.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{path} stays in use: {mountpoint} could not be unmounted ({detail}). Close what uses it and try again.</source>
+        <translation>{path} reste utilisé : {mountpoint} n’a pas pu être démonté ({detail}). Fermez ce qui l’utilise et réessayez.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Cannot open the image {path}: {detail}.</source>
         <translation>Impossible d&apos;ouvrir l&apos;image {path}&#xa0;: {detail}.</translation>
@@ -1149,7 +1154,37 @@
         <translation>La purge des tampons de {name} a échoué&#xa0;: {detail}. Les données ne sont peut-être pas toutes sur le lecteur&#xa0;; réessayez ou utilisez un autre lecteur.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>{path} is {source}, which the write reads: choose another file to write to.</source>
+        <translation>{path} est {source}, que l’écriture lit : choisissez un autre fichier où écrire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} cannot be written ({detail}): choose a folder you may write to.</source>
+        <translation>{path} ne peut pas être écrit ({detail}) : choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} exists and will be overwritten.</source>
+        <translation>{path} existe et sera écrasé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was not written: erasing it was not confirmed.</source>
+        <translation>{path} n’a pas été écrit : son effacement n’a pas été confirmé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is named twice: give each target once.</source>
+        <translation>{path} est donné deux fois : indiquez chaque cible une seule fois.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not written: another target was refused, so nothing was written.</source>
+        <translation>Non écrit : une autre cible a été refusée, donc rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Verification of {name} failed: the {length} bytes at byte {offset} read back differently from what was written. The drive is unreliable or fake; use another one.</source>
         <translation>La vérification de {name} a échoué&#xa0;: les {length} octets à l&apos;octet {offset} relus diffèrent de ce qui a été écrit. Le lecteur n&apos;est pas fiable ou est contrefait&#xa0;; utilisez-en un autre.</translation>
     </message>
@@ -1555,7 +1590,7 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/writepage.cpp" line="+40"/>
+        <location filename="../app/gui/writepage.cpp" line="+43"/>
         <source>system drive: never written</source>
         <translation>lecteur système&#xa0;: jamais écrit</translation>
     </message>
@@ -1588,6 +1623,27 @@
         <location line="+4"/>
         <source>byte offset: %1</source>
         <translation>position en octets&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Write</name>
+    <message>
+        <location filename="../app/common/write/writeoutcome.cpp" line="+34"/>
+        <source>written and verified</source>
+        <translation>écrit et vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written (not verified)</source>
+        <translation>écrit (non vérifié)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1, %n boot file(s) configured</source>
+        <translation>
+            <numerusform>%1, %n fichier de démarrage configuré</numerusform>
+            <numerusform>%1, %n fichiers de démarrage configurés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1920,7 +1976,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-268"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-226"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 attend 64 chiffres hexadécimaux.</translation>
     </message>
@@ -1962,22 +2018,22 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Aucun lecteur trouvé (utilisez --all pour inclure le lecteur système et les périphériques loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashtargets.cpp" line="+32"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+40"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existe et sera écrasé. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+34"/>
         <source>%1 exists: not overwritten (use --yes to overwrite).</source>
         <translation>%1 existe&#xa0;: non écrasé (utilisez --yes pour l&apos;écraser).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-28"/>
         <source>Everything on %1 (%2 %3) will be erased. Continue?</source>
         <translation>Tout le contenu de %1 (%2 %3) sera effacé. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-303"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-291"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Configurer de nombreux appareils à partir d&apos;une image de base et d&apos;un manifeste (CSV avec une ligne d&apos;en-tête, ou tableau JSON d&apos;objets&#xa0;; une ligne par appareil&#xa0;; colonnes hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode et config.&lt;key&gt;&#xa0;; les valeurs peuvent utiliser {index}, {index:03}, {uuid} et {row.&lt;column&gt;}). Chaque ligne est vérifiée avant toute écriture. Avec --out, une image creuse par appareil (&lt;hostname&gt;.img)&#xa0;; avec --to, les lecteurs ou fichiers indiqués, écrits en parallèle, un appareil chacun, série après série.</translation>
     </message>
@@ -2007,7 +2063,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>--resume avec --to a besoin du --report FILE de l&apos;exécution précédente.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Row %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
@@ -2022,13 +2078,13 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>%1 existe&#xa0;: rien n&apos;a été écrit (utilisez --yes pour écraser, ou --resume pour poursuivre une exécution précédente).</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../app/cli/support/flashtargets.cpp" line="+4"/>
+        <location line="+10"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+27"/>
         <source>%1 not written: confirm with --yes.</source>
         <translation>%1 non écrit&#xa0;: confirmez avec --yes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+25"/>
         <source>%n device(s) left: put in the next set and run again with --resume --report %1.</source>
         <translation>
             <numerusform>Il reste %n appareil&#xa0;: insérez la série suivante et relancez avec --resume --report %1.</numerusform>
@@ -2036,7 +2092,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+103"/>
         <source>%n device(s) done.</source>
         <translation>
             <numerusform>%n appareil terminé.</numerusform>
@@ -2044,7 +2100,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         </translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-95"/>
         <source>Rows %1-%2 go to %3: everything on them is erased. Press Enter to write, q to stop. </source>
         <translation>Les lignes %1-%2 vont sur %3&#xa0;: tout leur contenu sera effacé. Appuyez sur Entrée pour écrire, q pour arrêter. </translation>
     </message>
@@ -2054,7 +2110,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Écriture des lignes %1-%2 sur %3…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>row %1: %2 %3 (uuid %4)</source>
         <translation>ligne %1&#xa0;: %2 %3 (uuid %4)</translation>
     </message>
@@ -2074,11 +2130,6 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashtargets.cpp" line="+10"/>
-        <source>Could not unmount %1.</source>
-        <translation>Impossible de démonter %1.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/support/flashprogress.cpp" line="+82"/>
         <source>download %1%</source>
         <translation>téléchargement %1%</translation>
@@ -2094,111 +2145,51 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation> reste %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="-55"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-52"/>
         <source>Write an image (raw, .gz, .xz, .zst, .bz2 or a .zip holding one image) to drives or image files, all at once from one decompression, verified.
 A TARGET under /dev is a drive (checked for safety: never the system drive); any other path is an image file. A .bmap beside the image is used when present.</source>
         <translation>Écrire une image (brute, .gz, .xz, .zst, .bz2 ou un .zip contenant une image) sur des lecteurs ou dans des fichiers image, tous à la fois à partir d&apos;une seule décompression, avec vérification.
 Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais le lecteur système)&#xa0;; tout autre chemin est un fichier image. Un .bmap à côté de l&apos;image est utilisé s&apos;il existe.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A drive or image file to write (repeatable).</source>
-        <translation>Un lecteur ou un fichier image où écrire (option répétable).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use this bmaptool block map.</source>
-        <translation>Utiliser cette carte des blocs bmaptool.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Write the whole image: ignore a .bmap beside it and do not work out where its data is.</source>
-        <translation>Écrire l&apos;image entière&#xa0;: ignorer un .bmap à côté et ne pas chercher où se trouvent ses données.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Do not read back what was written.</source>
-        <translation>Ne pas relire ce qui a été écrit.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do not ask for confirmation.</source>
-        <translation>Ne pas demander de confirmation.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Progress and result as JSON lines (see app/cli/json/flash.md).</source>
-        <translation>Progression et résultat en lignes JSON (voir app/cli/json/flash.md).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Configure every target with this profile (a file or a saved name).</source>
-        <translation>Configurer chaque cible avec ce profil (un fichier ou un nom enregistré).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Configure the --to before it with this profile, merged over --profile.</source>
-        <translation>Configurer le --to qui précède avec ce profil, appliqué par-dessus --profile.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>For a SOURCE given as a URL: keep the downloaded image in the download cache (a later run or &apos;imprint download&apos; reuses it).</source>
-        <translation>Pour une SOURCE donnée par une URL : garder l&apos;image téléchargée dans le cache des téléchargements (une exécution ultérieure ou &apos;imprint download&apos; la réutilise).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Refuse the image unless the SHA-256 of its file (or download), as it is before decompression, is HEX.</source>
-        <translation>Refuser l&apos;image si le SHA-256 de son fichier (ou de son téléchargement), avant décompression, n&apos;est pas HEX.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source>The image to write.</source>
         <translation>L&apos;image à écrire.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&apos;flash&apos; needs one SOURCE and at least one --to TARGET.</source>
         <translation>&apos;flash&apos; a besoin d&apos;une SOURCE et d&apos;au moins un --to TARGET.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
         <translation>Un .zip garde son répertoire à la fin : il est téléchargé en entier avant que l&apos;écriture ne commence.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+100"/>
         <source>Using the block map %1 (%2 of %3 hold data).</source>
         <translation>Utilisation de la carte des blocs %1 (%2 sur %3 contiennent des données).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Writing only the %1 of %2 that hold data (found in the image).</source>
         <translation>Écriture des seuls %1 sur %2 qui contiennent des données (trouvés dans l&apos;image).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-95"/>
         <source>Downloading the whole raw image before planning its configuration.</source>
         <translation>Téléchargement de toute l&apos;image brute avant de planifier sa configuration.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="-42"/>
         <source>Nothing was written: fix the profile errors above.</source>
         <translation>Rien n&apos;a été écrit&#xa0;: corrigez les erreurs de profil ci-dessus.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+80"/>
         <source>The download is kept in %1.</source>
         <translation>Le téléchargement est conservé dans %1.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: written and verified</source>
-        <translation>%1&#xa0;: écrit et vérifié</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: written (not verified)</source>
-        <translation>%1&#xa0;: écrit (non vérifié)</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_fs.cpp" line="-140"/>
@@ -3112,6 +3103,59 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     </message>
 </context>
 <context>
+    <name>imprint::gui::FileTargets</name>
+    <message>
+        <location filename="../app/gui/targetchoice.cpp" line="+25"/>
+        <source>Profile for this target</source>
+        <translation>Profil pour cette cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile being edited</source>
+        <translation>Profil en cours de modification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not configured</source>
+        <translation>Non configuré</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Image files to write</source>
+        <translation>Fichiers image à écrire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image file</source>
+        <translation>Fichier image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Output image file</source>
+        <translation>Fichier image de sortie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add image file</source>
+        <translation>&amp;Ajouter un fichier image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write to an image file</source>
+        <translation>Écrire dans un fichier image</translation>
+    </message>
+</context>
+<context>
     <name>imprint::gui::ImagePage</name>
     <message>
         <location filename="../app/gui/imagepage.cpp" line="+33"/>
@@ -3627,27 +3671,17 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Sécurité</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Show &amp;all drives, including system drives</source>
         <translation>&amp;Afficher tous les lecteurs, y compris les lecteurs système</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Image file:</source>
-        <translation>Fichier &amp;image&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Output image file</source>
-        <translation>Fichier image de sortie</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Verify after writing</source>
         <translation>&amp;Vérifier après l&apos;écriture</translation>
     </message>
@@ -3662,12 +3696,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Write to an image file</source>
-        <translation>Écrire dans un fichier image</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>Show system drives</source>
         <translation>Afficher les lecteurs système</translation>
     </message>
@@ -3687,12 +3716,12 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Écrire les modifications directement dans %1, sans écrire sur un lecteur.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%n system drive(s) hidden.</source>
         <translation>
             <numerusform>%n lecteur système masqué.</numerusform>
@@ -3716,11 +3745,39 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     </message>
     <message>
         <location line="+19"/>
+        <source>Overwrite %1?</source>
+        <translation>Écraser %1 ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 exists and will be overwritten.</source>
+        <translation>%1 existe et sera écrasé.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Progress of %1</source>
         <translation>Progression de %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+17"/>
+        <source>%1 of data written.</source>
+        <translation>%1 de données écrites.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n boot file(s) configured.</source>
+        <translation>
+            <numerusform>%n fichier de démarrage configuré.</numerusform>
+            <numerusform>%n fichiers de démarrage configurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not configured.</source>
+        <translation>Non configuré.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Verifying</source>
         <translation>Vérification</translation>
     </message>
@@ -3745,7 +3802,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>%1 %p %</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -3755,7 +3812,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-56"/>
         <source>Written and verified.</source>
         <translation>Écrit et vérifié.</translation>
     </message>
@@ -3765,7 +3822,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Écrit.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+82"/>
         <source>Saved %n file(s) into the image.</source>
         <translation>
             <numerusform>%n fichier enregistré dans l&apos;image.</numerusform>

@@ -9,6 +9,8 @@
 #include "tests/gui/guitest.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +21,8 @@
 #include <QSignalSpy>
 
 #include <sys/stat.h>
+
+#include <cstdio>
 
 using imprint::gui::MainWindow;
 using namespace imprint::test;
@@ -67,8 +71,10 @@ private:
     // Opens the demo image, adds each file with its profile (a saved name), writes, waits.
     QString withGarbage_; // the demo image with a deleted file's bytes in its free clusters
 
+    // `clock` (optional) is started at the click and stopped at the end.
     QStringList writeFromWindow(const QList<QPair<QString, QString>>& files,
-                                const QString& image = demoImage()) {
+                                const QString& image = demoImage(),
+                                QElapsedTimer* clock = nullptr) {
         MainWindow window;
         window.show();
         QSignalSpy opened(window.session(), &imprint::app::ImageSession::opened);
@@ -100,9 +106,15 @@ private:
             }
         });
         answer.start();
+        QElapsedTimer timer;
+        timer.start();
         window.findChild<QPushButton*>(QStringLiteral("writeButton"))->click();
         if (!done.wait(240000)) {
             return {QStringLiteral("the write did not finish")};
+        }
+        if (clock) {
+            *clock = timer;
+            std::printf("gui-write-ms %lld\n", static_cast<long long>(timer.elapsed()));
         }
         QStringList statuses;
         for (int i = 0; i < files.size(); ++i) {
@@ -226,6 +238,34 @@ private slots:
         QVERIFY(statuses.value(0).contains(QStringLiteral("another target was refused")));
         QVERIFY(!QFile::exists(other));
         QCOMPARE(contentDigest(demoImage()), before);
+    }
+
+    // tests/bench/gui-write.sh: IMPRINT_BENCH_IMAGE written to IMPRINT_BENCH_FILES (1-4) files in
+    // IMPRINT_BENCH_DIR, each with its own profile (hostname bench-N), timed from the click to
+    // the end. Skipped in the suite.
+    void benchWrite() {
+        const QString image = qEnvironmentVariable("IMPRINT_BENCH_IMAGE");
+        if (image.isEmpty()) {
+            QSKIP("a benchmark: run tests/bench/gui-write.sh");
+        }
+        const int count = qBound(1, qEnvironmentVariableIntValue("IMPRINT_BENCH_FILES"), 4);
+        QList<QPair<QString, QString>> files;
+        imprint::app::ProfileStore store;
+        for (int i = 0; i < count; ++i) {
+            const QString name = QStringLiteral("bench-%1").arg(i);
+            imprint::provision::Profile p;
+            p.hostname = name.toStdString();
+            QVERIFY(store.save(name, p));
+            const QString out =
+                QDir(qEnvironmentVariable("IMPRINT_BENCH_DIR")).filePath(name + QStringLiteral(".img"));
+            QFile::remove(out);
+            files << qMakePair(out, name);
+        }
+        QElapsedTimer clock;
+        const auto statuses = writeFromWindow(files, image, &clock);
+        for (const auto& s : statuses) {
+            QVERIFY2(s.startsWith(QStringLiteral("Written and verified.")), qPrintable(s));
+        }
     }
 };
 
