@@ -12,8 +12,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=$(cd "${1:-build}" && pwd)
 imprint=$build/bin/imprint
-gui=$build/tests/gui/tst_gui_write
-if [ ! -x "$imprint" ] || [ ! -x "$gui" ]; then
+guitest=$build/tests/gui/tst_gui_write
+if [ ! -x "$imprint" ] || [ ! -x "$guitest" ]; then
   echo "build imprint and tst_gui_write first" >&2
   exit 1
 fi
@@ -45,7 +45,7 @@ cli_ms() { # files
 }
 gui_ms() { # files
   IMPRINT_BENCH_IMAGE=$img IMPRINT_BENCH_FILES=$1 IMPRINT_BENCH_DIR=$work/out \
-    "$gui" benchWrite 2>/dev/null | awk '/^gui-write-ms/ {print $2}' | tail -1
+    "$guitest" benchWrite 2>/dev/null | awk '/^gui-write-ms/ {print $2}' | tail -1
 }
 
 for files in 1 4; do
