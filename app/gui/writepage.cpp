@@ -158,6 +158,11 @@ WritePage::WritePage(ConfigModel* model, QWidget* parent) : QWidget(parent), mod
     connect(write_, &QPushButton::clicked, this, &WritePage::startWrite);
     connect(cancel_, &QPushButton::clicked, run_, &app::WriteRun::cancel);
     connect(run_, &app::WriteRun::progress, this, &WritePage::onProgress);
+    connect(run_, &app::WriteRun::prepared, this, [this](const QStringList& plans) {
+        for (int i = 0; i < rows_.size() && i < plans.size(); ++i) {
+            showText(rows_[i].status, plans[i]);
+        }
+    });
     connect(run_, &app::WriteRun::finished, this, &WritePage::onFinished);
     updateButtons();
 }

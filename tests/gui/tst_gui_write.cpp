@@ -4,6 +4,7 @@
 // the command line's words while nothing is written.
 #include "app/common/profiles/profilestore.h"
 #include "app/common/session/imagesession.h"
+#include "app/common/session/writerun.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/writepage.h"
 #include "tests/gui/guitest.h"
@@ -69,6 +70,7 @@ private:
     QTemporaryDir dir_;
 
     // Opens the demo image, adds each file with its profile (a saved name), writes, waits.
+    QStringList plans_;   // what the last write said each target would get, before writing
     QString withGarbage_; // the demo image with a deleted file's bytes in its free clusters
 
     // `clock` (optional) is started at the click and stopped at the end.
@@ -97,6 +99,8 @@ private:
         }
         auto* page = window.findChild<imprint::gui::WritePage*>();
         QSignalSpy done(page, &imprint::gui::WritePage::writeFinished);
+        QSignalSpy planned(window.findChild<imprint::app::WriteRun*>(),
+                           &imprint::app::WriteRun::prepared);
         // "Overwrite?" for a file that exists: yes (the pipeline still judges it).
         QTimer answer;
         answer.setInterval(20);
@@ -115,6 +119,9 @@ private:
         if (clock) {
             *clock = timer;
             std::printf("gui-write-ms %lld\n", static_cast<long long>(timer.elapsed()));
+        }
+        if (!planned.isEmpty()) {
+            plans_ = planned.at(0).at(0).toStringList();
         }
         QStringList statuses;
         for (int i = 0; i < files.size(); ++i) {
@@ -209,6 +216,13 @@ private slots:
         for (const auto& s : statuses) {
             QVERIFY2(s.startsWith(QStringLiteral("Written and verified.")), qPrintable(s));
         }
+        // Before the first byte, each row said what its target would get.
+        QCOMPARE(plans_.size(), 2);
+        for (const auto& p : plans_) {
+            QVERIFY2(p.contains(QStringLiteral("found in the image")) &&
+                         p.contains(QStringLiteral("change")),
+                     qPrintable(p));
+        }
         // Read back by mtools, not by Imprint.
         QVERIFY(mtype(a, QStringLiteral("config.json")).contains("\"hostname\": \"alpha\""));
         QVERIFY(mtype(b, QStringLiteral("config.json")).contains("\"hostname\": \"beta\""));
@@ -256,8 +270,8 @@ private slots:
             imprint::provision::Profile p;
             p.hostname = name.toStdString();
             QVERIFY(store.save(name, p));
-            const QString out =
-                QDir(qEnvironmentVariable("IMPRINT_BENCH_DIR")).filePath(name + QStringLiteral(".img"));
+            const QString out = QDir(qEnvironmentVariable("IMPRINT_BENCH_DIR"))
+                                    .filePath(name + QStringLiteral(".img"));
             QFile::remove(out);
             files << qMakePair(out, name);
         }

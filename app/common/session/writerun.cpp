@@ -110,6 +110,7 @@ flasher::WriteRequest requestOf(const QString& image, const QList<WriteTargetSpe
 // Runs the request through the pipeline; the report of how it ended.
 flasher::WriteReport writeAll(flasher::WriteRequest request,
                               const std::function<void(flasher::WriteJob*)>& started,
+                              const std::function<void(const QStringList&)>& planned,
                               std::function<void(const flasher::Progress&)> progress) {
     const auto targets = request.targets;
     const bool verify = request.verify;
@@ -128,6 +129,11 @@ flasher::WriteReport writeAll(flasher::WriteRequest request,
         }
         return report;
     }
+    QStringList plans;
+    for (const auto& t : prepared->targets()) {
+        plans << plannedText(t, prepared->map());
+    }
+    planned(plans);
     job->onProgress(std::move(progress));
     started(job.get());
     auto results = job->run();
@@ -193,7 +199,18 @@ bool WriteRun::start(const QString& image, const QList<WriteTargetSpec>& targets
                 job->cancel();
             }
         };
-        const auto report = writeAll(std::move(request), started, progressTo(self, shared));
+        const auto planned = [self](const QStringList& plans) {
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, plans] {
+                    if (self) {
+                        emit self->prepared(plans);
+                    }
+                },
+                Qt::QueuedConnection);
+        };
+        const auto report =
+            writeAll(std::move(request), started, planned, progressTo(self, shared));
         QStringList errors;
         for (const auto& o : report.targets) {
             errors << (o.error ? describeError(*o.error) : QString());

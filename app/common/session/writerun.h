@@ -56,6 +56,8 @@ public:
     [[nodiscard]] flasher::WriteReport report() const;
 
 signals:
+    // Once every target was judged and opened, before the first byte: what each will get.
+    void prepared(const QStringList& plans);
     void progress(const imprint::app::WriteTargetProgress& progress);
     // One entry per target, in order: empty when it was written (and verified), else the
     // translated reason (a refused target stops them all: nothing is written).

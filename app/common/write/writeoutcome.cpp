@@ -5,6 +5,7 @@
 #include "app/common/flash/jsonview.h"
 #include "app/common/flash/opentarget.h"
 #include "app/common/udisks/udisks.h"
+#include "flasher/drives/safety.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +40,30 @@ QString outcomeText(const flasher::TargetOutcome& outcome) {
     const int files = static_cast<int>(outcome.configuredFiles);
     return QCoreApplication::translate("Write", "%1, %n boot file(s) configured", nullptr, files)
         .arg(written);
+}
+
+QString plannedText(const flasher::PreparedTarget& target, const flasher::MapFacts& map) {
+    const QString bytes = QString::fromStdString(flasher::humanSize(map.mappedBytes));
+    QString data;
+    switch (map.origin) {
+    case flasher::MapFacts::Origin::BmapFile:
+        data = QCoreApplication::translate("Write", "%1 of data (from %2)")
+                   .arg(bytes, QString::fromStdString(map.bmapPath));
+        break;
+    case flasher::MapFacts::Origin::Computed:
+        data = QCoreApplication::translate("Write", "%1 of data (found in the image)").arg(bytes);
+        break;
+    case flasher::MapFacts::Origin::WholeImage:
+        data = map.imageSize
+                   ? QCoreApplication::translate("Write", "the whole image (%1)").arg(bytes)
+                   : QCoreApplication::translate("Write", "the whole image");
+        break;
+    }
+    const int files = target.plan ? static_cast<int>(target.plan->plan.changes.size()) : 0;
+    const QString configured =
+        target.plan ? QCoreApplication::translate("Write", "%n boot file(s) change", nullptr, files)
+                    : QCoreApplication::translate("Write", "not configured");
+    return QCoreApplication::translate("Write", "Writes %1; %2.").arg(data, configured);
 }
 
 QJsonObject outcomeToJson(const flasher::TargetOutcome& outcome) {

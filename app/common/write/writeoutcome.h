@@ -16,6 +16,10 @@ int exitCodeOf(flasher::Verdict verdict);
 // "written and verified, 3 boot files configured", "written (not verified)", or the error.
 QString outcomeText(const flasher::TargetOutcome& outcome);
 
+// What a target will get, said before the write starts: "Writes 45.8 MB of data (found in the
+// image); 2 boot files change."
+QString plannedText(const flasher::PreparedTarget& target, const flasher::MapFacts& map);
+
 // {target, ok, written, verified, configuredFiles, dataBytes, error}
 QJsonObject outcomeToJson(const flasher::TargetOutcome& outcome);
 
