@@ -176,182 +176,7 @@
 <context>
     <name>ErrorValues</name>
     <message>
-        <location filename="../app/common/errortext.cpp" line="+46"/>
-        <source>not valid UTF-8</source>
-        <translation>kein gültiges UTF-8</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty</source>
-        <translation>leer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a reserved name</source>
-        <translation>ein reservierter Name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>too long</source>
-        <translation>zu lang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a character FAT does not allow</source>
-        <translation>ein Zeichen, das FAT nicht erlaubt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ends with a dot or a space</source>
-        <translation>endet mit einem Punkt oder Leerzeichen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>major</source>
-        <translation>Hauptversion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>minor</source>
-        <translation>Nebenversion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>patch</source>
-        <translation>Patch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>pre-release</source>
-        <translation>Vorabversion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>revision</source>
-        <translation>Revision</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>out of memory</source>
-        <translation>kein Speicher mehr frei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not a file or a device</source>
-        <translation>weder eine Datei noch ein Gerät</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not a folder</source>
-        <translation>kein Ordner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no such file</source>
-        <translation>Datei nicht vorhanden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no folder for the old files</source>
-        <translation>kein Ordner für die alten Dateien</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>neither a public key nor a readable file</source>
-        <translation>weder ein öffentlicher Schlüssel noch eine lesbare Datei</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>libfdisk cannot read the device</source>
-        <translation>libfdisk kann das Gerät nicht lesen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>libfdisk cannot list the partitions</source>
-        <translation>libfdisk kann die Partitionen nicht auflisten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>larger than 64 MiB</source>
-        <translation>größer als 64 MiB</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the device is too large to copy</source>
-        <translation>das Gerät ist zu groß zum Kopieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the file cannot be removed</source>
-        <translation>die Datei lässt sich nicht entfernen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the folder cannot be created</source>
-        <translation>der Ordner lässt sich nicht anlegen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unexpected end of file</source>
-        <translation>unerwartetes Dateiende</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no progress</source>
-        <translation>kein Fortschritt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the file became shorter</source>
-        <translation>die Datei ist kürzer geworden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not a regular file</source>
-        <translation>keine reguläre Datei</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no file descriptor in the reply</source>
-        <translation>kein Dateideskriptor in der Antwort</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UDisks2 does not know this device</source>
-        <translation>UDisks2 kennt dieses Gerät nicht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drive access on macOS (authopen)</source>
-        <translation>Laufwerkszugriff unter macOS (authopen)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drive access on this system</source>
-        <translation>Laufwerkszugriff auf diesem System</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drive access on Windows</source>
-        <translation>Laufwerkszugriff unter Windows</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no &lt;bmap&gt; element</source>
-        <translation>kein &lt;bmap&gt;-Element</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an unterminated &lt;Range&gt;</source>
-        <translation>ein nicht abgeschlossenes &lt;Range&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ImageSize or BlockSize missing or not a number</source>
-        <translation>ImageSize oder BlockSize fehlt oder ist keine Zahl</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../app/common/errortext.cpp" line="+47"/>
         <source>No such file or directory</source>
         <translation>Datei oder Verzeichnis nicht gefunden</translation>
     </message>
@@ -434,12 +259,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Unexpected error (%1).</source>
         <translation>Unerwarteter Fehler (%1).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>(at byte %1)</source>
         <translation>(bei Byte %1)</translation>
     </message>
@@ -492,6 +317,31 @@
         <location line="+3"/>
         <source>&quot;{input}&quot; is not a version: unexpected &quot;{text}&quot; at character {position}.</source>
         <translation>„{input}“ ist keine Version: Unerwartetes „{text}“ bei Zeichen {position}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>major</source>
+        <translation>Hauptversion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minor</source>
+        <translation>Nebenversion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-release</source>
+        <translation>Vorabversion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revision</source>
+        <translation>Revision</translation>
     </message>
     <message>
         <location filename="../app/common/messages/config.cpp" line="+12"/>
@@ -934,6 +784,77 @@
         <translation>Partition {number} ist kein FAT-Dateisystem; die Liste zeigt &apos;imprint inspect&apos;.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>not a file or a device</source>
+        <translation>weder eine Datei noch ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected end of file</source>
+        <translation>unerwartetes Dateiende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the device is too large to copy</source>
+        <translation>das Gerät ist zu groß zum Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/common/messages/flasher.cpp" line="+175"/>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr frei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>libfdisk cannot read the device</source>
+        <translation>libfdisk kann das Gerät nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>libfdisk cannot list the partitions</source>
+        <translation>libfdisk kann die Partitionen nicht auflisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reserved name</source>
+        <translation>ein reservierter Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too long</source>
+        <translation>zu lang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a character FAT does not allow</source>
+        <translation>ein Zeichen, das FAT nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends with a dot or a space</source>
+        <translation>endet mit einem Punkt oder Leerzeichen</translation>
+    </message>
+    <message>
         <location filename="../app/common/messages/download.cpp" line="+11"/>
         <source>&quot;{url}&quot; is not an http:// or https:// address.</source>
         <translation>„{url}“ ist keine http://- oder https://-Adresse.</translation>
@@ -974,7 +895,7 @@
         <translation>Der Download von {url} wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="+13"/>
+        <location filename="../app/common/messages/flasher.cpp" line="-162"/>
         <source>lsblk printed something that is not JSON: check that util-linux 2.33 or newer is installed.</source>
         <translation>lsblk hat etwas ausgegeben, das kein JSON ist: Prüfen Sie, ob util-linux 2.33 oder neuer installiert ist.</translation>
     </message>
@@ -1209,6 +1130,161 @@
         <translation>{name} kann nicht geöffnet werden: Dieses Programm läuft nicht als root und kein Helfer (UDisks2) ist verfügbar. Starten Sie es als root oder starten Sie den Dienst udisks2.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drive access on macOS (authopen)</source>
+        <translation>Laufwerkszugriff unter macOS (authopen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive access on Windows</source>
+        <translation>Laufwerkszugriff unter Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive access on this system</source>
+        <translation>Laufwerkszugriff auf diesem System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit status {status}</source>
+        <translation>Exit-Status {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading had already failed</source>
+        <translation>das Lesen war bereits fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file became shorter</source>
+        <translation>die Datei ist kürzer geworden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stream cannot skip ahead</source>
+        <translation>der Datenstrom kann nicht vorspringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an xz stream</source>
+        <translation>kein xz-Datenstrom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a bzip2 stream</source>
+        <translation>kein bzip2-Datenstrom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compressed with options Imprint cannot read</source>
+        <translation>mit Optionen komprimiert, die Imprint nicht lesen kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged data</source>
+        <translation>beschädigte Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected end of data</source>
+        <translation>unerwartetes Ende der Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the memory limit was reached</source>
+        <translation>die Speichergrenze wurde erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the decoder failed</source>
+        <translation>der Dekomprimierer ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its CRC-32 checksum does not match</source>
+        <translation>seine CRC-32-Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data after the end of the compressed stream</source>
+        <translation>Daten nach dem Ende des komprimierten Datenstroms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end of the file cannot be read</source>
+        <translation>das Ende der Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no end of central directory: the file is truncated or not a zip file</source>
+        <translation>kein Ende des zentralen Verzeichnisses: die Datei ist abgeschnitten oder keine ZIP-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ZIP64 locator is missing</source>
+        <translation>der ZIP64-Locator fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ZIP64 end record is missing</source>
+        <translation>der ZIP64-Endeintrag fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the central directory lies outside the file</source>
+        <translation>das zentrale Verzeichnis liegt außerhalb der Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the central directory cannot be read</source>
+        <translation>das zentrale Verzeichnis kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the central directory is damaged</source>
+        <translation>das zentrale Verzeichnis ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a local header is missing</source>
+        <translation>ein lokaler Header fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry&apos;s data lies outside the file</source>
+        <translation>die Daten des Eintrags liegen außerhalb der Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no &lt;bmap&gt; element</source>
+        <translation>kein &lt;bmap&gt;-Element</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ImageSize or BlockSize missing or not a number</source>
+        <translation>ImageSize oder BlockSize fehlt oder ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unterminated &lt;Range&gt;</source>
+        <translation>ein nicht abgeschlossenes &lt;Range&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown ChecksumType &quot;{type}&quot;</source>
+        <translation>unbekannter ChecksumType „{type}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad range &quot;{range}&quot;</source>
+        <translation>ungültiger Bereich „{range}“</translation>
+    </message>
+    <message>
         <location filename="../app/common/messages/profiles.cpp" line="+12"/>
         <source>&quot;{name}&quot; cannot be a profile name. Use 1 to 64 characters without a slash, not starting with a dot or a space.</source>
         <translation>„{name}“ kann kein Profilname sein. Verwenden Sie 1 bis 64 Zeichen ohne Schrägstrich, nicht mit einem Punkt oder Leerzeichen am Anfang.</translation>
@@ -1242,6 +1318,16 @@
         <location line="+4"/>
         <source>The profile cannot be saved to {path}: {reason}. Check that the folder is writable and the disk is not full.</source>
         <translation>Das Profil kann nicht unter {path} gespeichert werden: {reason}. Prüfen Sie, ob der Ordner beschreibbar und die Festplatte nicht voll ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be removed</source>
+        <translation>die Datei lässt sich nicht entfernen</translation>
     </message>
     <message>
         <location filename="../app/common/messages/provision.cpp" line="+11"/>
@@ -1424,6 +1510,11 @@
         <translation>{path} liest sich nicht so zurück, wie es geschrieben wurde. Das Medium fällt vielleicht aus; die alten Dateien liegen im Sicherungsordner.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>no folder for the old files</source>
+        <translation>kein Ordner für die alten Dateien</translation>
+    </message>
+    <message>
         <location filename="../app/common/messages/fleet.cpp" line="+12"/>
         <source>Cannot read the manifest {path}: {reason}. Check the path and that the file is readable.</source>
         <translation>Das Manifest {path} kann nicht gelesen werden: {reason}. Prüfen Sie den Pfad und ob die Datei lesbar ist.</translation>
@@ -1524,6 +1615,36 @@
         <translation>Das Komprimieren von {path} mit {tool} ist fehlgeschlagen: {detail}. Prüfen Sie, ob auf dem Datenträger Platz ist und er beschreibbar ist.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>neither a public key nor a readable file</source>
+        <translation>weder ein öffentlicher Schlüssel noch eine lesbare Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an array of objects</source>
+        <translation>kein Array von Objekten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>larger than 64 MiB</source>
+        <translation>größer als 64 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder cannot be created</source>
+        <translation>der Ordner lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encoder cannot start</source>
+        <translation>der Komprimierer kann nicht starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the encoder failed (error {status})</source>
+        <translation>der Komprimierer ist fehlgeschlagen (Fehler {status})</translation>
+    </message>
+    <message>
         <location filename="../app/common/messages/udisks.cpp" line="+11"/>
         <source>The UDisks2 service is not reachable ({detail}): start it (systemctl start udisks2), or run as root to write drives directly.</source>
         <translation>Der Dienst UDisks2 ist nicht erreichbar ({detail}): Starten Sie ihn (systemctl start udisks2) oder führen Sie das Programm als root aus, um Laufwerke direkt zu beschreiben.</translation>
@@ -1547,6 +1668,16 @@
         <location line="+4"/>
         <source>The system&apos;s policy (polkit) does not allow you to write {name} ({detail}); nothing was written. Run Imprint in your desktop session and confirm with your password when asked, or run it as root (sudo).</source>
         <translation>Die Richtlinie des Systems (polkit) erlaubt Ihnen nicht, {name} zu beschreiben ({detail}); es wurde nichts geschrieben. Starten Sie Imprint in Ihrer Desktop-Sitzung und bestätigen Sie mit Ihrem Passwort, wenn danach gefragt wird, oder starten Sie es als root (sudo).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UDisks2 does not know this device</source>
+        <translation>UDisks2 kennt dieses Gerät nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no file descriptor in the reply</source>
+        <translation>kein Dateideskriptor in der Antwort</translation>
     </message>
 </context>
 <context>

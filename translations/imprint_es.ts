@@ -176,182 +176,7 @@
 <context>
     <name>ErrorValues</name>
     <message>
-        <location filename="../app/common/errortext.cpp" line="+46"/>
-        <source>not valid UTF-8</source>
-        <translation>no es UTF-8 válido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty</source>
-        <translation>vacío</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a reserved name</source>
-        <translation>un nombre reservado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>too long</source>
-        <translation>demasiado largo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a character FAT does not allow</source>
-        <translation>un carácter que FAT no admite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ends with a dot or a space</source>
-        <translation>termina en punto o espacio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>major</source>
-        <translation>mayor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>minor</source>
-        <translation>menor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>patch</source>
-        <translation>parche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>pre-release</source>
-        <translation>preliminar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>revision</source>
-        <translation>revisión</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>out of memory</source>
-        <translation>memoria insuficiente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not a file or a device</source>
-        <translation>ni un archivo ni un dispositivo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not a folder</source>
-        <translation>no es una carpeta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no such file</source>
-        <translation>el archivo no existe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no folder for the old files</source>
-        <translation>ninguna carpeta para los archivos antiguos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>neither a public key nor a readable file</source>
-        <translation>ni una clave pública ni un archivo legible</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>libfdisk cannot read the device</source>
-        <translation>libfdisk no puede leer el dispositivo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>libfdisk cannot list the partitions</source>
-        <translation>libfdisk no puede listar las particiones</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>larger than 64 MiB</source>
-        <translation>mayor de 64 MiB</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the device is too large to copy</source>
-        <translation>el dispositivo es demasiado grande para copiarlo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the file cannot be removed</source>
-        <translation>no se puede eliminar el archivo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the folder cannot be created</source>
-        <translation>no se puede crear la carpeta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unexpected end of file</source>
-        <translation>fin de archivo inesperado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no progress</source>
-        <translation>sin avance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the file became shorter</source>
-        <translation>el archivo se ha acortado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not a regular file</source>
-        <translation>no es un archivo normal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no file descriptor in the reply</source>
-        <translation>ningún descriptor de archivo en la respuesta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UDisks2 does not know this device</source>
-        <translation>UDisks2 no conoce este dispositivo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drive access on macOS (authopen)</source>
-        <translation>El acceso a unidades en macOS (authopen)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drive access on this system</source>
-        <translation>El acceso a unidades en este sistema</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drive access on Windows</source>
-        <translation>El acceso a unidades en Windows</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no &lt;bmap&gt; element</source>
-        <translation>ningún elemento &lt;bmap&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an unterminated &lt;Range&gt;</source>
-        <translation>un &lt;Range&gt; sin cerrar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ImageSize or BlockSize missing or not a number</source>
-        <translation>falta ImageSize o BlockSize, o no es un número</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../app/common/errortext.cpp" line="+47"/>
         <source>No such file or directory</source>
         <translation>No existe el archivo o el directorio</translation>
     </message>
@@ -434,12 +259,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Unexpected error (%1).</source>
         <translation>Error inesperado (%1).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>(at byte %1)</source>
         <translation>(en el byte %1)</translation>
     </message>
@@ -492,6 +317,31 @@
         <location line="+3"/>
         <source>&quot;{input}&quot; is not a version: unexpected &quot;{text}&quot; at character {position}.</source>
         <translation>«{input}» no es una versión: «{text}» inesperado en el carácter {position}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>major</source>
+        <translation>mayor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minor</source>
+        <translation>menor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patch</source>
+        <translation>parche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-release</source>
+        <translation>preliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revision</source>
+        <translation>revisión</translation>
     </message>
     <message>
         <location filename="../app/common/messages/config.cpp" line="+12"/>
@@ -934,6 +784,77 @@
         <translation>La partición {number} no es un sistema de archivos FAT; consulte la lista con &apos;imprint inspect&apos;.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>not a file or a device</source>
+        <translation>ni un archivo ni un dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected end of file</source>
+        <translation>fin de archivo inesperado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo ni esa carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the device is too large to copy</source>
+        <translation>el dispositivo es demasiado grande para copiarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/common/messages/flasher.cpp" line="+175"/>
+        <source>out of memory</source>
+        <translation>memoria insuficiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>libfdisk cannot read the device</source>
+        <translation>libfdisk no puede leer el dispositivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>libfdisk cannot list the partitions</source>
+        <translation>libfdisk no puede listar las particiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid UTF-8</source>
+        <translation>no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reserved name</source>
+        <translation>un nombre reservado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too long</source>
+        <translation>demasiado largo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a character FAT does not allow</source>
+        <translation>un carácter que FAT no admite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends with a dot or a space</source>
+        <translation>termina en punto o espacio</translation>
+    </message>
+    <message>
         <location filename="../app/common/messages/download.cpp" line="+11"/>
         <source>&quot;{url}&quot; is not an http:// or https:// address.</source>
         <translation>«{url}» no es una dirección http:// ni https://.</translation>
@@ -974,7 +895,7 @@
         <translation>Se canceló la descarga de {url}.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="+13"/>
+        <location filename="../app/common/messages/flasher.cpp" line="-162"/>
         <source>lsblk printed something that is not JSON: check that util-linux 2.33 or newer is installed.</source>
         <translation>lsblk mostró algo que no es JSON: compruebe que está instalado util-linux 2.33 o posterior.</translation>
     </message>
@@ -1209,6 +1130,161 @@
         <translation>No se puede abrir {name}: este programa no se ejecuta como root y no hay ningún asistente (UDisks2) disponible. Ejecútelo como root o inicie el servicio udisks2.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drive access on macOS (authopen)</source>
+        <translation>El acceso a unidades en macOS (authopen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive access on Windows</source>
+        <translation>El acceso a unidades en Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive access on this system</source>
+        <translation>El acceso a unidades en este sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit status {status}</source>
+        <translation>código de salida {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading had already failed</source>
+        <translation>la lectura ya había fallado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file became shorter</source>
+        <translation>el archivo se ha acortado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stream cannot skip ahead</source>
+        <translation>el flujo no puede saltar hacia adelante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an xz stream</source>
+        <translation>no es un flujo xz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a bzip2 stream</source>
+        <translation>no es un flujo bzip2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compressed with options Imprint cannot read</source>
+        <translation>comprimido con opciones que Imprint no puede leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged data</source>
+        <translation>datos dañados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected end of data</source>
+        <translation>fin inesperado de los datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the memory limit was reached</source>
+        <translation>se alcanzó el límite de memoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the decoder failed</source>
+        <translation>el descompresor falló</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its CRC-32 checksum does not match</source>
+        <translation>su suma de verificación CRC-32 no coincide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data after the end of the compressed stream</source>
+        <translation>datos tras el final del flujo comprimido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end of the file cannot be read</source>
+        <translation>no se puede leer el final del archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no end of central directory: the file is truncated or not a zip file</source>
+        <translation>no hay fin del directorio central: el archivo está truncado o no es un archivo zip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ZIP64 locator is missing</source>
+        <translation>falta el localizador ZIP64</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ZIP64 end record is missing</source>
+        <translation>falta el registro final ZIP64</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the central directory lies outside the file</source>
+        <translation>el directorio central está fuera del archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the central directory cannot be read</source>
+        <translation>no se puede leer el directorio central</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the central directory is damaged</source>
+        <translation>el directorio central está dañado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a local header is missing</source>
+        <translation>falta una cabecera local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry&apos;s data lies outside the file</source>
+        <translation>los datos de la entrada están fuera del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no &lt;bmap&gt; element</source>
+        <translation>ningún elemento &lt;bmap&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ImageSize or BlockSize missing or not a number</source>
+        <translation>falta ImageSize o BlockSize, o no es un número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unterminated &lt;Range&gt;</source>
+        <translation>un &lt;Range&gt; sin cerrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown ChecksumType &quot;{type}&quot;</source>
+        <translation>ChecksumType «{type}» desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad range &quot;{range}&quot;</source>
+        <translation>rango «{range}» no válido</translation>
+    </message>
+    <message>
         <location filename="../app/common/messages/profiles.cpp" line="+12"/>
         <source>&quot;{name}&quot; cannot be a profile name. Use 1 to 64 characters without a slash, not starting with a dot or a space.</source>
         <translation>«{name}» no puede ser un nombre de perfil. Use de 1 a 64 caracteres sin barra, sin empezar por un punto ni un espacio.</translation>
@@ -1242,6 +1318,16 @@
         <location line="+4"/>
         <source>The profile cannot be saved to {path}: {reason}. Check that the folder is writable and the disk is not full.</source>
         <translation>No se puede guardar el perfil en {path}: {reason}. Compruebe que se puede escribir en la carpeta y que el disco no está lleno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be removed</source>
+        <translation>no se puede eliminar el archivo</translation>
     </message>
     <message>
         <location filename="../app/common/messages/provision.cpp" line="+11"/>
@@ -1424,6 +1510,11 @@
         <translation>{path} no se relee tal como se escribió. Puede que el soporte esté fallando; los archivos anteriores están en la carpeta de copia de seguridad.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>no folder for the old files</source>
+        <translation>ninguna carpeta para los archivos antiguos</translation>
+    </message>
+    <message>
         <location filename="../app/common/messages/fleet.cpp" line="+12"/>
         <source>Cannot read the manifest {path}: {reason}. Check the path and that the file is readable.</source>
         <translation>No se puede leer el manifiesto {path}: {reason}. Compruebe la ruta y que el archivo se puede leer.</translation>
@@ -1524,6 +1615,36 @@
         <translation>Falló la compresión de {path} con {tool}: {detail}. Compruebe que el disco tiene espacio y admite escritura.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>neither a public key nor a readable file</source>
+        <translation>ni una clave pública ni un archivo legible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an array of objects</source>
+        <translation>no es una lista de objetos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>larger than 64 MiB</source>
+        <translation>mayor de 64 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder cannot be created</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encoder cannot start</source>
+        <translation>el compresor no puede arrancar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the encoder failed (error {status})</source>
+        <translation>el compresor falló (error {status})</translation>
+    </message>
+    <message>
         <location filename="../app/common/messages/udisks.cpp" line="+11"/>
         <source>The UDisks2 service is not reachable ({detail}): start it (systemctl start udisks2), or run as root to write drives directly.</source>
         <translation>No se puede contactar con el servicio UDisks2 ({detail}): inícielo (systemctl start udisks2) o ejecute el programa como root para grabar las unidades directamente.</translation>
@@ -1547,6 +1668,16 @@
         <location line="+4"/>
         <source>The system&apos;s policy (polkit) does not allow you to write {name} ({detail}); nothing was written. Run Imprint in your desktop session and confirm with your password when asked, or run it as root (sudo).</source>
         <translation>La política del sistema (polkit) no le permite escribir en {name} ({detail}); no se ha escrito nada. Ejecute Imprint en su sesión de escritorio y confirme con su contraseña cuando se le pida, o ejecútelo como root (sudo).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UDisks2 does not know this device</source>
+        <translation>UDisks2 no conoce este dispositivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no file descriptor in the reply</source>
+        <translation>ningún descriptor de archivo en la respuesta</translation>
     </message>
 </context>
 <context>

@@ -176,182 +176,7 @@
 <context>
     <name>ErrorValues</name>
     <message>
-        <location filename="../app/common/errortext.cpp" line="+46"/>
-        <source>not valid UTF-8</source>
-        <translation>pas de l&apos;UTF-8 valide</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>empty</source>
-        <translation>vide</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a reserved name</source>
-        <translation>un nom réservé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>too long</source>
-        <translation>trop long</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a character FAT does not allow</source>
-        <translation>un caractère que FAT n&apos;autorise pas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ends with a dot or a space</source>
-        <translation>se termine par un point ou une espace</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>major</source>
-        <translation>majeur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>minor</source>
-        <translation>mineur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>patch</source>
-        <translation>correctif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>pre-release</source>
-        <translation>préversion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>revision</source>
-        <translation>révision</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>out of memory</source>
-        <translation>mémoire insuffisante</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not a file or a device</source>
-        <translation>ni un fichier ni un périphérique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not a folder</source>
-        <translation>pas un dossier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no folder for the old files</source>
-        <translation>aucun dossier pour les anciens fichiers</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>neither a public key nor a readable file</source>
-        <translation>ni une clé publique ni un fichier lisible</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>libfdisk cannot read the device</source>
-        <translation>libfdisk ne peut pas lire le périphérique</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>libfdisk cannot list the partitions</source>
-        <translation>libfdisk ne peut pas lister les partitions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>larger than 64 MiB</source>
-        <translation>plus grand que 64 Mio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the device is too large to copy</source>
-        <translation>le périphérique est trop grand pour être copié</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the file cannot be removed</source>
-        <translation>le fichier ne peut pas être supprimé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the folder cannot be created</source>
-        <translation>le dossier ne peut pas être créé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unexpected end of file</source>
-        <translation>fin de fichier inattendue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no progress</source>
-        <translation>aucune progression</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the file became shorter</source>
-        <translation>le fichier a raccourci</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not a regular file</source>
-        <translation>pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no file descriptor in the reply</source>
-        <translation>aucun descripteur de fichier dans la réponse</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>UDisks2 does not know this device</source>
-        <translation>UDisks2 ne connaît pas ce périphérique</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drive access on macOS (authopen)</source>
-        <translation>L&apos;accès aux disques sous macOS (authopen)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drive access on this system</source>
-        <translation>L&apos;accès aux disques sur ce système</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drive access on Windows</source>
-        <translation>L&apos;accès aux disques sous Windows</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no &lt;bmap&gt; element</source>
-        <translation>aucun élément &lt;bmap&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an unterminated &lt;Range&gt;</source>
-        <translation>un &lt;Range&gt; non terminé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ImageSize or BlockSize missing or not a number</source>
-        <translation>ImageSize ou BlockSize absent ou non numérique</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../app/common/errortext.cpp" line="+47"/>
         <source>No such file or directory</source>
         <translation>Aucun fichier ou dossier de ce nom</translation>
     </message>
@@ -434,12 +259,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Unexpected error (%1).</source>
         <translation>Erreur inattendue (%1).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>(at byte %1)</source>
         <translation>(à l&apos;octet %1)</translation>
     </message>
@@ -492,6 +317,31 @@
         <location line="+3"/>
         <source>&quot;{input}&quot; is not a version: unexpected &quot;{text}&quot; at character {position}.</source>
         <translation>«&#xa0;{input}&#xa0;» n&apos;est pas une version&#xa0;: «&#xa0;{text}&#xa0;» inattendu au caractère {position}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>major</source>
+        <translation>majeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minor</source>
+        <translation>mineur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patch</source>
+        <translation>correctif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-release</source>
+        <translation>préversion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revision</source>
+        <translation>révision</translation>
     </message>
     <message>
         <location filename="../app/common/messages/config.cpp" line="+12"/>
@@ -934,6 +784,77 @@
         <translation>La partition {number} n&apos;est pas un système de fichiers FAT&#xa0;; voir &apos;imprint inspect&apos; pour la liste.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>not a file or a device</source>
+        <translation>ni un fichier ni un périphérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected end of file</source>
+        <translation>fin de fichier inattendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a folder</source>
+        <translation>pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file or folder</source>
+        <translation>aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the device is too large to copy</source>
+        <translation>le périphérique est trop grand pour être copié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/common/messages/flasher.cpp" line="+175"/>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>libfdisk cannot read the device</source>
+        <translation>libfdisk ne peut pas lire le périphérique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>libfdisk cannot list the partitions</source>
+        <translation>libfdisk ne peut pas lister les partitions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid UTF-8</source>
+        <translation>pas de l'UTF-8 valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reserved name</source>
+        <translation>un nom réservé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too long</source>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a character FAT does not allow</source>
+        <translation>un caractère que FAT n'autorise pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends with a dot or a space</source>
+        <translation>se termine par un point ou une espace</translation>
+    </message>
+    <message>
         <location filename="../app/common/messages/download.cpp" line="+11"/>
         <source>&quot;{url}&quot; is not an http:// or https:// address.</source>
         <translation>«&#xa0;{url}&#xa0;» n&apos;est pas une adresse http:// ou https://.</translation>
@@ -974,7 +895,7 @@
         <translation>Le téléchargement de {url} a été annulé.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="+13"/>
+        <location filename="../app/common/messages/flasher.cpp" line="-162"/>
         <source>lsblk printed something that is not JSON: check that util-linux 2.33 or newer is installed.</source>
         <translation>lsblk a affiché quelque chose qui n&apos;est pas du JSON&#xa0;: vérifiez que util-linux 2.33 ou plus récent est installé.</translation>
     </message>
@@ -1209,6 +1130,161 @@
         <translation>Impossible d&apos;ouvrir {name}&#xa0;: ce programme ne tourne pas en root et aucun assistant (UDisks2) n&apos;est disponible. Lancez-le en root, ou démarrez le service udisks2.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drive access on macOS (authopen)</source>
+        <translation>L'accès aux disques sous macOS (authopen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive access on Windows</source>
+        <translation>L'accès aux disques sous Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive access on this system</source>
+        <translation>L'accès aux disques sur ce système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit status {status}</source>
+        <translation>code de sortie {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading had already failed</source>
+        <translation>la lecture avait déjà échoué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file became shorter</source>
+        <translation>le fichier a raccourci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stream cannot skip ahead</source>
+        <translation>le flux ne peut pas avancer sans lire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an xz stream</source>
+        <translation>pas un flux xz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a bzip2 stream</source>
+        <translation>pas un flux bzip2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compressed with options Imprint cannot read</source>
+        <translation>compressé avec des options qu’Imprint ne sait pas lire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged data</source>
+        <translation>données endommagées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected end of data</source>
+        <translation>fin inattendue des données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the memory limit was reached</source>
+        <translation>la limite de mémoire est atteinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the decoder failed</source>
+        <translation>le décompresseur a échoué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its CRC-32 checksum does not match</source>
+        <translation>sa somme de contrôle CRC-32 ne correspond pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data after the end of the compressed stream</source>
+        <translation>des données après la fin du flux compressé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end of the file cannot be read</source>
+        <translation>la fin du fichier ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no end of central directory: the file is truncated or not a zip file</source>
+        <translation>pas de fin de répertoire central : le fichier est tronqué ou n’est pas un fichier zip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ZIP64 locator is missing</source>
+        <translation>le localisateur ZIP64 manque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ZIP64 end record is missing</source>
+        <translation>l’enregistrement de fin ZIP64 manque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the central directory lies outside the file</source>
+        <translation>le répertoire central est hors du fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the central directory cannot be read</source>
+        <translation>le répertoire central ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the central directory is damaged</source>
+        <translation>le répertoire central est endommagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a local header is missing</source>
+        <translation>un en-tête local manque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry&apos;s data lies outside the file</source>
+        <translation>les données de l’entrée sont hors du fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no &lt;bmap&gt; element</source>
+        <translation>aucun élément &lt;bmap&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ImageSize or BlockSize missing or not a number</source>
+        <translation>ImageSize ou BlockSize absent ou non numérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unterminated &lt;Range&gt;</source>
+        <translation>un &lt;Range&gt; non terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown ChecksumType &quot;{type}&quot;</source>
+        <translation>ChecksumType « {type} » inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad range &quot;{range}&quot;</source>
+        <translation>plage « {range} » invalide</translation>
+    </message>
+    <message>
         <location filename="../app/common/messages/profiles.cpp" line="+12"/>
         <source>&quot;{name}&quot; cannot be a profile name. Use 1 to 64 characters without a slash, not starting with a dot or a space.</source>
         <translation>«&#xa0;{name}&#xa0;» ne peut pas être un nom de profil. Utilisez de 1 à 64 caractères sans barre oblique, sans point ni espace au début.</translation>
@@ -1242,6 +1318,16 @@
         <location line="+4"/>
         <source>The profile cannot be saved to {path}: {reason}. Check that the folder is writable and the disk is not full.</source>
         <translation>Impossible d&apos;enregistrer le profil dans {path}&#xa0;: {reason}. Vérifiez que le dossier est accessible en écriture et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be removed</source>
+        <translation>le fichier ne peut pas être supprimé</translation>
     </message>
     <message>
         <location filename="../app/common/messages/provision.cpp" line="+11"/>
@@ -1424,6 +1510,11 @@
         <translation>{path} ne se relit pas tel qu&apos;il a été écrit. Le support est peut-être défaillant&#xa0;; les anciens fichiers sont dans le dossier de sauvegarde.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>no folder for the old files</source>
+        <translation>aucun dossier pour les anciens fichiers</translation>
+    </message>
+    <message>
         <location filename="../app/common/messages/fleet.cpp" line="+12"/>
         <source>Cannot read the manifest {path}: {reason}. Check the path and that the file is readable.</source>
         <translation>Impossible de lire le manifeste {path}&#xa0;: {reason}. Vérifiez le chemin et que le fichier est lisible.</translation>
@@ -1524,6 +1615,36 @@
         <translation>La compression de {path} avec {tool} a échoué : {detail}. Vérifiez que le disque a de la place et est accessible en écriture.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>neither a public key nor a readable file</source>
+        <translation>ni une clé publique ni un fichier lisible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an array of objects</source>
+        <translation>pas un tableau d’objets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>larger than 64 MiB</source>
+        <translation>plus grand que 64 Mio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder cannot be created</source>
+        <translation>le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the encoder cannot start</source>
+        <translation>le compresseur ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the encoder failed (error {status})</source>
+        <translation>le compresseur a échoué (erreur {status})</translation>
+    </message>
+    <message>
         <location filename="../app/common/messages/udisks.cpp" line="+11"/>
         <source>The UDisks2 service is not reachable ({detail}): start it (systemctl start udisks2), or run as root to write drives directly.</source>
         <translation>Le service UDisks2 est injoignable ({detail})&#xa0;: démarrez-le (systemctl start udisks2), ou lancez le programme en root pour écrire directement sur les lecteurs.</translation>
@@ -1547,6 +1668,16 @@
         <location line="+4"/>
         <source>The system&apos;s policy (polkit) does not allow you to write {name} ({detail}); nothing was written. Run Imprint in your desktop session and confirm with your password when asked, or run it as root (sudo).</source>
         <translation>La politique du système (polkit) ne vous permet pas d&apos;écrire sur {name} ({detail})&#xa0;; rien n&apos;a été écrit. Lancez Imprint dans votre session de bureau et confirmez avec votre mot de passe quand il est demandé, ou lancez-le en tant que root (sudo).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UDisks2 does not know this device</source>
+        <translation>UDisks2 ne connaît pas ce périphérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no file descriptor in the reply</source>
+        <translation>aucun descripteur de fichier dans la réponse</translation>
     </message>
 </context>
 <context>

@@ -233,7 +233,7 @@ int runBatch(const QStringList& arguments) {
         if (!QDir().mkpath(outDir)) {
             return usage(Error("batch.out_failed")
                              .with("path", outDir.toStdString())
-                             .with("reason", "cannot create the folder"));
+                             .with("reason", "batch.cannot_create_folder"));
         }
         for (const DevicePlan* p : pending) {
             const QString path = QDir(outDir).filePath(p->device.outputName);

@@ -227,7 +227,7 @@ int runProfile(const QStringList& arguments) {
         if (!QFile::remove(profilePath(args[1]))) {
             return failed(Error("profile.write_failed")
                               .with("path", profilePath(args[1]).toStdString())
-                              .with("reason", "cannot remove the file"));
+                              .with("reason", "profile.file_not_removed"));
         }
         return app::ExitOk;
     }

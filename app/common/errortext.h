@@ -18,8 +18,8 @@ struct ErrorMessage {
 };
 
 // The translated message of an error, parameters filled in; values of {reason}, {detail},
-// {part} and {what} that are codes or known phrases (and the system's error texts) in the
-// reader's language too.
+// {part} and {what} are codes with words of their own in messages/ (and the system's error
+// texts), so they are in the reader's language too.
 QString errorText(const Error& error);
 
 // errorText, prefixed with the JSON pointer when there is one ("/hostname: ...").

@@ -1,5 +1,7 @@
 #include "core/disk/blockdevice.h"
 
+#include "core/common/fileio.h"
+
 #include <linux/fs.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
@@ -58,7 +60,7 @@ Result<std::unique_ptr<FileDevice>> FileDevice::open(const std::string& path, bo
     } else {
         return Error("disk.open_failed")
             .with("path", path)
-            .with("reason", "not a file or a device");
+            .with("reason", "disk.not_file_or_device");
     }
     return device;
 }
@@ -73,20 +75,12 @@ Result<void> FileDevice::read(std::uint64_t offset, std::span<std::uint8_t> out)
     if (!inRange(offset, out.size(), size_)) {
         return rangeError(offset, out.size(), size_);
     }
-    std::size_t done = 0;
-    while (done < out.size()) {
-        const ssize_t n =
-            ::pread(fd_, out.data() + done, out.size() - done, static_cast<off_t>(offset + done));
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            return Error("disk.read_failed")
-                .with("path", path_)
-                .with("reason", n == 0 ? "unexpected end of file" : std::strerror(errno))
-                .at(offset + done);
-        }
-        done += static_cast<std::size_t>(n);
+    const Transfer t = readAt(fd_, out.data(), out.size(), offset);
+    if (!t.complete(out.size())) {
+        return Error("disk.read_failed")
+            .with("path", path_)
+            .with("reason", t.error == 0 ? "disk.unexpected_end" : std::strerror(t.error))
+            .at(offset + t.done);
     }
     return {};
 }
@@ -98,20 +92,12 @@ Result<void> FileDevice::write(std::uint64_t offset, std::span<const std::uint8_
     if (!inRange(offset, data.size(), size_)) {
         return rangeError(offset, data.size(), size_);
     }
-    std::size_t done = 0;
-    while (done < data.size()) {
-        const ssize_t n = ::pwrite(fd_, data.data() + done, data.size() - done,
-                                   static_cast<off_t>(offset + done));
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            return Error("disk.write_failed")
-                .with("path", path_)
-                .with("reason", n == 0 ? "no progress" : std::strerror(errno))
-                .at(offset + done);
-        }
-        done += static_cast<std::size_t>(n);
+    const Transfer t = writeAt(fd_, data.data(), data.size(), offset);
+    if (!t.complete(data.size())) {
+        return Error("disk.write_failed")
+            .with("path", path_)
+            .with("reason", std::strerror(t.error))
+            .at(offset + t.done);
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "core/disk/mountedboot.h"
 
+#include "core/common/fileio.h"
 #include "core/disk/fatnames.h"
 
 #include <sys/stat.h>
@@ -91,20 +92,18 @@ Result<std::vector<std::uint8_t>> MountedBootPartition::readFile(std::string_vie
     }
     std::vector<std::uint8_t> out;
     std::uint8_t buf[65536];
-    while (true) {
-        const ssize_t n = ::read(fd.get(), buf, sizeof buf);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n < 0) {
+    for (std::uint64_t at = 0;;) {
+        const Transfer t = readAt(fd.get(), buf, sizeof buf, at);
+        if (t.error != 0) {
             return Error("disk.read_failed")
                 .with("path", *host)
-                .with("reason", std::strerror(errno));
+                .with("reason", std::strerror(t.error));
         }
-        if (n == 0) {
+        out.insert(out.end(), buf, buf + t.done);
+        at += t.done;
+        if (t.done < sizeof buf) {
             break;
         }
-        out.insert(out.end(), buf, buf + n);
     }
     return out;
 }
@@ -132,18 +131,9 @@ Result<void> MountedBootPartition::writeFile(std::string_view path,
     if (fd.get() < 0) {
         return fromErrno(errno, std::string(path));
     }
-    std::size_t done = 0;
-    while (done < data.size()) {
-        const ssize_t n = ::write(fd.get(), data.data() + done, data.size() - done);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            const int error = errno;
-            ::unlink(temp.c_str());
-            return fromErrno(error, std::string(path));
-        }
-        done += static_cast<std::size_t>(n);
+    if (const Transfer t = writeAt(fd.get(), data.data(), data.size(), 0); t.error != 0) {
+        ::unlink(temp.c_str());
+        return fromErrno(t.error, std::string(path));
     }
     // The new content is durable before the name points at it; then the rename is made durable.
     if (::fsync(fd.get()) != 0 || ::rename(temp.c_str(), host->c_str()) != 0) {
@@ -259,7 +249,7 @@ Result<std::unique_ptr<BootPartition>> openBootDirectory(const std::string& dire
                                                          bool writable) {
     std::error_code ec;
     if (!std::filesystem::is_directory(directory, ec)) {
-        return Error("disk.open_failed").with("path", directory).with("reason", "not a directory");
+        return Error("disk.open_failed").with("path", directory).with("reason", "disk.not_a_directory");
     }
     std::string root = directory;
     while (root.size() > 1 && root.back() == '/') {

@@ -1,5 +1,7 @@
 #include "core/disk/partitiontable.h"
 
+#include "core/common/fileio.h"
+
 #include <libfdisk/libfdisk.h>
 #include <sys/mman.h>
 
@@ -44,7 +46,7 @@ public:
             return fd_;
         }
         if (device.size() > maxCopiedDevice) {
-            return Error("partition.read_failed").with("reason", "device too large to copy");
+            return Error("partition.read_failed").with("reason", "partition.too_large_to_copy");
         }
         fd_ = ::memfd_create("imprint-table", MFD_CLOEXEC);
         if (fd_ < 0) {
@@ -54,8 +56,8 @@ public:
         if (auto r = device.read(0, bytes); !r) {
             return r.error();
         }
-        if (::write(fd_, bytes.data(), bytes.size()) != static_cast<ssize_t>(bytes.size())) {
-            return Error("partition.read_failed").with("reason", std::strerror(errno));
+        if (const Transfer t = writeAt(fd_, bytes.data(), bytes.size(), 0); t.error != 0) {
+            return Error("partition.read_failed").with("reason", std::strerror(t.error));
         }
         return fd_;
     }
@@ -116,7 +118,7 @@ Result<PartitionTable> PartitionTable::read(BlockDevice& device) {
         }
         Context cxt(fdisk_new_context());
         if (!cxt) {
-            return Error("partition.read_failed").with("reason", "out of memory");
+            return Error("partition.read_failed").with("reason", "partition.out_of_memory");
         }
         if (forced != 0) {
             fdisk_save_user_sector_size(cxt.get(), forced, forced);
@@ -125,7 +127,7 @@ Result<PartitionTable> PartitionTable::read(BlockDevice& device) {
         // device for other signatures (half a MiB read, half the cost of `imprint fs put`).
         fdisk_enable_listonly(cxt.get(), 1);
         if (fdisk_assign_device_by_fd(cxt.get(), *fd, "imprint", 1) != 0) {
-            return Error("partition.read_failed").with("reason", "libfdisk cannot read the device");
+            return Error("partition.read_failed").with("reason", "partition.libfdisk_cannot_read");
         }
         if (!fdisk_has_label(cxt.get())) {
             continue;
@@ -146,7 +148,7 @@ Result<PartitionTable> PartitionTable::read(BlockDevice& device) {
         }
         fdisk_table* raw = nullptr;
         if (fdisk_get_partitions(cxt.get(), &raw) != 0 || raw == nullptr) {
-            return Error("partition.read_failed").with("reason", "libfdisk cannot list partitions");
+            return Error("partition.read_failed").with("reason", "partition.libfdisk_cannot_list");
         }
         Table tb(raw);
         fdisk_iter* iter = fdisk_new_iter(FDISK_ITER_FORWARD);

@@ -331,7 +331,7 @@ Result<ApplyReport> apply(const Plan& plan, disk::BootPartition& boot) {
         if (plan.backupDirectory.empty()) {
             return Error("plan.backup_failed")
                 .with("path", c.path)
-                .with("reason", "no backup folder");
+                .with("reason", "plan.no_backup_folder");
         }
         const std::filesystem::path target = std::filesystem::path(plan.backupDirectory) / c.path;
         std::error_code ec;

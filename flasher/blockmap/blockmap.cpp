@@ -120,7 +120,7 @@ std::string attribute(std::string_view tagText, std::string_view name) {
 Result<BlockMap> parseBmap(const std::string& xml) {
     const auto root = xml.find("<bmap");
     if (root == std::string::npos) {
-        return Error("bmap.bad").with("detail", "no <bmap> element");
+        return Error("bmap.bad").with("detail", "bmap.no_bmap_element");
     }
     const auto rootEnd = xml.find('>', root);
     const std::string version =
@@ -136,7 +136,7 @@ Result<BlockMap> parseBmap(const std::string& xml) {
     const auto block = element(xml, "BlockSize");
     if (!size || !toNumber(size->first, imageSize) || !block ||
         !toNumber(block->first, blockSize) || blockSize == 0 || blockSize > (1U << 30)) {
-        return Error("bmap.bad").with("detail", "ImageSize or BlockSize missing or not a number");
+        return Error("bmap.bad").with("detail", "bmap.no_sizes");
     }
     map.imageSize = imageSize;
     map.blockSize = static_cast<std::uint32_t>(blockSize);
@@ -150,7 +150,8 @@ Result<BlockMap> parseBmap(const std::string& xml) {
         fileChecksumTag = "BmapFileChecksum";
         if (map.checksumType != "sha256" && map.checksumType != "sha1") {
             return Error("bmap.bad")
-                .with("detail", "unknown ChecksumType \"" + map.checksumType + "\"");
+                .with("detail", "bmap.unknown_checksum_type")
+                .with("type", map.checksumType);
         }
     }
     // The file's own checksum: computed over the file with its value replaced by zeros.
@@ -172,7 +173,7 @@ Result<BlockMap> parseBmap(const std::string& xml) {
         const auto tagEnd = xml.find('>', p);
         const auto close = xml.find("</Range>", p);
         if (tagEnd == std::string::npos || close == std::string::npos || close < tagEnd) {
-            return Error("bmap.bad").with("detail", "unterminated <Range>");
+            return Error("bmap.bad").with("detail", "bmap.unterminated_range");
         }
         const std::string_view tag = std::string_view(xml).substr(p, tagEnd - p);
         const std::string text = trim(std::string_view(xml).substr(tagEnd + 1, close - tagEnd - 1));
@@ -182,7 +183,7 @@ Result<BlockMap> parseBmap(const std::string& xml) {
         if (!toNumber(text.substr(0, dash), first) ||
             !toNumber(dash == std::string::npos ? text : text.substr(dash + 1), last) ||
             last < first || last >= blocks || (first * blockSize < previousEnd)) {
-            return Error("bmap.bad").with("detail", "bad range \"" + text + "\"");
+            return Error("bmap.bad").with("detail", "bmap.bad_range").with("range", text);
         }
         MappedRange r;
         r.offset = first * blockSize;

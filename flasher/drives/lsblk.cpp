@@ -194,7 +194,8 @@ Result<std::string> runLsblk(const std::vector<std::string>& extra) {
     }
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
         return Error("drives.lsblk_failed")
-            .with("detail", "exit status " + std::to_string(WEXITSTATUS(status)));
+            .with("detail", "drives.exit_status")
+            .with("status", std::to_string(WEXITSTATUS(status)));
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #include "flasher/plan/imagehead.h"
 
+#include "core/common/fileio.h"
 #include "core/disk/bytes.h"
 #include "core/disk/fatgeometry.h"
 #include "flasher/source/source.h"
@@ -24,9 +25,11 @@ constexpr std::uint64_t kWindow = 64 << 10;
 constexpr std::uint64_t kUnknownSize = 1ull << 40;
 constexpr std::uint64_t kTableBytes = 1 << 20;
 
-Error ioError(const char* what) {
-    return Error("disk.read_failed")
-        .with("reason", std::string(what) + ": " + std::strerror(errno));
+// The memory file that holds the head failed (reading it back, or filling it).
+Error ioError(const char* code, const std::string& path, int err) {
+    return Error(code)
+        .with("path", path)
+        .with("reason", err != 0 ? std::strerror(err) : "disk.unexpected_end");
 }
 
 } // namespace
@@ -61,7 +64,7 @@ Result<std::unique_ptr<ImageHead>> ImageHead::open(const std::string& path,
     }
     head->fd_ = ::memfd_create("imprint-head", MFD_CLOEXEC);
     if (head->fd_ < 0 || ::ftruncate(head->fd_, static_cast<off_t>(head->size_)) != 0) {
-        return ioError("memfd");
+        return ioError("disk.read_failed", path, errno);
     }
     head->source_ = std::move(source).value();
     // An xz file with an index jumps to the blocks that hold what is asked for: an MBR's
@@ -97,17 +100,8 @@ Result<void> ImageHead::read(std::uint64_t offset, std::span<std::uint8_t> out) 
     if (auto r = ensure(offset, out.size()); !r) {
         return r;
     }
-    std::size_t done = 0;
-    while (done < out.size()) {
-        const ssize_t n =
-            ::pread(fd_, out.data() + done, out.size() - done, static_cast<off_t>(offset + done));
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            return ioError("pread");
-        }
-        done += static_cast<std::size_t>(n);
+    if (const Transfer t = readAt(fd_, out.data(), out.size(), offset); !t.complete(out.size())) {
+        return ioError("disk.read_failed", path_, t.error);
     }
     return {};
 }
@@ -193,8 +187,8 @@ Result<void> ImageHead::fetch(std::uint64_t begin, std::uint64_t end) {
         if (*n == 0) {
             return Error("source.truncated").with("format", formatName(source_->format())).at(at);
         }
-        if (::pwrite(fd_, buffer.data(), *n, static_cast<off_t>(at)) != static_cast<ssize_t>(*n)) {
-            return ioError("pwrite");
+        if (const Transfer t = writeAt(fd_, buffer.data(), *n, at); t.error != 0) {
+            return ioError("disk.write_failed", path_, t.error);
         }
     }
     // Record [begin, end), merged with touching neighbours.

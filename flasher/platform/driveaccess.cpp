@@ -46,11 +46,11 @@ bool canOpenDrivesDirectly() { return false; }
 Result<int> openDriveDirectly(const std::string& devicePath) {
     (void)devicePath;
 #if defined(__APPLE__)
-    return Error("platform.not_implemented").with("what", "macOS drive access (authopen)");
+    return Error("platform.not_implemented").with("what", "platform.macos_drive_access");
 #elif defined(_WIN32)
-    return Error("platform.not_implemented").with("what", "Windows drive access");
+    return Error("platform.not_implemented").with("what", "platform.windows_drive_access");
 #else
-    return Error("platform.not_implemented").with("what", "drive access on this system");
+    return Error("platform.not_implemented").with("what", "platform.drive_access");
 #endif
 }
 

@@ -29,7 +29,7 @@ private:
         const int rc = BZ2_bzDecompress(&strm_);
         Step s{inSize - strm_.avail_in, outSize - strm_.avail_out, rc == BZ_STREAM_END, nullptr};
         if (rc != BZ_OK && rc != BZ_STREAM_END) {
-            s.failure = rc == BZ_DATA_ERROR_MAGIC ? "not a bzip2 stream" : "damaged data";
+            s.failure = rc == BZ_DATA_ERROR_MAGIC ? "source.not_bzip2" : "source.damaged_data";
         }
         return s;
     }

@@ -1,5 +1,6 @@
 #include "flasher/source/source.h"
 
+#include "core/common/fileio.h"
 #include "flasher/source/decoder.h"
 #include "flasher/source/growingfile.h"
 #include "flasher/source/zip.h"
@@ -67,21 +68,18 @@ Result<std::span<const std::byte>> InputWindow::available() {
         if (want == 0) {
             break;
         }
-        const auto n = pread(fd_, buffer_.data(), want, static_cast<off_t>(fileOffset_));
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n == 0 && growing_ != nullptr) {
-            continue; // a download started again from zero and is not back here yet
-        }
-        if (n < 0) {
+        const Transfer t = readAt(fd_, buffer_.data(), want, fileOffset_);
+        if (t.error != 0) {
             return Error("source.read_failed")
                 .with("path", path_)
-                .with("detail", std::strerror(errno))
-                .at(fileOffset_);
+                .with("detail", std::strerror(t.error))
+                .at(fileOffset_ + t.done);
         }
-        tail_ = static_cast<std::size_t>(n);
-        fileOffset_ += static_cast<std::uint64_t>(n);
+        if (t.done == 0 && growing_ != nullptr) {
+            continue; // a download started again from zero and is not back here yet
+        }
+        tail_ = t.done;
+        fileOffset_ += t.done;
         break;
     }
     return std::span<const std::byte>(buffer_.data() + head_, tail_ - head_);
@@ -150,14 +148,14 @@ Result<std::unique_ptr<Source>> Source::open(const std::string& path,
         return Error("source.empty").with("path", path);
     }
     std::array<unsigned char, 16> magic{};
-    const auto got = pread(s->fd_, magic.data(), magic.size(), 0);
-    if (got < 0) {
+    const Transfer got = readAt(s->fd_, magic.data(), magic.size(), 0);
+    if (got.error != 0) {
         return Error("source.read_failed")
             .with("path", path)
-            .with("detail", std::strerror(errno))
+            .with("detail", std::strerror(got.error))
             .at(0);
     }
-    s->format_ = detect(std::span(magic.data(), static_cast<std::size_t>(got)));
+    s->format_ = detect(std::span(magic.data(), got.done));
     if (s->growing_ && s->format_ == SourceFormat::Zip) {
         // The zip's directory is at its end: the whole file first.
         auto whole = s->growing_->waitFinished();
@@ -242,7 +240,7 @@ Result<std::size_t> Source::read(std::span<std::byte> buffer) {
     if (failed_) {
         return Error("source.read_failed")
             .with("path", path_)
-            .with("detail", "stream failed before");
+            .with("detail", "source.failed_before");
     }
     std::size_t done = 0;
     while (done < buffer.size()) {
@@ -262,19 +260,19 @@ Result<std::size_t> Source::read(std::span<std::byte> buffer) {
             if (want == 0) {
                 break;
             }
-            const auto r = pread(fd_, buffer.data() + done, static_cast<std::size_t>(want),
-                                 static_cast<off_t>(position_));
-            if ((r < 0 && errno == EINTR) || (r == 0 && growing_)) {
-                continue; // r == 0: a download started again from zero and is not back yet
+            const Transfer r =
+                readAt(fd_, buffer.data() + done, static_cast<std::size_t>(want), position_);
+            if (r.error == 0 && r.done == 0 && growing_) {
+                continue; // a download started again from zero and is not back yet
             }
-            if (r <= 0) {
+            if (r.error != 0 || r.done == 0) {
                 failed_ = true;
                 return Error("source.read_failed")
                     .with("path", path_)
-                    .with("detail", r == 0 ? "the file became shorter" : std::strerror(errno))
-                    .at(position_);
+                    .with("detail", r.error == 0 ? "source.file_shrank" : std::strerror(r.error))
+                    .at(position_ + r.done);
             }
-            n = static_cast<std::size_t>(r);
+            n = r.done;
         } else {
             auto r = decoder_->decode(buffer.subspan(done));
             if (!r) {

@@ -1,4 +1,5 @@
 // xz files through liblzma: the multi-threaded decoder (liblzma 5.4) splits the work by block.
+#include "core/common/fileio.h"
 #include "flasher/source/decoder.h"
 
 #include <sys/stat.h>
@@ -23,19 +24,19 @@ constexpr std::uint64_t kThreadingMemoryLimit = 96ULL << 20;
 const char* describe(lzma_ret rc) {
     switch (rc) {
     case LZMA_FORMAT_ERROR:
-        return "not an xz stream";
+        return "source.not_xz";
     case LZMA_OPTIONS_ERROR:
-        return "unsupported xz options";
+        return "source.unsupported_options";
     case LZMA_DATA_ERROR:
-        return "damaged data";
+        return "source.damaged_data";
     case LZMA_BUF_ERROR:
-        return "unexpected end of data";
+        return "source.unexpected_end";
     case LZMA_MEM_ERROR:
-        return "out of memory";
+        return "source.out_of_memory";
     case LZMA_MEMLIMIT_ERROR:
-        return "memory limit reached";
+        return "source.memory_limit";
     default:
-        return "xz decoder error";
+        return "source.decoder_error";
     }
 }
 
@@ -52,13 +53,13 @@ lzma_index* readIndex(int fd, std::uint64_t fileSize) {
     bool ok = false;
     for (;;) {
         if (strm.avail_in == 0) {
-            const auto n = pread(fd, buffer.data(), buffer.size(), static_cast<off_t>(position));
-            if (n < 0) {
+            const Transfer n = readAt(fd, buffer.data(), buffer.size(), position);
+            if (n.error != 0) {
                 break;
             }
-            position += static_cast<std::uint64_t>(n);
+            position += n.done;
             strm.next_in = buffer.data();
-            strm.avail_in = static_cast<std::size_t>(n);
+            strm.avail_in = n.done;
         }
         const lzma_ret rc = lzma_code(&strm, strm.avail_in == 0 ? LZMA_FINISH : LZMA_RUN);
         if (rc == LZMA_SEEK_NEEDED) {
@@ -227,8 +228,8 @@ private:
         lzma_end(&strm_);
         strm_ = LZMA_STREAM_INIT;
         std::uint8_t header[LZMA_BLOCK_HEADER_SIZE_MAX];
-        const auto n = pread(fd_, header, sizeof header, static_cast<off_t>(block.fileOffset));
-        if (n < 1) {
+        const Transfer n = readAt(fd_, header, sizeof header, block.fileOffset);
+        if (n.error != 0 || n.done == 0) {
             return streamError("source.truncated", SourceFormat::Xz, block.fileOffset, output_);
         }
         // Members, not locals: the block decoder keeps a pointer to its lzma_block and writes
@@ -244,7 +245,7 @@ private:
         options.check = block.check;
         options.filters = filters;
         options.header_size = lzma_block_header_size_decode(header[0]);
-        if (header[0] == 0 || static_cast<std::size_t>(n) < options.header_size) {
+        if (header[0] == 0 || n.done < options.header_size) {
             return blockError(LZMA_DATA_ERROR, block.fileOffset);
         }
         lzma_ret rc = lzma_block_header_decode(&options, nullptr, header);
@@ -298,21 +299,18 @@ private:
                 const std::uint64_t end = block.fileOffset + block.totalSize;
                 const auto want = static_cast<std::size_t>(
                     std::min<std::uint64_t>(inBuffer_.size(), end - blockInput_));
-                ssize_t n = 0;
-                do {
-                    n = pread(fd_, inBuffer_.data(), want, static_cast<off_t>(blockInput_));
-                } while (n < 0 && errno == EINTR);
-                if (n < 0) {
+                const Transfer n = readAt(fd_, inBuffer_.data(), want, blockInput_);
+                if (n.error != 0) {
                     return Error("source.read_failed")
-                        .with("detail", std::strerror(errno))
-                        .at(blockInput_);
+                        .with("detail", std::strerror(n.error))
+                        .at(blockInput_ + n.done);
                 }
-                if (n == 0 && want > 0) {
+                if (n.done == 0 && want > 0) {
                     return blockError(LZMA_BUF_ERROR, blockInput_);
                 }
                 strm_.next_in = inBuffer_.data();
-                strm_.avail_in = static_cast<std::size_t>(n);
-                blockInput_ += static_cast<std::uint64_t>(n);
+                strm_.avail_in = n.done;
+                blockInput_ += n.done;
             }
             // Bytes before output_ (a skip into the middle of a block) land in `out` and are
             // written over by the ones wanted.

@@ -1,5 +1,7 @@
 #include "flasher/source/zip.h"
 
+#include "core/common/fileio.h"
+
 #include <algorithm>
 #include <unistd.h>
 #include <vector>
@@ -31,8 +33,8 @@ Error bad(const char* detail, std::uint64_t offset) {
         .at(offset);
 }
 
-bool readAt(int fd, std::uint64_t offset, void* into, std::size_t n) {
-    return pread(fd, into, n, static_cast<off_t>(offset)) == static_cast<ssize_t>(n);
+bool readExactly(int fd, std::uint64_t offset, void* into, std::size_t n) {
+    return imprint::readAt(fd, into, n, offset).complete(n);
 }
 
 // A directory, or the metadata macOS's archiver adds beside the real files.
@@ -47,8 +49,8 @@ Result<ZipEntry> findZipImage(int fd, std::uint64_t fileSize) {
     const std::uint64_t tailSize = std::min<std::uint64_t>(fileSize, 22 + 65535);
     std::vector<unsigned char> tail(static_cast<std::size_t>(tailSize));
     const std::uint64_t tailStart = fileSize - tailSize;
-    if (!readAt(fd, tailStart, tail.data(), tail.size())) {
-        return bad("cannot read the end of the file", tailStart);
+    if (!readExactly(fd, tailStart, tail.data(), tail.size())) {
+        return bad("source.zip_end_unreadable", tailStart);
     }
     std::size_t eocd = tail.size();
     for (std::size_t i = tail.size() >= 22 ? tail.size() - 22 + 1 : 0; i-- > 0;) {
@@ -58,7 +60,7 @@ Result<ZipEntry> findZipImage(int fd, std::uint64_t fileSize) {
         }
     }
     if (eocd == tail.size()) {
-        return bad("no end of central directory (the file is truncated or not a zip file)",
+        return bad("source.zip_no_end_record",
                    fileSize);
     }
     const unsigned char* e = &tail[eocd];
@@ -68,25 +70,25 @@ Result<ZipEntry> findZipImage(int fd, std::uint64_t fileSize) {
     const std::uint64_t eocdOffset = tailStart + eocd;
     if (entries == 0xffff || cdSize == 0xffffffff || cdOffset == 0xffffffff) {
         unsigned char loc[20];
-        if (eocdOffset < 20 || !readAt(fd, eocdOffset - 20, loc, sizeof loc) ||
+        if (eocdOffset < 20 || !readExactly(fd, eocdOffset - 20, loc, sizeof loc) ||
             le32(loc) != kZip64Locator) {
-            return bad("ZIP64 locator missing", eocdOffset);
+            return bad("source.zip64_no_locator", eocdOffset);
         }
         const std::uint64_t z64 = le64(loc + 8);
         unsigned char rec[56];
-        if (!readAt(fd, z64, rec, sizeof rec) || le32(rec) != kZip64End) {
-            return bad("ZIP64 end record missing", z64);
+        if (!readExactly(fd, z64, rec, sizeof rec) || le32(rec) != kZip64End) {
+            return bad("source.zip64_no_end_record", z64);
         }
         entries = le64(rec + 32);
         cdSize = le64(rec + 40);
         cdOffset = le64(rec + 48);
     }
     if (cdOffset > fileSize || cdSize > fileSize - cdOffset || cdSize > (64ULL << 20)) {
-        return bad("central directory outside the file", eocdOffset);
+        return bad("source.zip_directory_outside", eocdOffset);
     }
     std::vector<unsigned char> cd(static_cast<std::size_t>(cdSize));
-    if (!readAt(fd, cdOffset, cd.data(), cd.size())) {
-        return bad("cannot read the central directory", cdOffset);
+    if (!readExactly(fd, cdOffset, cd.data(), cd.size())) {
+        return bad("source.zip_directory_unreadable", cdOffset);
     }
 
     std::vector<ZipEntry> images;
@@ -95,7 +97,7 @@ Result<ZipEntry> findZipImage(int fd, std::uint64_t fileSize) {
     std::size_t p = 0;
     for (std::uint64_t i = 0; i < entries; ++i) {
         if (p + 46 > cd.size() || le32(&cd[p]) != kCentralHeader) {
-            return bad("damaged central directory", cdOffset + p);
+            return bad("source.zip_directory_damaged", cdOffset + p);
         }
         const unsigned char* h = &cd[p];
         ZipEntry entry;
@@ -109,7 +111,7 @@ Result<ZipEntry> findZipImage(int fd, std::uint64_t fileSize) {
         const std::size_t commentLen = le16(h + 32);
         std::uint64_t local = le32(h + 42);
         if (p + 46 + nameLen + extraLen + commentLen > cd.size()) {
-            return bad("damaged central directory", cdOffset + p);
+            return bad("source.zip_directory_damaged", cdOffset + p);
         }
         entry.name.assign(reinterpret_cast<const char*>(h + 46), nameLen);
         // ZIP64 extra field: the 64-bit values of the fields that hold 0xffffffff, in order.
@@ -165,12 +167,12 @@ Result<ZipEntry> findZipImage(int fd, std::uint64_t fileSize) {
     }
     const std::uint64_t local = localOffsets.front();
     unsigned char lh[30];
-    if (!readAt(fd, local, lh, sizeof lh) || le32(lh) != kLocalHeader) {
-        return bad("local header missing", local);
+    if (!readExactly(fd, local, lh, sizeof lh) || le32(lh) != kLocalHeader) {
+        return bad("source.zip_no_local_header", local);
     }
     entry.dataOffset = local + 30 + le16(lh + 26) + le16(lh + 28);
     if (entry.dataOffset > fileSize || entry.compressedSize > fileSize - entry.dataOffset) {
-        return bad("entry data outside the file", entry.dataOffset);
+        return bad("source.zip_data_outside", entry.dataOffset);
     }
     return entry;
 }

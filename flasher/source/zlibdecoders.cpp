@@ -1,4 +1,5 @@
 // gzip files and zip entries, through zlib.
+#include "core/common/fileio.h"
 #include "flasher/source/decoder.h"
 
 #include <algorithm>
@@ -36,7 +37,7 @@ private:
         const int rc = inflate(&z_, Z_NO_FLUSH);
         Step s{in.size() - z_.avail_in, out.size() - z_.avail_out, rc == Z_STREAM_END, nullptr};
         if (rc != Z_OK && rc != Z_BUF_ERROR && rc != Z_STREAM_END) {
-            s.failure = z_.msg != nullptr ? z_.msg : "inflate failed";
+            s.failure = z_.msg != nullptr ? z_.msg : "source.decoder_error";
         }
         return s;
     }
@@ -45,7 +46,7 @@ private:
     const char* nextStream(std::span<const std::byte> in) override {
         const auto* b = reinterpret_cast<const unsigned char*>(in.data());
         if (in.size() < 2 || b[0] != 0x1f || b[1] != 0x8b) {
-            return "data after the end of the compressed stream";
+            return "source.trailing_data";
         }
         inflateReset(&z_);
         return nullptr;
@@ -101,7 +102,7 @@ public:
         }
         if (crc_ != expectedCrc_) {
             return streamError("source.corrupt", SourceFormat::Zip, inputOffset(), produced_,
-                               "CRC-32 mismatch");
+                               "source.crc_mismatch");
         }
         return std::size_t{0};
     }
@@ -140,7 +141,7 @@ std::unique_ptr<Decoder> makeZipEntryDecoder(InputWindow input, int method, std:
 
 SourceSize gzipSizeHint(int fd, std::uint64_t fileSize) {
     unsigned char tail[4];
-    if (fileSize < 18 || pread(fd, tail, 4, static_cast<off_t>(fileSize - 4)) != 4) {
+    if (fileSize < 18 || !readAt(fd, tail, 4, fileSize - 4).complete(4)) {
         return {};
     }
     // ISIZE is the size modulo 2^32: lift it to the first value not below the compressed

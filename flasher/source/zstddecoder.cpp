@@ -1,4 +1,5 @@
 // zstd files through libzstd's streaming decoder (several frames in a row are one stream).
+#include "core/common/fileio.h"
 #include "flasher/source/decoder.h"
 
 #include <unistd.h>
@@ -64,11 +65,11 @@ std::unique_ptr<Decoder> makeZstdDecoder(InputWindow input) {
 
 SourceSize zstdDeclaredSize(int fd) {
     unsigned char header[18]; // ZSTD_FRAMEHEADERSIZE_MAX (only in the static API)
-    const auto n = pread(fd, header, sizeof header, 0);
-    if (n <= 0) {
+    const Transfer n = readAt(fd, header, sizeof header, 0);
+    if (n.error != 0 || n.done == 0) {
         return {};
     }
-    const auto size = ZSTD_getFrameContentSize(header, static_cast<std::size_t>(n));
+    const auto size = ZSTD_getFrameContentSize(header, n.done);
     if (size == ZSTD_CONTENTSIZE_UNKNOWN || size == ZSTD_CONTENTSIZE_ERROR) {
         return {};
     }

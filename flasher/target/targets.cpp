@@ -1,3 +1,4 @@
+#include "core/common/fileio.h"
 #include "flasher/target/target.h"
 
 #include <linux/fs.h>
@@ -41,34 +42,16 @@ Error ioError(const char* code, const std::string& name, int err, std::uint64_t 
 
 Result<void> pwriteAll(int fd, const std::string& name, std::uint64_t offset, const std::byte* data,
                        std::size_t length) {
-    while (length > 0) {
-        const auto n = pwrite(fd, data, length, static_cast<off_t>(offset));
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            return ioError("target.write_failed", name, n < 0 ? errno : ENOSPC, offset);
-        }
-        data += n;
-        length -= static_cast<std::size_t>(n);
-        offset += static_cast<std::uint64_t>(n);
+    if (const Transfer t = writeAt(fd, data, length, offset); t.error != 0) {
+        return ioError("target.write_failed", name, t.error, offset + t.done);
     }
     return {};
 }
 
 Result<void> preadAll(int fd, const std::string& name, std::uint64_t offset, std::byte* into,
                       std::size_t length) {
-    while (length > 0) {
-        const auto n = pread(fd, into, length, static_cast<off_t>(offset));
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            return ioError("target.read_failed", name, n < 0 ? errno : EIO, offset);
-        }
-        into += n;
-        length -= static_cast<std::size_t>(n);
-        offset += static_cast<std::uint64_t>(n);
+    if (const Transfer t = readAt(fd, into, length, offset); !t.complete(length)) {
+        return ioError("target.read_failed", name, t.error != 0 ? t.error : EIO, offset + t.done);
     }
     return {};
 }
@@ -85,25 +68,11 @@ Result<void> readDirect(int fd, const std::string& name, std::uint64_t offset,
     auto bounce = allocateAligned(static_cast<std::size_t>(end - start));
     // Past the end of a file a direct read comes back short: read what exists.
     end = std::min(end, std::max<std::uint64_t>(limit, offset + into.size()));
-    std::size_t got = 0;
     const auto want = static_cast<std::size_t>(end - start);
-    while (got < want) {
-        const auto n =
-            pread(fd, bounce.get() + got, (want - got + alignment - 1) / alignment * alignment,
-                  static_cast<off_t>(start + got));
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n < 0) {
-            return ioError("target.read_failed", name, errno, start + got);
-        }
-        if (n == 0) {
-            break;
-        }
-        got += static_cast<std::size_t>(n);
-    }
-    if (got < offset - start + into.size()) {
-        return ioError("target.read_failed", name, EIO, start + got);
+    const Transfer t =
+        readAt(fd, bounce.get(), (want + alignment - 1) / alignment * alignment, start);
+    if (t.error != 0 || t.done < offset - start + into.size()) {
+        return ioError("target.read_failed", name, t.error != 0 ? t.error : EIO, start + t.done);
     }
     std::memcpy(into.data(), bounce.get() + (offset - start), into.size());
     return {};
@@ -140,7 +109,7 @@ public:
         if (fstat(fd_, &st) == 0 && !S_ISREG(st.st_mode)) {
             return Error("target.open_failed")
                 .with("name", path_)
-                .with("detail", "not a regular file");
+                .with("detail", "target.not_regular_file");
         }
         // Empty first, then the full size: every byte not written reads as zero (a hole).
         if (ftruncate(fd_, 0) != 0) {

@@ -184,7 +184,7 @@ void WriteJob::Impl::read(std::vector<ChunkQueue>& queues, std::vector<TargetWri
                 if (position < imageEnd && !source->skipTo(imageEnd)) {
                     error = Error("source.read_failed")
                                 .with("path", source->path())
-                                .with("detail", "cannot skip ahead in the stream")
+                                .with("detail", "source.cannot_skip")
                                 .at(position);
                 } else if (auto n = source->read(tail); !n) {
                     error = n.error();
@@ -196,7 +196,7 @@ void WriteJob::Impl::read(std::vector<ChunkQueue>& queues, std::vector<TargetWri
                 if (!source->skipTo(spans[span].first)) {
                     error = Error("source.read_failed")
                                 .with("path", source->path())
-                                .with("detail", "cannot skip ahead in the stream")
+                                .with("detail", "source.cannot_skip")
                                 .at(position);
                     break;
                 }

@@ -1,7 +1,11 @@
-// Every error the version parser produces has words, with every parameter filled in.
+// Every error the version parser produces has words, with every parameter filled in; the values
+// core/, flasher/ and app/ put in {reason}, {detail} and {what} are codes with words, never
+// English.
 #include "app/common/errortext.h"
 #include "core/version/osversion.h"
+#include "tests/support/sourcetext.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 class TestErrorText : public QObject {
@@ -17,6 +21,34 @@ private slots:
             const QString message = imprint::app::errorText(r.error());
             QVERIFY2(!message.contains(QLatin1Char('{')), qPrintable(message));
         }
+    }
+    // A literal given as a word parameter is a code worded in messages/, not a sentence.
+    void wordValuesAreCodes() {
+        const QRegularExpression literal(
+            QStringLiteral("\\.with\\(\\s*\"(?:reason|detail|what)\",\\s*\"([^\"]*)\"\\s*\\)"));
+        int found = 0;
+        QStringList bad;
+        QVERIFY(forEachSource({"/core", "/flasher", "/app"},
+                              [&](const QString& path, const QString& text) {
+                                  for (auto m = literal.globalMatch(text); m.hasNext();) {
+                                      const QString value = m.next().captured(1);
+                                      ++found;
+                                      if (!imprint::app::hasErrorText(value.toStdString())) {
+                                          bad << path + QStringLiteral(": ") + value;
+                                      }
+                                  }
+                              }));
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
+        QVERIFY(found > 20);
+    }
+    // A value's words may name the error's other parameters.
+    void valuesAreWorded() {
+        const imprint::Error e = imprint::Error("drives.lsblk_failed")
+                                     .with("detail", "drives.exit_status")
+                                     .with("status", "3");
+        const QString text = imprint::app::errorText(e);
+        QVERIFY2(text.contains(QLatin1String("exit status 3")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1Char('{')));
     }
     void unknownCodeStillSaysSomething() {
         imprint::Error e("no.such.code");

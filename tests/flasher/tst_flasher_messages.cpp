@@ -2,9 +2,8 @@
 // a message saying what is wrong and what to do. The codes are read from the sources
 // themselves (every string literal shaped like one of their codes), so none can be forgotten.
 #include "app/common/errortext.h"
+#include "tests/support/sourcetext.h"
 
-#include <QDirIterator>
-#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -16,24 +15,19 @@ private slots:
             QStringLiteral("\"((?:drives|source|bmap|target|flash|platform|udisks)\\.[a-z_]+)\""));
         int found = 0;
         QStringList codes;
-        for (const char* folder : {"/flasher", "/app/common/udisks", "/app/common/flash"}) {
-            QDirIterator it(QStringLiteral(IMPRINT_SOURCE_DIR) + QLatin1String(folder),
-                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString path = it.next();
-                QFile f(path);
-                QVERIFY(f.open(QIODevice::ReadOnly));
-                const QString text = QString::fromUtf8(f.readAll());
-                for (auto m = code.globalMatch(text); m.hasNext();) {
-                    const QString c = m.next().captured(1);
-                    ++found;
-                    codes << c;
-                    QVERIFY2(imprint::app::hasErrorText(c.toStdString()),
-                             qPrintable(path + QStringLiteral(": ") + c));
-                }
-            }
-        }
+        QStringList missing;
+        QVERIFY(forEachSource({"/flasher", "/app/common/udisks", "/app/common/flash"},
+                              [&](const QString& path, const QString& text) {
+                                  for (auto m = code.globalMatch(text); m.hasNext();) {
+                                      const QString c = m.next().captured(1);
+                                      ++found;
+                                      codes << c;
+                                      if (!imprint::app::hasErrorText(c.toStdString())) {
+                                          missing << path + QStringLiteral(": ") + c;
+                                      }
+                                  }
+                              }));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
         // The families every write can meet are all there.
         for (const char* c : {"source.truncated", "target.write_failed", "flash.verify_failed",
                               "udisks.open_failed", "platform.not_implemented"}) {

@@ -1,5 +1,7 @@
 #include "app/common/download/imagestream.h"
 
+#include "core/common/fileio.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -131,7 +133,7 @@ bool ImageStream::isZip() {
         return false;
     }
     char magic[4] = {};
-    return ::pread(file_->fd(), magic, sizeof magic, 0) == 4 &&
+    return readAt(file_->fd(), magic, sizeof magic, 0).complete(sizeof magic) &&
            std::memcmp(magic, "PK\x03\x04", 4) == 0;
 }
 

@@ -26,7 +26,7 @@ Result<std::vector<std::string>> sshKeys(const QString& value, const ManifestRow
         QFile f(value);
         if (!QFileInfo(value).isFile() || !f.open(QIODevice::ReadOnly)) {
             return at("batch.ssh_key", row, QStringLiteral("ssh_key"))
-                .with("reason", "neither a public key nor a readable file");
+                .with("reason", "batch.not_key_or_file");
         }
         text = QString::fromUtf8(f.read(1 << 20));
     }

@@ -1,5 +1,7 @@
 #include "app/common/fleet/imagecompress.h"
 
+#include "core/common/fileio.h"
+
 #include <QFile>
 
 #include <algorithm>
@@ -59,13 +61,13 @@ public:
         }
         const auto want =
             static_cast<std::size_t>(std::min<std::uint64_t>(dataEnd_ - pos_, kBuffer));
-        const auto got = ::pread(fd_, buffer_.data(), want, static_cast<off_t>(pos_));
-        if (got <= 0) {
-            return Error("errno").with("detail",
-                                       got == 0 ? "the file became shorter" : std::strerror(errno));
+        const Transfer got = readAt(fd_, buffer_.data(), want, pos_);
+        if (got.error != 0 || got.done == 0) {
+            return Error("errno").with("detail", got.error != 0 ? std::strerror(got.error)
+                                                                : "source.file_shrank");
         }
-        pos_ += static_cast<std::uint64_t>(got);
-        return std::span<const std::uint8_t>(buffer_.data(), static_cast<std::size_t>(got));
+        pos_ += got.done;
+        return std::span<const std::uint8_t>(buffer_.data(), got.done);
     }
 
 private:
@@ -78,33 +80,31 @@ private:
     std::vector<std::uint8_t> zeros_;
 };
 
-bool writeAll(int fd, const std::uint8_t* data, std::size_t size) {
-    while (size > 0) {
-        const auto n = ::write(fd, data, size);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            return false;
-        }
-        data += n;
-        size -= static_cast<std::size_t>(n);
+// The compressed file, written in order.
+struct Output {
+    int fd;
+    std::uint64_t at = 0;
+
+    // 0, or the errno that stopped the write.
+    int append(const std::uint8_t* data, std::size_t size) {
+        const Transfer t = writeAt(fd, data, size, at);
+        at += t.done;
+        return t.error;
     }
-    return true;
-}
+};
 
 // Preset 1 on one thread, in 3 MiB blocks (so the flasher's multi-threaded decoder can split
 // the file): on balenaOS images (mostly holes and ext4 metadata) it makes files as small as
 // preset 6 in half the time of `xz -T2`, in about 10 MiB; two preset-6 encoders take about
 // 240 MiB, which would break the batch's 200 MiB memory bound.
-Result<void> encodeXz(SparseReader& in, int out, const QString& path) {
+Result<void> encodeXz(SparseReader& in, Output& out, const QString& path) {
     lzma_stream s = LZMA_STREAM_INIT;
     lzma_mt mt{};
     mt.threads = 1;
     mt.preset = 1;
     mt.check = LZMA_CHECK_CRC64;
     if (lzma_stream_encoder_mt(&s, &mt) != LZMA_OK) {
-        return failure(path, "liblzma", "cannot start the encoder");
+        return failure(path, "liblzma", "batch.encoder_not_started");
     }
     std::unique_ptr<lzma_stream, void (*)(lzma_stream*)> guard(&s, lzma_end);
     std::vector<std::uint8_t> buffer(kBuffer);
@@ -123,10 +123,11 @@ Result<void> encodeXz(SparseReader& in, int out, const QString& path) {
         s.avail_out = buffer.size();
         const lzma_ret r = lzma_code(&s, end ? LZMA_FINISH : LZMA_RUN);
         if (r != LZMA_OK && r != LZMA_STREAM_END) {
-            return failure(path, "liblzma", "error " + std::to_string(r));
+            return failure(path, "liblzma", "batch.encoder_failed")
+                .with("status", std::to_string(r));
         }
-        if (!writeAll(out, buffer.data(), buffer.size() - s.avail_out)) {
-            return failure(path, "liblzma", std::strerror(errno));
+        if (const int e = out.append(buffer.data(), buffer.size() - s.avail_out); e != 0) {
+            return failure(path, "liblzma", std::strerror(e));
         }
         if (r == LZMA_STREAM_END) {
             return {};
@@ -135,10 +136,10 @@ Result<void> encodeXz(SparseReader& in, int out, const QString& path) {
 }
 
 // zstd's default level (3), one thread, like `zstd`.
-Result<void> encodeZstd(SparseReader& in, int out, const QString& path) {
+Result<void> encodeZstd(SparseReader& in, Output& out, const QString& path) {
     std::unique_ptr<ZSTD_CCtx, std::size_t (*)(ZSTD_CCtx*)> cctx(ZSTD_createCCtx(), ZSTD_freeCCtx);
     if (!cctx) {
-        return failure(path, "libzstd", "cannot start the encoder");
+        return failure(path, "libzstd", "batch.encoder_not_started");
     }
     ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_compressionLevel, ZSTD_CLEVEL_DEFAULT);
     ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_checksumFlag, 1);
@@ -158,8 +159,8 @@ Result<void> encodeZstd(SparseReader& in, int out, const QString& path) {
             if (ZSTD_isError(left) != 0) {
                 return failure(path, "libzstd", ZSTD_getErrorName(left));
             }
-            if (!writeAll(out, buffer.data(), output.pos)) {
-                return failure(path, "libzstd", std::strerror(errno));
+            if (const int e = out.append(buffer.data(), output.pos); e != 0) {
+                return failure(path, "libzstd", std::strerror(e));
             }
             done = last ? left == 0 : input.pos == input.size;
         }
@@ -185,7 +186,8 @@ Result<QString> compressImage(const QString& file, Compression kind) {
         return failure(target, tool, std::strerror(errno));
     }
     SparseReader reader(in.fd);
-    auto r = xz ? encodeXz(reader, out.fd, target) : encodeZstd(reader, out.fd, target);
+    Output output{out.fd};
+    auto r = xz ? encodeXz(reader, output, target) : encodeZstd(reader, output, target);
     if (r && ::fsync(out.fd) != 0) {
         r = failure(target, tool, std::strerror(errno));
     }

@@ -127,7 +127,7 @@ Result<Manifest> parseJson(const QByteArray& bytes, const QString& path) {
     if (!doc.isArray()) {
         return Error("batch.json_invalid")
             .with("path", path.toStdString())
-            .with("detail", "not an array of objects");
+            .with("detail", "batch.not_array_of_objects");
     }
     Manifest m;
     const QJsonArray rows = doc.array();
@@ -203,7 +203,7 @@ Result<Manifest> readManifest(const QString& path) {
     if (bytes.size() > kMaxManifest) {
         return Error("batch.manifest_unreadable")
             .with("path", path.toStdString())
-            .with("reason", "larger than 64 MiB");
+            .with("reason", "batch.larger_than_64_mib");
     }
     return parseManifest(bytes, path);
 }

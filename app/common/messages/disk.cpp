@@ -108,6 +108,25 @@ std::span<const ErrorMessage> disk() {
         {"boot.not_fat",
          QT_TRANSLATE_NOOP("Errors", "Partition {number} is not a FAT filesystem; see 'imprint "
                                      "inspect' for the list.")},
+        // Values of {reason}, {detail} and {what}: the words that fill a message above.
+        {"disk.not_file_or_device", QT_TRANSLATE_NOOP("Errors", "not a file or a device")},
+        {"disk.unexpected_end", QT_TRANSLATE_NOOP("Errors", "unexpected end of file")},
+        {"disk.not_a_directory", QT_TRANSLATE_NOOP("Errors", "not a folder")},
+        {"disk.no_such_file", QT_TRANSLATE_NOOP("Errors", "no such file or folder")},
+        {"partition.too_large_to_copy",
+         QT_TRANSLATE_NOOP("Errors", "the device is too large to copy")},
+        {"partition.out_of_memory", QT_TRANSLATE_NOOP("Errors", "out of memory")},
+        {"partition.libfdisk_cannot_read",
+         QT_TRANSLATE_NOOP("Errors", "libfdisk cannot read the device")},
+        {"partition.libfdisk_cannot_list",
+         QT_TRANSLATE_NOOP("Errors", "libfdisk cannot list the partitions")},
+        // fat.invalid_name {reason}
+        {"utf8", QT_TRANSLATE_NOOP("Errors", "not valid UTF-8")},
+        {"empty", QT_TRANSLATE_NOOP("Errors", "empty")},
+        {"reserved", QT_TRANSLATE_NOOP("Errors", "a reserved name")},
+        {"too_long", QT_TRANSLATE_NOOP("Errors", "too long")},
+        {"character", QT_TRANSLATE_NOOP("Errors", "a character FAT does not allow")},
+        {"trailing", QT_TRANSLATE_NOOP("Errors", "ends with a dot or a space")},
     };
     return table;
 }

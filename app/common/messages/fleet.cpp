@@ -75,6 +75,15 @@ std::span<const ErrorMessage> fleet() {
         {"batch.compress_failed",
          QT_TRANSLATE_NOOP("Errors", "Compressing {path} with {tool} failed: {detail}. Check that "
                                      "the disk has room and is writable.")},
+        // Values of {reason}, {detail} and {what}: the words that fill a message above.
+        {"batch.not_key_or_file",
+         QT_TRANSLATE_NOOP("Errors", "neither a public key nor a readable file")},
+        {"batch.not_array_of_objects", QT_TRANSLATE_NOOP("Errors", "not an array of objects")},
+        {"batch.larger_than_64_mib", QT_TRANSLATE_NOOP("Errors", "larger than 64 MiB")},
+        {"batch.cannot_create_folder", QT_TRANSLATE_NOOP("Errors", "the folder cannot be created")},
+        {"batch.encoder_not_started", QT_TRANSLATE_NOOP("Errors", "the encoder cannot start")},
+        {"batch.encoder_failed",
+         QT_TRANSLATE_NOOP("Errors", "the encoder failed (error {status})")},
     };
     return table;
 }

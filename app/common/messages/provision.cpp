@@ -109,6 +109,8 @@ std::span<const ErrorMessage> provision() {
         {"plan.verify_failed",
          QT_TRANSLATE_NOOP("Errors", "{path} does not read back as written. The medium may be "
                                      "failing; the old files are in the backup folder.")},
+        // Values of {reason}, {detail} and {what}: the words that fill a message above.
+        {"plan.no_backup_folder", QT_TRANSLATE_NOOP("Errors", "no folder for the old files")},
     };
     return table;
 }

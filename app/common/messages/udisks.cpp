@@ -26,6 +26,9 @@ std::span<const ErrorMessage> udisks() {
                                      "{name} ({detail}); nothing was written. Run Imprint in "
                                      "your desktop session and confirm with your password when "
                                      "asked, or run it as root (sudo).")},
+        // Values of {reason}, {detail} and {what}: the words that fill a message above.
+        {"udisks.unknown_device", QT_TRANSLATE_NOOP("Errors", "UDisks2 does not know this device")},
+        {"udisks.no_descriptor", QT_TRANSLATE_NOOP("Errors", "no file descriptor in the reply")},
     };
     return table;
 }

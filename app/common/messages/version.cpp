@@ -37,6 +37,12 @@ std::span<const ErrorMessage> version() {
         {"version.trailing_text",
          QT_TRANSLATE_NOOP("Errors", "\"{input}\" is not a version: unexpected \"{text}\" at "
                                      "character {position}.")},
+        // Values of {part}.
+        {"major", QT_TRANSLATE_NOOP("Errors", "major")},
+        {"minor", QT_TRANSLATE_NOOP("Errors", "minor")},
+        {"patch", QT_TRANSLATE_NOOP("Errors", "patch")},
+        {"label", QT_TRANSLATE_NOOP("Errors", "pre-release")},
+        {"revision", QT_TRANSLATE_NOOP("Errors", "revision")},
     };
     return table;
 }

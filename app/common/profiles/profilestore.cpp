@@ -159,7 +159,7 @@ Result<QString> ProfileStore::resolvePath(const QString& fileOrName) const {
         if (!QFileInfo(fileOrName).isFile()) {
             return Error("profile.read_failed")
                 .with("path", s(fileOrName))
-                .with("reason", "no such file");
+                .with("reason", "profile.no_such_file");
         }
         return fileOrName;
     }

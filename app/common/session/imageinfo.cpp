@@ -123,7 +123,7 @@ Result<ImageInfo> inspectImage(const QString& path) {
     case TargetKind::Missing:
         return Error("disk.open_failed")
             .with("path", path.toStdString())
-            .with("reason", "No such file or directory");
+            .with("reason", "disk.no_such_file");
     case TargetKind::Directory: {
         info.kind = QStringLiteral("directory");
         auto dir = disk::openBootDirectory(path.toStdString(), false);

@@ -145,7 +145,7 @@ Result<QString> UDisksBroker::objectFor(const std::string& devicePath) {
     if (found.isEmpty()) {
         return Error("udisks.no_such_device")
             .with("name", devicePath)
-            .with("detail", "UDisks2 does not know this device");
+            .with("detail", "udisks.unknown_device");
     }
     return found.first().path();
 }
@@ -175,7 +175,7 @@ Result<int> UDisksBroker::openDrive(const std::string& devicePath) {
     if (fd < 0) {
         return Error("udisks.open_failed")
             .with("name", devicePath)
-            .with("detail", "no file descriptor in the reply");
+            .with("detail", "udisks.no_descriptor");
     }
     return fd;
 }
