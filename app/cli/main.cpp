@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace imprint;
@@ -34,6 +35,9 @@ QString commandList() {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // A file size limit (ulimit -f) must fail a write with EFBIG, which the write reports as an
+    // error naming the byte, not kill the program: its signal is the program's to handle.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("imprint"));
     QCoreApplication::setOrganizationName(QStringLiteral("Imprint"));

@@ -12,9 +12,13 @@
 #include <QCommandLineParser>
 #include <QLocale>
 
+#include <csignal>
 #include <cstdio>
 
 int main(int argc, char* argv[]) {
+    // A file size limit (ulimit -f) must fail a write with EFBIG, which the write reports as an
+    // error naming the byte, not kill the program: its signal is the program's to handle.
+    std::signal(SIGXFSZ, SIG_IGN);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("imprint-gui"));
     QApplication::setApplicationDisplayName(QStringLiteral("Imprint"));

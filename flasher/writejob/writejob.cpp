@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <csignal>
 #include <mutex>
 #include <span>
 #include <thread>
@@ -263,8 +262,6 @@ void WriteJob::Impl::read(std::vector<ChunkQueue>& queues, std::vector<TargetWri
 }
 
 std::vector<Result<void>> WriteJob::run() {
-    // A file size limit (ulimit -f) must fail the write, not kill the whole process.
-    std::signal(SIGXFSZ, SIG_IGN);
     Impl& d = *impl_;
     const SourceSize size = d.source->size();
     std::uint64_t imageSize = size.kind == SourceSize::Kind::Unknown ? 0 : size.bytes;

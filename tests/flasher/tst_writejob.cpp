@@ -15,6 +15,7 @@
 #include <sys/resource.h>
 
 #include <condition_variable>
+#include <csignal>
 #include <mutex>
 
 using namespace imprint::flasher;
@@ -77,6 +78,8 @@ class TestWriteJob : public QObject {
 
 private slots:
     void initTestCase() {
+        // As the programs do at start: a file size limit then fails a write with EFBIG.
+        std::signal(SIGXFSZ, SIG_IGN);
         QDir(kDir).removeRecursively();
         QDir().mkpath(kDir);
         image_ = imprint::test::makeImage(

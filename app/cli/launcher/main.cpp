@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <climits>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -99,6 +100,9 @@ bool handOnStdin(const std::string& content) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // A file size limit (ulimit -f) must fail a write with EFBIG, reported as an error, not kill
+    // the program; ignoring the signal here also holds for the program exec'd below.
+    std::signal(SIGXFSZ, SIG_IGN);
     std::vector<std::string> arguments(argv + 1, argv + argc);
     std::string content;
     bool consumed = false;
