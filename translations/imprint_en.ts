@@ -72,7 +72,7 @@
 <context>
     <name>imprint::gui::ImagePage</name>
     <message numerus="yes">
-        <location filename="../app/gui/imagepage.cpp" line="+248"/>
+        <location filename="../app/gui/imagepage.cpp" line="+249"/>
         <source>%n key(s): %1</source>
         <translation>
             <numerusform>%n key: %1</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Saved %n file(s) into the image.</source>
         <translation>
             <numerusform>Saved %n file into the image.</numerusform>

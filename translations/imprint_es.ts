@@ -118,12 +118,12 @@
         <translation>Mostrar el esquema JSON de config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/progressline.cpp" line="+41"/>
+        <location filename="../app/cli/support/progressline.cpp" line="+29"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>, %1:%2 left</source>
         <translation>, quedan %1:%2</translation>
     </message>
@@ -133,7 +133,7 @@
         <translation>Configurar muchos dispositivos a partir de una imagen y un manifiesto</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+25"/>
+        <location filename="../app/cli/main.cpp" line="+26"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>Ejecute &apos;imprint COMMAND --help&apos; para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Imprint flashes balenaOS images to SD cards, USB drives and image files, and edits their boot partition (config.json, WiFi, SSH keys, logo) without root.</source>
         <translation>Imprint graba imágenes de balenaOS en tarjetas SD, unidades USB y archivos de imagen, y edita su partición de arranque (config.json, wifi, claves SSH, logotipo) sin root.</translation>
     </message>
@@ -176,7 +176,7 @@
 <context>
     <name>ErrorValues</name>
     <message>
-        <location filename="../app/common/errortext.cpp" line="+47"/>
+        <location filename="../app/common/errortext.cpp" line="+49"/>
         <source>No such file or directory</source>
         <translation>No existe el archivo o el directorio</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Error inesperado (%1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(at byte %1)</source>
         <translation>(en el byte %1)</translation>
     </message>
@@ -1683,7 +1683,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+34"/>
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>Flash and configure balenaOS images.</source>
         <translation>Grabar y configurar imágenes de balenaOS.</translation>
     </message>
@@ -1754,6 +1754,34 @@
         <location line="+4"/>
         <source>byte offset: %1</source>
         <translation>posición en bytes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <location filename="../app/common/sizetext.cpp" line="+10"/>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2289,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>fila %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashprogress.cpp" line="+82"/>
+        <location filename="../app/cli/support/flashprogress.cpp" line="+78"/>
         <source>download %1%</source>
         <translation>descarga %1%</translation>
     </message>
@@ -2271,7 +2299,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>descarga %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> %1 left</source>
         <translation> quedan %1</translation>
     </message>
@@ -3350,12 +3378,12 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Do&amp;wnload</source>
         <translation>Descar&amp;gar</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Download the image URL</source>
         <translation>Descargar la imagen de la URL</translation>
     </message>
@@ -3480,12 +3508,12 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Descargando %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
@@ -3928,7 +3956,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>%1 %p% a %2/s, faltan %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 %p%</source>
         <translation>%1 %p %</translation>
     </message>
@@ -3943,7 +3971,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Error</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Written and verified.</source>
         <translation>Grabado y verificado.</translation>
     </message>
@@ -3953,7 +3981,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Grabado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Saved %n file(s) into the image.</source>
         <translation>
             <numerusform>Se guardó %n archivo en la imagen.</numerusform>

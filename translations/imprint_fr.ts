@@ -118,12 +118,12 @@
         <translation>Afficher le schéma JSON de config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/progressline.cpp" line="+41"/>
+        <location filename="../app/cli/support/progressline.cpp" line="+29"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>, %1:%2 left</source>
         <translation>, reste %1:%2</translation>
     </message>
@@ -133,7 +133,7 @@
         <translation>Configurer de nombreux appareils à partir d&apos;une image et d&apos;un manifeste</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+25"/>
+        <location filename="../app/cli/main.cpp" line="+26"/>
         <source>Commands:</source>
         <translation>Commandes&#xa0;:</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>Lancez &apos;imprint COMMAND --help&apos; pour les options d&apos;une commande.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Imprint flashes balenaOS images to SD cards, USB drives and image files, and edits their boot partition (config.json, WiFi, SSH keys, logo) without root.</source>
         <translation>Imprint écrit des images balenaOS sur des cartes SD, des clés USB et dans des fichiers image, et modifie leur partition de démarrage (config.json, Wi-Fi, clés SSH, logo) sans root.</translation>
     </message>
@@ -176,7 +176,7 @@
 <context>
     <name>ErrorValues</name>
     <message>
-        <location filename="../app/common/errortext.cpp" line="+47"/>
+        <location filename="../app/common/errortext.cpp" line="+49"/>
         <source>No such file or directory</source>
         <translation>Aucun fichier ou dossier de ce nom</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Erreur inattendue (%1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(at byte %1)</source>
         <translation>(à l&apos;octet %1)</translation>
     </message>
@@ -827,7 +827,7 @@
     <message>
         <location line="+2"/>
         <source>not valid UTF-8</source>
-        <translation>pas de l'UTF-8 valide</translation>
+        <translation>pas de l&apos;UTF-8 valide</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -847,7 +847,7 @@
     <message>
         <location line="+1"/>
         <source>a character FAT does not allow</source>
-        <translation>un caractère que FAT n'autorise pas</translation>
+        <translation>un caractère que FAT n&apos;autorise pas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1137,17 +1137,17 @@
     <message>
         <location line="+2"/>
         <source>Drive access on macOS (authopen)</source>
-        <translation>L'accès aux disques sous macOS (authopen)</translation>
+        <translation>L&apos;accès aux disques sous macOS (authopen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drive access on Windows</source>
-        <translation>L'accès aux disques sous Windows</translation>
+        <translation>L&apos;accès aux disques sous Windows</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drive access on this system</source>
-        <translation>L'accès aux disques sur ce système</translation>
+        <translation>L&apos;accès aux disques sur ce système</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1683,7 +1683,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+34"/>
+        <location filename="../app/gui/main.cpp" line="+38"/>
         <source>Flash and configure balenaOS images.</source>
         <translation>Écrire et configurer des images balenaOS.</translation>
     </message>
@@ -1754,6 +1754,34 @@
         <location line="+4"/>
         <source>byte offset: %1</source>
         <translation>position en octets&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <location filename="../app/common/sizetext.cpp" line="+10"/>
+        <source>%1 kB</source>
+        <translation>%1 ko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 TB</source>
+        <translation>%1 To</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2289,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashprogress.cpp" line="+82"/>
+        <location filename="../app/cli/support/flashprogress.cpp" line="+78"/>
         <source>download %1%</source>
         <translation>téléchargement %1%</translation>
     </message>
@@ -2271,7 +2299,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>téléchargement %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source> %1 left</source>
         <translation> reste %1</translation>
     </message>
@@ -3350,12 +3378,12 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Do&amp;wnload</source>
         <translation>&amp;Télécharger</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Download the image URL</source>
         <translation>Télécharger l&apos;image depuis l&apos;URL</translation>
     </message>
@@ -3480,12 +3508,12 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Téléchargement de %1…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -3928,7 +3956,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>%1 %p% à %2/s, %3 restantes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 %p%</source>
         <translation>%1 %p %</translation>
     </message>
@@ -3943,7 +3971,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Written and verified.</source>
         <translation>Écrit et vérifié.</translation>
     </message>
@@ -3953,7 +3981,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Écrit.</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Saved %n file(s) into the image.</source>
         <translation>
             <numerusform>%n fichier enregistré dans l&apos;image.</numerusform>

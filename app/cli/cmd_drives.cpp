@@ -65,7 +65,7 @@ int runDrives(const QStringList& arguments) {
         const QString desc = QString::fromStdString(d.description());
         lines << QStringLiteral("%1  %2  %3  %4  [%5]%6")
                      .arg(QString::fromStdString(d.path), -14)
-                     .arg(QString::fromStdString(flasher::humanSize(d.sizeBytes)), 10)
+                     .arg(app::sizeText(d.sizeBytes), 10)
                      .arg(d.bus.empty() ? QStringLiteral("-") : QString::fromStdString(d.bus), -5)
                      .arg(desc.isEmpty() ? QStringLiteral("-") : desc)
                      .arg(app::verdictName(verdict))

@@ -37,7 +37,7 @@ int sourceExitCode(const Error& e) {
     return e.code.starts_with("download.") ? app::exitCodeOf(verdictOf(e)) : app::ExitUsage;
 }
 
-QString humanBytes(std::uint64_t bytes) { return QString::fromStdString(humanSize(bytes)); }
+QString humanBytes(std::uint64_t bytes) { return app::sizeText(bytes); }
 
 struct FlashArgs {
     QString source;

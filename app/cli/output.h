@@ -1,6 +1,7 @@
 // Where the command line writes: results to stdout, messages for people to stderr.
 #pragma once
 
+#include "app/common/sizetext.h" // sizes as every command prints them
 #include "core/common/error.h"
 
 #include <QCommandLineParser>

@@ -1,5 +1,7 @@
 #include "app/common/errortext.h"
 
+#include "app/common/sizetext.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -100,7 +102,8 @@ QString errorText(const Error& error) {
     }
     for (const auto& a : error.args) {
         if (!isWordParameter(a.name)) {
-            fill(text, a.name, QString::fromStdString(a.value));
+            fill(text, a.name,
+                 a.bytes ? sizeText(std::stoull(a.value)) : QString::fromStdString(a.value));
         }
     }
     if (error.offset && !text.contains(QLatin1String("{offset}")) && m == nullptr) {

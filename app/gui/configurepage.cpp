@@ -230,9 +230,9 @@ void ConfigurePage::refreshPlan() {
         item->setText(1, change.kind == provision::ChangeKind::Create   ? tr("added")
                          : change.kind == provision::ChangeKind::Remove ? tr("removed")
                                                                         : tr("changed"));
-        const auto size = static_cast<qint64>(change.content.size());
-        item->setText(2,
-                      change.kind == provision::ChangeKind::Remove ? QString() : formatBytes(size));
+        const auto size = static_cast<quint64>(change.content.size());
+        item->setText(2, change.kind == provision::ChangeKind::Remove ? QString()
+                                                                      : app::sizeText(size));
         QString detail;
         const QString text = QString::fromUtf8(reinterpret_cast<const char*>(change.content.data()),
                                                static_cast<qsizetype>(change.content.size()));
@@ -241,7 +241,7 @@ void ConfigurePage::refreshPlan() {
                 detail += QString::fromStdString(line) + QLatin1Char('\n');
             }
         } else if (path.endsWith(QLatin1String(".png"))) {
-            detail = tr("A new PNG image of %1.").arg(formatBytes(size));
+            detail = tr("A new PNG image of %1.").arg(app::sizeText(size));
         } else if (change.kind == provision::ChangeKind::Remove) {
             detail = tr("This file is removed (a copy is saved first).");
         } else if (change.secret) {

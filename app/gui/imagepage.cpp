@@ -196,8 +196,9 @@ void ImagePage::startDownload() {
         if (total > 0) {
             downloadProgress_->setRange(0, 1000);
             downloadProgress_->setValue(static_cast<int>(received * 1000 / total));
-            downloadProgress_->setFormat(
-                tr("%1 of %2").arg(formatBytes(received), formatBytes(total)));
+            downloadProgress_->setFormat(tr("%1 of %2")
+                                             .arg(app::sizeText(static_cast<quint64>(received)),
+                                                  app::sizeText(static_cast<quint64>(total))));
         }
     });
     connect(running_, &app::Download::finished, this, [this] {
@@ -227,7 +228,7 @@ void ImagePage::showFailure(const QString& path, const QString& message, const Q
 }
 
 void ImagePage::showImage(const app::ImageInfo& info) {
-    showText(status_, tr("%1 (%2)").arg(info.path, formatBytes(static_cast<qint64>(info.size))));
+    showText(status_, tr("%1 (%2)").arg(info.path, app::sizeText(static_cast<quint64>(info.size))));
     deviceType_->setText(info.deviceName.isEmpty()
                              ? info.deviceType
                              : tr("%1 (%2)").arg(info.deviceName, info.deviceType));
@@ -262,8 +263,8 @@ void ImagePage::showImage(const app::ImageInfo& info) {
         item->setText(1, p.container ? tr("(extended)") : p.label);
         item->setText(2, p.number == info.bootPartition ? tr("%1, boot").arg(p.filesystem)
                                                         : p.filesystem);
-        item->setText(3, formatBytes(static_cast<qint64>(p.size)));
-        item->setText(4, formatBytes(static_cast<qint64>(p.start)));
+        item->setText(3, app::sizeText(static_cast<quint64>(p.size)));
+        item->setText(4, app::sizeText(static_cast<quint64>(p.start)));
     }
     partitions_->setVisible(!info.partitions.isEmpty());
     next_->setEnabled(true);

@@ -1,14 +1,11 @@
 // Sizes, speeds and durations as people read them, in the user's locale.
 #pragma once
 
-#include <QLocale>
+#include "app/common/sizetext.h" // sizes: app::sizeText, the one form GUI and CLI share
+
 #include <QString>
 
 namespace imprint::gui {
-
-inline QString formatBytes(qint64 bytes) {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
 
 QString formatDuration(double seconds);
 

@@ -234,7 +234,7 @@ void WritePage::showDrives(const QList<DriveRow>& rows) {
         auto* item = new QTreeWidgetItem(drives_);
         const QString description = QString::fromStdString(row.drive.description());
         item->setText(0, description.isEmpty() ? path : tr("%1 (%2)").arg(description, path));
-        item->setText(1, formatBytes(static_cast<qint64>(row.drive.sizeBytes)));
+        item->setText(1, app::sizeText(static_cast<quint64>(row.drive.sizeBytes)));
         item->setText(2, QString::fromStdString(row.drive.bus));
         item->setText(3, verdictText(row.verdict));
         item->setToolTip(3, item->text(3));
@@ -343,7 +343,7 @@ QString WritePage::doneText(const flasher::TargetOutcome& o) const {
     QString text = o.verified ? tr("Written and verified.") : tr("Written.");
     if (o.dataBytes > 0) {
         text += QLatin1Char(' ') +
-                tr("%1 of data written.").arg(formatBytes(static_cast<qint64>(o.dataBytes)));
+                tr("%1 of data written.").arg(app::sizeText(static_cast<quint64>(o.dataBytes)));
     }
     const int files = static_cast<int>(o.configuredFiles);
     text += QLatin1Char(' ') +
@@ -376,7 +376,8 @@ void WritePage::showProgress() {
                                                                     : tr("Preparing");
         row.bar->setFormat(p.bytesPerSecond > 0
                                ? tr("%1 %p% at %2/s, %3 left")
-                                     .arg(phase, formatBytes(static_cast<qint64>(p.bytesPerSecond)),
+                                     .arg(phase,
+                                          app::sizeText(static_cast<quint64>(p.bytesPerSecond)),
                                           formatDuration(p.secondsLeft))
                                : tr("%1 %p%").arg(phase));
     }

@@ -15,6 +15,8 @@ namespace imprint {
 struct ErrorArg {
     std::string name;
     std::string value;
+    // A byte count (its value in decimal digits), which the message shows as a size.
+    bool bytes = false;
 };
 
 struct Error {
@@ -36,6 +38,11 @@ struct Error {
     }
     Error&& with(std::string name, std::string value) && {
         args.push_back({std::move(name), std::move(value)});
+        return std::move(*this);
+    }
+    // A byte count the message shows as a size ("31.9 GB"); arg() gives its digits.
+    Error&& withBytes(std::string name, std::uint64_t count) && {
+        args.push_back({std::move(name), std::to_string(count), true});
         return std::move(*this);
     }
     Error&& at(std::uint64_t byteOffset) && {

@@ -5,8 +5,6 @@
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 
-#include <cstdio>
-
 namespace imprint::flasher {
 namespace {
 
@@ -23,23 +21,6 @@ std::string joined(const std::vector<std::string>& list) {
 }
 
 } // namespace
-
-std::string humanSize(std::uint64_t bytes) {
-    const char* units[] = {"bytes", "kB", "MB", "GB", "TB"};
-    double v = static_cast<double>(bytes);
-    int u = 0;
-    while (v >= 1000.0 && u < 4) {
-        v /= 1000.0;
-        ++u;
-    }
-    char buf[32];
-    if (u == 0) {
-        std::snprintf(buf, sizeof buf, "%llu bytes", static_cast<unsigned long long>(bytes));
-    } else {
-        std::snprintf(buf, sizeof buf, v < 100.0 ? "%.1f %s" : "%.0f %s", v, units[u]);
-    }
-    return buf;
-}
 
 std::string deviceOfFile(const std::string& path) {
     struct stat st {};
@@ -86,14 +67,12 @@ DriveVerdict assessDrive(const Drive& drive, const SafetyContext& context) {
         add(Concern::Refused, Error("drives.no_media"));
     } else if (context.imageSize && drive.sizeBytes < *context.imageSize) {
         add(Concern::Refused, Error("drives.too_small")
-                                  .with("size", humanSize(drive.sizeBytes))
-                                  .with("needed", humanSize(*context.imageSize))
-                                  .with("size_bytes", std::to_string(drive.sizeBytes))
-                                  .with("needed_bytes", std::to_string(*context.imageSize)));
+                                  .withBytes("size", drive.sizeBytes)
+                                  .withBytes("needed", *context.imageSize));
     }
 
     if (drive.sizeBytes > kLargeDriveBytes) {
-        add(Concern::Confirm, Error("drives.large").with("size", humanSize(drive.sizeBytes)));
+        add(Concern::Confirm, Error("drives.large").withBytes("size", drive.sizeBytes));
     }
 
     if (!verdict.systemDrive) {

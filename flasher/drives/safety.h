@@ -79,7 +79,4 @@ Result<DriveVerdict> assessDriveForEdit(const std::string& devicePath);
 // "8:17" for the device a file lives on, or empty when it cannot be stat()ed.
 std::string deviceOfFile(const std::string& path);
 
-// Decimal size for messages: "31.9 GB", "512 MB", "4096 bytes".
-std::string humanSize(std::uint64_t bytes);
-
 } // namespace imprint::flasher

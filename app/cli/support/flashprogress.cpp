@@ -13,10 +13,6 @@
 namespace imprint::cli {
 namespace {
 
-QString humanBytes(double bytes) {
-    return QString::fromStdString(flasher::humanSize(static_cast<std::uint64_t>(bytes)));
-}
-
 QString duration(double seconds) {
     const auto s = static_cast<long long>(seconds + 0.5);
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
@@ -82,7 +78,7 @@ void FlashProgress::printLine() {
         line = downloadTotal_ > 0 ? QCoreApplication::translate("imprint::cli", "download %1%")
                                         .arg(downloaded_ * 100 / downloadTotal_)
                                   : QCoreApplication::translate("imprint::cli", "download %1")
-                                        .arg(humanBytes(static_cast<double>(downloaded_)));
+                                        .arg(app::sizeText(static_cast<quint64>(downloaded_)));
         line += QStringLiteral(" | ");
     }
     for (std::size_t i = 0; i < last_.size(); ++i) {
@@ -96,7 +92,8 @@ void FlashProgress::printLine() {
                     .arg(static_cast<int>(q.fraction * 100), 3)
                     .arg(QString::fromLatin1(flasher::phaseName(q.phase)));
         if (last_.size() == 1 && q.bytesPerSecond > 0) {
-            line += QStringLiteral(" %1/s").arg(humanBytes(q.bytesPerSecond));
+            line +=
+                QStringLiteral(" %1/s").arg(app::sizeText(static_cast<quint64>(q.bytesPerSecond)));
             if (q.secondsLeft >= 0) {
                 line += QCoreApplication::translate("imprint::cli", " %1 left")
                             .arg(duration(q.secondsLeft));

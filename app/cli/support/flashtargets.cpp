@@ -76,8 +76,7 @@ bool ask(const PreparedTarget& t) {
     if (!t.request.drive) {
         return askYesNo(tr("%1 exists and will be overwritten. Continue?").arg(nameOf(t)));
     }
-    const QString size =
-        t.drive ? QString::fromStdString(humanSize(t.drive->sizeBytes)) : QString();
+    const QString size = t.drive ? app::sizeText(t.drive->sizeBytes) : QString();
     const QString what = t.drive ? QString::fromStdString(t.drive->description()) : QString();
     return askYesNo(
         tr("Everything on %1 (%2 %3) will be erased. Continue?").arg(nameOf(t), size, what));

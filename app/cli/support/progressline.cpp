@@ -1,5 +1,7 @@
 #include "app/cli/support/progressline.h"
 
+#include "app/common/sizetext.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -10,20 +12,6 @@ namespace imprint::cli {
 ProgressLine::ProgressLine(QString label)
     : label_(std::move(label)), enabled_(isatty(fileno(stderr)) != 0) {
     clock_.start();
-}
-
-QString ProgressLine::formatBytes(qint64 bytes) {
-    const double b = static_cast<double>(bytes);
-    if (bytes >= 1024LL * 1024 * 1024) {
-        return QStringLiteral("%1 GiB").arg(b / (1024.0 * 1024 * 1024), 0, 'f', 2);
-    }
-    if (bytes >= 1024LL * 1024) {
-        return QStringLiteral("%1 MiB").arg(b / (1024.0 * 1024), 0, 'f', 1);
-    }
-    if (bytes >= 1024) {
-        return QStringLiteral("%1 KiB").arg(b / 1024.0, 0, 'f', 1);
-    }
-    return QStringLiteral("%1 B").arg(bytes);
 }
 
 void ProgressLine::update(qint64 done, qint64 total) {
@@ -39,11 +27,12 @@ void ProgressLine::update(qint64 done, qint64 total) {
         line += QStringLiteral("%1% ").arg(
             100.0 * static_cast<double>(done) / static_cast<double>(total), 5, 'f', 1);
         line += QCoreApplication::translate("Cli", "%1 of %2")
-                    .arg(formatBytes(done), formatBytes(total));
+                    .arg(app::sizeText(static_cast<quint64>(done)),
+                         app::sizeText(static_cast<quint64>(total)));
     } else {
-        line += formatBytes(done);
+        line += app::sizeText(static_cast<quint64>(done));
     }
-    line += QStringLiteral(", %1/s").arg(formatBytes(static_cast<qint64>(rate)));
+    line += QStringLiteral(", %1/s").arg(app::sizeText(static_cast<quint64>(rate)));
     if (total > 0 && rate > 0 && done < total) {
         const auto left = static_cast<qint64>(static_cast<double>(total - done) / rate);
         line += QCoreApplication::translate("Cli", ", %1:%2 left")

@@ -15,8 +15,6 @@ public:
     // Ends the line (a newline) if anything was drawn.
     void finish();
 
-    static QString formatBytes(qint64 bytes);
-
 private:
     QString label_;
     QElapsedTimer clock_;
