@@ -810,7 +810,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/messages/flasher.cpp" line="+175"/>
+        <location filename="../app/common/messages/flasher.cpp" line="+176"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr frei</translation>
     </message>
@@ -895,7 +895,7 @@
         <translation>Der Download von {url} wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="-162"/>
+        <location filename="../app/common/messages/flasher.cpp" line="-163"/>
         <source>lsblk printed something that is not JSON: check that util-linux 2.33 or newer is installed.</source>
         <translation>lsblk hat etwas ausgegeben, das kein JSON ist: Prüfen Sie, ob util-linux 2.33 oder neuer installiert ist.</translation>
     </message>
@@ -1148,6 +1148,11 @@
         <location line="+1"/>
         <source>Drive access on this system</source>
         <translation>Laufwerkszugriff auf diesem System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmounting on this system</source>
+        <translation>Das Aushängen auf diesem System</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2182,7 +2187,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>%1 existiert und wird überschrieben. Fortfahren?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 exists: not overwritten (use --yes to overwrite).</source>
         <translation>%1 existiert: nicht überschrieben (mit --yes überschreiben).</translation>
     </message>
@@ -2341,7 +2346,7 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
         <translation>Das ganze unkomprimierte Abbild wird heruntergeladen, bevor seine Konfiguration geplant wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashtargets.cpp" line="-42"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="-41"/>
         <source>Nothing was written: fix the profile errors above.</source>
         <translation>Es wurde nichts geschrieben: Beheben Sie die obigen Profilfehler.</translation>
     </message>

@@ -810,7 +810,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/messages/flasher.cpp" line="+175"/>
+        <location filename="../app/common/messages/flasher.cpp" line="+176"/>
         <source>out of memory</source>
         <translation>memoria insuficiente</translation>
     </message>
@@ -895,7 +895,7 @@
         <translation>Se canceló la descarga de {url}.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="-162"/>
+        <location filename="../app/common/messages/flasher.cpp" line="-163"/>
         <source>lsblk printed something that is not JSON: check that util-linux 2.33 or newer is installed.</source>
         <translation>lsblk mostró algo que no es JSON: compruebe que está instalado util-linux 2.33 o posterior.</translation>
     </message>
@@ -1148,6 +1148,11 @@
         <location line="+1"/>
         <source>Drive access on this system</source>
         <translation>El acceso a unidades en este sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmounting on this system</source>
+        <translation>El desmontaje en este sistema</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2182,7 +2187,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>%1 existe y se sobrescribirá. ¿Continuar?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 exists: not overwritten (use --yes to overwrite).</source>
         <translation>%1 existe: no se ha sobrescrito (use --yes para sobrescribirlo).</translation>
     </message>
@@ -2341,7 +2346,7 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
         <translation>Descargando la imagen sin comprimir entera antes de planificar su configuración.</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashtargets.cpp" line="-42"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="-41"/>
         <source>Nothing was written: fix the profile errors above.</source>
         <translation>No se ha escrito nada: corrija los errores de perfil anteriores.</translation>
     </message>

@@ -810,7 +810,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/messages/flasher.cpp" line="+175"/>
+        <location filename="../app/common/messages/flasher.cpp" line="+176"/>
         <source>out of memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
@@ -895,7 +895,7 @@
         <translation>Le téléchargement de {url} a été annulé.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="-162"/>
+        <location filename="../app/common/messages/flasher.cpp" line="-163"/>
         <source>lsblk printed something that is not JSON: check that util-linux 2.33 or newer is installed.</source>
         <translation>lsblk a affiché quelque chose qui n&apos;est pas du JSON&#xa0;: vérifiez que util-linux 2.33 ou plus récent est installé.</translation>
     </message>
@@ -1148,6 +1148,11 @@
         <location line="+1"/>
         <source>Drive access on this system</source>
         <translation>L&apos;accès aux disques sur ce système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmounting on this system</source>
+        <translation>Le démontage sur ce système</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2182,7 +2187,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>%1 existe et sera écrasé. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 exists: not overwritten (use --yes to overwrite).</source>
         <translation>%1 existe&#xa0;: non écrasé (utilisez --yes pour l&apos;écraser).</translation>
     </message>
@@ -2341,7 +2346,7 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
         <translation>Téléchargement de toute l&apos;image brute avant de planifier sa configuration.</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashtargets.cpp" line="-42"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="-41"/>
         <source>Nothing was written: fix the profile errors above.</source>
         <translation>Rien n&apos;a été écrit&#xa0;: corrigez les erreurs de profil ci-dessus.</translation>
     </message>

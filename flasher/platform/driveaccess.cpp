@@ -38,7 +38,7 @@ Result<void> unmountFilesystem(const std::string& mountpoint) {
 
 Result<void> unmountFilesystem(const std::string& mountpoint) {
     (void)mountpoint;
-    return Error("platform.not_implemented").with("what", "unmounting on this system");
+    return Error("platform.not_implemented").with("what", "platform.unmount");
 }
 
 bool canOpenDrivesDirectly() { return false; }

@@ -162,6 +162,7 @@ std::span<const ErrorMessage> flasher() {
          QT_TRANSLATE_NOOP("Errors", "Drive access on macOS (authopen)")},
         {"platform.windows_drive_access", QT_TRANSLATE_NOOP("Errors", "Drive access on Windows")},
         {"platform.drive_access", QT_TRANSLATE_NOOP("Errors", "Drive access on this system")},
+        {"platform.unmount", QT_TRANSLATE_NOOP("Errors", "Unmounting on this system")},
         {"drives.exit_status", QT_TRANSLATE_NOOP("Errors", "exit status {status}")},
         {"source.failed_before", QT_TRANSLATE_NOOP("Errors", "reading had already failed")},
         {"source.file_shrank", QT_TRANSLATE_NOOP("Errors", "the file became shorter")},
