@@ -98,4 +98,37 @@ WriteReport reportOfSourceError(const std::vector<TargetRequest>& targets, const
     return report;
 }
 
+WriteReport writeAll(WriteRequest request, const WriteHooks& hooks) {
+    const auto targets = request.targets;
+    const bool verify = request.verify;
+    auto prepared = prepareWrite(std::move(request));
+    if (!prepared) {
+        return reportOfSourceError(targets, prepared.error(), verdictOf(prepared.error()));
+    }
+    auto job = prepared->start();
+    if (!job) {
+        auto report = reportOfRefusals(*prepared);
+        for (auto& o : report.targets) {
+            if (!o.error) {
+                o.error = Error("flash.refused_elsewhere");
+            }
+        }
+        return report;
+    }
+    if (hooks.prepared) {
+        hooks.prepared(*prepared);
+    }
+    if (hooks.progress) {
+        job->onProgress(hooks.progress);
+    }
+    if (hooks.running) {
+        hooks.running(job.get());
+    }
+    const auto results = job->run();
+    if (hooks.running) {
+        hooks.running(nullptr);
+    }
+    return reportOf(*prepared, results, verify);
+}
+
 } // namespace imprint::flasher

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,5 +50,18 @@ WriteReport reportOfRefusals(const PreparedWrite& prepared);
 // When prepareWrite itself failed (the source): every target has that error.
 WriteReport reportOfSourceError(const std::vector<TargetRequest>& targets, const Error& error,
                                 Verdict verdict);
+
+// What a front end that asks nobody in between (the window, batch) hears of a write.
+struct WriteHooks {
+    // Every target judged and opened, before the first byte.
+    std::function<void(const PreparedWrite&)> prepared;
+    std::function<void(const Progress&)> progress;
+    // The job while it runs (for cancel()), then null.
+    std::function<void(WriteJob*)> running;
+};
+
+// prepareWrite, start and run in one go: the report, whether the source failed, a target was
+// refused (then the others have "flash.refused_elsewhere" and nothing was written) or it ran.
+WriteReport writeAll(WriteRequest request, const WriteHooks& hooks = {});
 
 } // namespace imprint::flasher

@@ -131,27 +131,16 @@ GroupResult writeGroup(const QString& image, const std::vector<const DevicePlan*
         out.devices.push_back(
             deviceResult(*plans[i], targetNames.value(static_cast<qsizetype>(i))));
     }
-    auto request = groupRequest(image, plans, targetNames, options);
-    const auto targets = request.targets;
-    auto prepared = flasher::prepareWrite(std::move(request));
-    flasher::WriteReport report;
+    flasher::WriteHooks hooks;
+    bool prepared = false;
+    hooks.prepared = [&prepared](const flasher::PreparedWrite&) { prepared = true; };
+    hooks.progress = options.progress;
+    hooks.running = options.running;
     QElapsedTimer timer;
     timer.start();
-    if (!prepared) {
-        report = flasher::reportOfSourceError(targets, prepared.error(),
-                                              flasher::verdictOf(prepared.error()));
-    } else if (auto job = prepared->start(); !job) {
-        report = flasher::reportOfRefusals(*prepared);
-        out.refused = true;
-    } else {
-        if (options.progress) {
-            job->onProgress(options.progress);
-        }
-        if (options.started) {
-            options.started(*job);
-        }
-        report = flasher::reportOf(*prepared, job->run(), options.verify);
-    }
+    const auto report = flasher::writeAll(groupRequest(image, plans, targetNames, options), hooks);
+    out.refused = !prepared && (report.verdict == flasher::Verdict::Refused ||
+                                report.verdict == flasher::Verdict::Invalid);
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     for (std::size_t i = 0; i < out.devices.size() && i < report.targets.size(); ++i) {
         auto& r = out.devices[i];

@@ -68,8 +68,8 @@ struct WriteGroupOptions {
     std::size_t chunkCount = 0;
     bool interactive = true; // polkit may ask for a password (drives through UDisks2)
     std::function<void(const flasher::Progress&)> progress;
-    // Called with the job before it runs (to keep it for cancel() on an interrupt).
-    std::function<void(flasher::WriteJob&)> started;
+    // The job while it runs (to keep it for cancel() on an interrupt), then null.
+    std::function<void(flasher::WriteJob*)> running;
 };
 
 // One group through flasher::prepareWrite: `targetNames[i]` (a drive under /dev or an image

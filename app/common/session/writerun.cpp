@@ -107,40 +107,6 @@ flasher::WriteRequest requestOf(const QString& image, const QList<WriteTargetSpe
     return request;
 }
 
-// Runs the request through the pipeline; the report of how it ended.
-flasher::WriteReport writeAll(flasher::WriteRequest request,
-                              const std::function<void(flasher::WriteJob*)>& started,
-                              const std::function<void(const QStringList&)>& planned,
-                              std::function<void(const flasher::Progress&)> progress) {
-    const auto targets = request.targets;
-    const bool verify = request.verify;
-    auto prepared = flasher::prepareWrite(std::move(request));
-    if (!prepared) {
-        return flasher::reportOfSourceError(targets, prepared.error(),
-                                            flasher::verdictOf(prepared.error()));
-    }
-    auto job = prepared->start();
-    if (!job) {
-        auto report = flasher::reportOfRefusals(*prepared);
-        for (auto& o : report.targets) {
-            if (!o.error) {
-                o.error = Error("flash.refused_elsewhere");
-            }
-        }
-        return report;
-    }
-    QStringList plans;
-    for (const auto& t : prepared->targets()) {
-        plans << plannedText(t, prepared->map());
-    }
-    planned(plans);
-    job->onProgress(std::move(progress));
-    started(job.get());
-    auto results = job->run();
-    started(nullptr);
-    return flasher::reportOf(*prepared, results, verify);
-}
-
 } // namespace
 
 // The job's progress, kept per target: however fast the job reports, at most one delivery
@@ -192,14 +158,19 @@ bool WriteRun::start(const QString& image, const QList<WriteTargetSpec>& targets
     auto request = requestOf(image, targets, verify);
     auto work = [self, shared, request]() mutable -> QStringList {
         giveWay();
-        const auto started = [shared](flasher::WriteJob* job) {
+        flasher::WriteHooks hooks;
+        hooks.running = [shared](flasher::WriteJob* job) {
             std::lock_guard lock(shared->mutex);
             shared->job = job;
             if (job && shared->cancelled) {
                 job->cancel();
             }
         };
-        const auto planned = [self](const QStringList& plans) {
+        hooks.prepared = [self](const flasher::PreparedWrite& prepared) {
+            QStringList plans;
+            for (const auto& t : prepared.targets()) {
+                plans << plannedText(t, prepared.map());
+            }
             QMetaObject::invokeMethod(
                 self.data(),
                 [self, plans] {
@@ -209,8 +180,8 @@ bool WriteRun::start(const QString& image, const QList<WriteTargetSpec>& targets
                 },
                 Qt::QueuedConnection);
         };
-        const auto report =
-            writeAll(std::move(request), started, planned, progressTo(self, shared));
+        hooks.progress = progressTo(self, shared);
+        const auto report = flasher::writeAll(std::move(request), hooks);
         QStringList errors;
         for (const auto& o : report.targets) {
             errors << (o.error ? describeError(*o.error) : QString());
