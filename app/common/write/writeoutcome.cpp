@@ -4,8 +4,8 @@
 #include "app/common/exitcode.h"
 #include "app/common/flash/jsonview.h"
 #include "app/common/flash/opentarget.h"
+#include "app/common/sizetext.h"
 #include "app/common/udisks/udisks.h"
-#include "flasher/drives/safety.h"
 
 #include <QCoreApplication>
 
@@ -43,7 +43,7 @@ QString outcomeText(const flasher::TargetOutcome& outcome) {
 }
 
 QString plannedText(const flasher::PreparedTarget& target, const flasher::MapFacts& map) {
-    const QString bytes = QString::fromStdString(flasher::humanSize(map.mappedBytes));
+    const QString bytes = sizeText(map.mappedBytes);
     QString data;
     switch (map.origin) {
     case flasher::MapFacts::Origin::BmapFile:
