@@ -1792,7 +1792,7 @@
 <context>
     <name>Write</name>
     <message>
-        <location filename="../app/common/write/writeoutcome.cpp" line="+34"/>
+        <location filename="../app/common/write/writeoutcome.cpp" line="+35"/>
         <source>written and verified</source>
         <translation>geschrieben und geprüft</translation>
     </message>
@@ -1808,6 +1808,44 @@
             <numerusform>%1, %n Bootdatei eingerichtet</numerusform>
             <numerusform>%1, %n Bootdateien eingerichtet</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of data (from %2)</source>
+        <translation>%1 Daten (aus %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of data (found in the image)</source>
+        <translation>%1 Daten (im Abbild gefunden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the whole image (%1)</source>
+        <translation>das ganze Abbild (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole image</source>
+        <translation>das ganze Abbild</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n boot file(s) change</source>
+        <translation>
+            <numerusform>%n Bootdatei ändert sich</numerusform>
+            <numerusform>%n Bootdateien ändern sich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not configured</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes %1; %2.</source>
+        <translation>Schreibt %1; %2.</translation>
     </message>
 </context>
 <context>
@@ -3875,7 +3913,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>SHOW</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Write the changes straight into %1 without flashing anything.</source>
         <translation>Die Änderungen direkt in %1 schreiben, ohne ein Laufwerk zu beschreiben.</translation>
     </message>

@@ -26,11 +26,19 @@
 <context>
     <name>Write</name>
     <message numerus="yes">
-        <location filename="../app/common/write/writeoutcome.cpp" line="+40"/>
+        <location filename="../app/common/write/writeoutcome.cpp" line="+41"/>
         <source>%1, %n boot file(s) configured</source>
         <translation>
             <numerusform>%1, %n boot file configured</numerusform>
             <numerusform>%1, %n boot files configured</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n boot file(s) change</source>
+        <translation>
+            <numerusform>%n boot file changes</numerusform>
+            <numerusform>%n boot files change</numerusform>
         </translation>
     </message>
 </context>
@@ -91,7 +99,7 @@
 <context>
     <name>imprint::gui::WritePage</name>
     <message numerus="yes">
-        <location filename="../app/gui/writepage.cpp" line="+249"/>
+        <location filename="../app/gui/writepage.cpp" line="+254"/>
         <source>%n system drive(s) hidden.</source>
         <translation>
             <numerusform>%n system drive hidden.</numerusform>

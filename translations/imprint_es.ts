@@ -1792,7 +1792,7 @@
 <context>
     <name>Write</name>
     <message>
-        <location filename="../app/common/write/writeoutcome.cpp" line="+34"/>
+        <location filename="../app/common/write/writeoutcome.cpp" line="+35"/>
         <source>written and verified</source>
         <translation>escrito y verificado</translation>
     </message>
@@ -1808,6 +1808,44 @@
             <numerusform>%1, %n archivo de arranque configurado</numerusform>
             <numerusform>%1, %n archivos de arranque configurados</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of data (from %2)</source>
+        <translation>%1 de datos (según %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of data (found in the image)</source>
+        <translation>%1 de datos (encontrados en la imagen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the whole image (%1)</source>
+        <translation>la imagen entera (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole image</source>
+        <translation>la imagen entera</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n boot file(s) change</source>
+        <translation>
+            <numerusform>cambia %n archivo de arranque</numerusform>
+            <numerusform>cambian %n archivos de arranque</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not configured</source>
+        <translation>sin configurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes %1; %2.</source>
+        <translation>Escribe %1; %2.</translation>
     </message>
 </context>
 <context>
@@ -3875,7 +3913,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>SHOW</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Write the changes straight into %1 without flashing anything.</source>
         <translation>Escribir los cambios directamente en %1, sin grabar ninguna unidad.</translation>
     </message>

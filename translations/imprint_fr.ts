@@ -1792,7 +1792,7 @@
 <context>
     <name>Write</name>
     <message>
-        <location filename="../app/common/write/writeoutcome.cpp" line="+34"/>
+        <location filename="../app/common/write/writeoutcome.cpp" line="+35"/>
         <source>written and verified</source>
         <translation>écrit et vérifié</translation>
     </message>
@@ -1808,6 +1808,44 @@
             <numerusform>%1, %n fichier de démarrage configuré</numerusform>
             <numerusform>%1, %n fichiers de démarrage configurés</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of data (from %2)</source>
+        <translation>%1 de données (d’après %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of data (found in the image)</source>
+        <translation>%1 de données (trouvées dans l’image)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the whole image (%1)</source>
+        <translation>l’image entière (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole image</source>
+        <translation>l’image entière</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n boot file(s) change</source>
+        <translation>
+            <numerusform>%n fichier de démarrage change</numerusform>
+            <numerusform>%n fichiers de démarrage changent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not configured</source>
+        <translation>non configuré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes %1; %2.</source>
+        <translation>Écrit %1 ; %2.</translation>
     </message>
 </context>
 <context>
@@ -3875,7 +3913,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>SHOW</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Write the changes straight into %1 without flashing anything.</source>
         <translation>Écrire les modifications directement dans %1, sans écrire sur un lecteur.</translation>
     </message>
