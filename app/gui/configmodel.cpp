@@ -1,6 +1,7 @@
 #include "app/gui/configmodel.h"
 
 #include "app/common/config/configtext.h"
+#include "core/provision/profilefield.h"
 #include "core/provision/splashlogo.h"
 
 #include <QFile>
@@ -14,40 +15,11 @@ using config::Json;
 using provision::Profile;
 namespace keys = config::keys;
 
-struct StringKey {
-    std::string_view pointer;
-    std::optional<std::string> Profile::*field;
-};
-constexpr StringKey kStringKeys[] = {
-    {keys::hostname, &Profile::hostname},
-    {keys::country, &Profile::country},
-    {keys::ntpServers, &Profile::ntpServers},
-    {keys::dnsServers, &Profile::dnsServers},
-    {keys::connectivityUri, &Profile::connectivityUri},
-    {keys::connectivityInterval, &Profile::connectivityInterval},
-    {keys::connectivityResponse, &Profile::connectivityResponse},
-};
-
-struct BoolKey {
-    std::string_view pointer;
-    std::optional<bool> Profile::*field;
-};
-constexpr BoolKey kBoolKeys[] = {
-    {keys::developmentMode, &Profile::developmentMode},
-    {keys::persistentLogging, &Profile::persistentLogging},
-    {keys::randomMacAddressScan, &Profile::randomMacAddressScan},
-};
-
 // Whether Profile carries this value in a field of its own (not in baseConfig).
 bool typedValue(const std::string& pointer, const Json& value) {
-    for (const auto& k : kStringKeys) {
-        if (pointer == k.pointer) {
-            return value.is_string();
-        }
-    }
-    for (const auto& k : kBoolKeys) {
-        if (pointer == k.pointer) {
-            return value.is_boolean();
+    for (const auto& f : provision::profileFields()) {
+        if (!f.configKey.empty() && pointer == f.configKey) {
+            return f.text != nullptr ? value.is_string() : value.is_boolean();
         }
     }
     if (pointer == keys::sshKeys) {
@@ -185,16 +157,19 @@ Profile ConfigModel::profile() const {
     const Json& before = original_.json();
     const Json& after = config_.json();
     diffInto(before, after, "", p.baseConfig);
-    for (const auto& k : kStringKeys) {
-        const auto now = config_.string(k.pointer);
-        if (now && now != original_.string(k.pointer)) {
-            p.*k.field = now;
+    for (const auto& f : provision::profileFields()) {
+        if (f.configKey.empty()) {
+            continue;
         }
-    }
-    for (const auto& k : kBoolKeys) {
-        const auto now = config_.boolean(k.pointer);
-        if (now && (original_.find(k.pointer) == nullptr || now != original_.boolean(k.pointer))) {
-            p.*k.field = now;
+        if (f.text != nullptr) {
+            const auto now = config_.string(f.configKey);
+            if (now && now != original_.string(f.configKey)) {
+                p.*f.text = now;
+            }
+        } else if (const auto now = config_.boolean(f.configKey);
+                   now && (original_.find(f.configKey) == nullptr ||
+                           now != original_.boolean(f.configKey))) {
+            p.*f.flag = now;
         }
     }
     if (typedValue(std::string(keys::sshKeys),

@@ -1,6 +1,7 @@
 #include "app/common/fleet/devices.h"
 
 #include "core/config/json.h"
+#include "core/provision/profilefield.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -20,35 +21,17 @@ bool isKeyText(const QString& v) {
     return key.match(v.trimmed()).hasMatch();
 }
 
-Result<std::vector<std::string>> sshKeys(const QString& value, const ManifestRow& row) {
-    QString text = value;
-    if (!isKeyText(value)) {
-        QFile f(value);
-        if (!QFileInfo(value).isFile() || !f.open(QIODevice::ReadOnly)) {
-            return at("batch.ssh_key", row, QStringLiteral("ssh_key"))
-                .with("reason", "batch.not_key_or_file");
-        }
-        text = QString::fromUtf8(f.read(1 << 20));
+// An ssh_key cell: the key itself, or a file holding keys.
+Result<std::string> sshKeyText(const QString& value, const ManifestRow& row) {
+    if (isKeyText(value)) {
+        return value.toStdString();
     }
-    std::vector<std::string> keys;
-    for (const QString& line : text.split(QLatin1Char('\n'))) {
-        const QString t = line.trimmed();
-        if (!t.isEmpty() && !t.startsWith(QLatin1Char('#'))) {
-            keys.push_back(t.toStdString());
-        }
+    QFile f(value);
+    if (!QFileInfo(value).isFile() || !f.open(QIODevice::ReadOnly)) {
+        return at("batch.ssh_key", row, QStringLiteral("ssh_key"))
+            .with("reason", "batch.not_key_or_file");
     }
-    return keys;
-}
-
-// A config.<path> value: JSON when it reads as JSON (numbers, true, null, objects, "text"),
-// plain text otherwise.
-config::Json configValue(const QString& value) {
-    const std::string text = value.toStdString();
-    auto parsed = config::Json::parse(text, nullptr, false);
-    if (!parsed.is_discarded()) {
-        return parsed;
-    }
-    return config::Json(text);
+    return f.read(1 << 20).toStdString();
 }
 
 } // namespace
@@ -121,127 +104,167 @@ Result<QString> expand(const QString& text, const Manifest& manifest, const Mani
 
 } // namespace
 
-Result<std::vector<Device>> makeDevices(const Manifest& manifest, const provision::Profile& base,
-                                        const QMap<int, QString>& knownUuids) {
+namespace {
+
+// The row's uuid: its own (templates expanded), else the earlier run's, else a new one.
+Result<void> chooseUuid(const Manifest& manifest, const ManifestRow& row,
+                        const QMap<int, QString>& knownUuids, Device& d) {
     static const QRegularExpression uuidPattern(QStringLiteral("^[0-9a-f]{32,62}$"));
-    std::vector<Device> devices;
+    const qsizetype c = manifest.column(QStringLiteral("uuid"));
+    const QString uuidText = c < 0 ? QString() : row.values[c];
+    if (uuidText.isEmpty()) {
+        d.uuid = knownUuids.value(row.row);
+        if (d.uuid.isEmpty()) {
+            d.uuid = generateUuid();
+            d.uuidGenerated = true;
+        }
+        return {};
+    }
+    auto u = expandTemplate(uuidText, manifest, row, QStringLiteral("uuid"), {});
+    if (!u) {
+        return std::move(u).takeError();
+    }
+    if (!uuidPattern.match(*u).hasMatch()) {
+        return at("batch.bad_uuid", row, QStringLiteral("uuid")).with("value", u->toStdString());
+    }
+    d.uuid = *u;
+    return {};
+}
+
+struct Wifi {
+    QString ssid;
+    QString psk;
+};
+
+// One column's value (expanded, not empty) set in the device's profile through
+// core/provision's fields; the WiFi columns are gathered in `wifi`.
+Result<void> applyColumn(const ManifestRow& row, const QString& column, const QString& text,
+                         Device& d, Wifi& wifi) {
+    namespace fields = provision::fields;
+    if (column == QLatin1String("hostname")) {
+        d.hostname = text;
+        return provision::setField(d.profile, fields::hostname, text.toStdString());
+    }
+    if (column == QLatin1String("country")) {
+        return provision::setField(d.profile, fields::country, text.toStdString());
+    }
+    if (column == QLatin1String("wifi_ssid")) {
+        wifi.ssid = text;
+    } else if (column == QLatin1String("wifi_psk")) {
+        wifi.psk = text;
+    } else if (column == QLatin1String("ssh_key")) {
+        auto keys = sshKeyText(text, row);
+        if (!keys) {
+            return std::move(keys).takeError();
+        }
+        provision::addSshKeys(d.profile, *keys);
+    } else if (column == QLatin1String("dev_mode")) {
+        if (!provision::setField(d.profile, fields::developmentMode,
+                                 text.toLower().toStdString())) {
+            return at("batch.bad_bool", row, column).with("value", text.toStdString());
+        }
+    } else {
+        // config.<dotted.path>
+        std::string pointer;
+        for (const QString& part : column.mid(7).split(QLatin1Char('.'))) {
+            pointer += "/" + part.toStdString();
+        }
+        if (!provision::setConfigValue(d.profile, pointer, text.toStdString())) {
+            return at("batch.bad_config_value", row, column);
+        }
+    }
+    return {};
+}
+
+// Every column of the row but the uuid over the base profile.
+Result<void> applyColumns(const Manifest& manifest, const ManifestRow& row, Device& d) {
+    Wifi wifi;
+    for (qsizetype c = 0; c < manifest.columns.size(); ++c) {
+        const QString& column = manifest.columns[c];
+        if (column == QLatin1String("uuid") || !row.present[static_cast<std::size_t>(c)]) {
+            continue;
+        }
+        auto v = expandTemplate(row.values[c], manifest, row, column, d.uuid);
+        if (!v) {
+            return std::move(v).takeError();
+        }
+        if (v->isEmpty()) {
+            continue; // an empty cell leaves the base profile's setting
+        }
+        if (auto r = applyColumn(row, column, *v, d, wifi); !r) {
+            return r;
+        }
+    }
+    if (!wifi.psk.isEmpty() && wifi.ssid.isEmpty()) {
+        return Error("batch.psk_without_ssid").with("row", std::to_string(row.row));
+    }
+    if (!wifi.ssid.isEmpty()) {
+        provision::WifiNetwork n;
+        n.ssid = wifi.ssid.toStdString();
+        n.passphrase = wifi.psk.toStdString();
+        d.profile.networks.push_back(n);
+    }
+    return {};
+}
+
+// The host names, uuids and output files of the rows before, by the row that has them.
+struct Taken {
     QMap<QString, int> hostnames;
     QMap<QString, int> uuids;
     QMap<QString, int> outputs;
+};
+
+std::optional<Error> duplicate(QMap<QString, int>& seen, const QString& key, const char* column,
+                               int row) {
+    if (seen.contains(key)) {
+        return Error("batch.duplicate")
+            .with("column", column)
+            .with("value", key.toStdString())
+            .with("row", std::to_string(row))
+            .with("first_row", std::to_string(seen.value(key)));
+    }
+    seen.insert(key, row);
+    return std::nullopt;
+}
+
+// The device's host name, uuid and output file, unless an earlier row has them.
+std::optional<Error> takeNames(Device& d, Taken& taken) {
+    // A base profile's fixed host name is shared by every row: that is a duplicate too.
+    if (!d.hostname.isEmpty()) {
+        if (auto e = duplicate(taken.hostnames, d.hostname.toLower(), "hostname", d.row)) {
+            return e;
+        }
+    }
+    if (auto e = duplicate(taken.uuids, d.uuid, "uuid", d.row)) {
+        return e;
+    }
+    d.outputName = (d.hostname.isEmpty() ? QStringLiteral("device-%1").arg(d.row) : d.hostname) +
+                   QStringLiteral(".img");
+    return duplicate(taken.outputs, d.outputName.toLower(), "hostname", d.row);
+}
+
+} // namespace
+
+Result<std::vector<Device>> makeDevices(const Manifest& manifest, const provision::Profile& base,
+                                        const QMap<int, QString>& knownUuids) {
+    std::vector<Device> devices;
+    Taken taken;
     for (const ManifestRow& row : manifest.rows) {
         Device d;
         d.row = row.row;
         d.profile = base;
-        const auto value = [&](const QString& column) -> QString {
-            const qsizetype c = manifest.column(column);
-            return c < 0 ? QString() : row.values[c];
-        };
         // The uuid first: other columns may use {uuid}.
-        const QString uuidText = value(QStringLiteral("uuid"));
-        if (!uuidText.isEmpty()) {
-            auto u = expandTemplate(uuidText, manifest, row, QStringLiteral("uuid"), {});
-            if (!u) {
-                return std::move(u).takeError();
-            }
-            if (!uuidPattern.match(*u).hasMatch()) {
-                return at("batch.bad_uuid", row, QStringLiteral("uuid"))
-                    .with("value", u->toStdString());
-            }
-            d.uuid = *u;
-        } else {
-            d.uuid = knownUuids.value(row.row);
-            if (d.uuid.isEmpty()) {
-                d.uuid = generateUuid();
-                d.uuidGenerated = true;
-            }
+        if (auto r = chooseUuid(manifest, row, knownUuids, d); !r) {
+            return std::move(r).takeError();
         }
-        QString ssid;
-        QString psk;
-        for (qsizetype c = 0; c < manifest.columns.size(); ++c) {
-            const QString& column = manifest.columns[c];
-            if (column == QLatin1String("uuid") || !row.present[static_cast<std::size_t>(c)]) {
-                continue;
-            }
-            auto v = expandTemplate(row.values[c], manifest, row, column, d.uuid);
-            if (!v) {
-                return std::move(v).takeError();
-            }
-            const QString text = *v;
-            if (text.isEmpty()) {
-                continue; // an empty cell leaves the base profile's setting
-            }
-            if (column == QLatin1String("hostname")) {
-                d.hostname = text;
-                d.profile.hostname = text.toStdString();
-            } else if (column == QLatin1String("country")) {
-                d.profile.country = text.toStdString();
-            } else if (column == QLatin1String("wifi_ssid")) {
-                ssid = text;
-            } else if (column == QLatin1String("wifi_psk")) {
-                psk = text;
-            } else if (column == QLatin1String("ssh_key")) {
-                auto keys = sshKeys(text, row);
-                if (!keys) {
-                    return std::move(keys).takeError();
-                }
-                d.profile.sshKeys.insert(d.profile.sshKeys.end(), keys->begin(), keys->end());
-            } else if (column == QLatin1String("dev_mode")) {
-                const QString t = text.toLower();
-                if (t != QLatin1String("true") && t != QLatin1String("false")) {
-                    return at("batch.bad_bool", row, column).with("value", text.toStdString());
-                }
-                d.profile.developmentMode = t == QLatin1String("true");
-            } else {
-                // config.<dotted.path>
-                std::string pointer;
-                for (const QString& part : column.mid(7).split(QLatin1Char('.'))) {
-                    pointer += "/" + part.toStdString();
-                }
-                try {
-                    d.profile.baseConfig[config::Json::json_pointer(pointer)] = configValue(text);
-                } catch (const config::Json::exception&) {
-                    return at("batch.bad_config_value", row, column);
-                }
-            }
-        }
-        if (!psk.isEmpty() && ssid.isEmpty()) {
-            return Error("batch.psk_without_ssid").with("row", std::to_string(row.row));
-        }
-        if (!ssid.isEmpty()) {
-            provision::WifiNetwork n;
-            n.ssid = ssid.toStdString();
-            n.passphrase = psk.toStdString();
-            d.profile.networks.push_back(n);
+        if (auto r = applyColumns(manifest, row, d); !r) {
+            return std::move(r).takeError();
         }
         d.profile.baseConfig["uuid"] = d.uuid.toStdString();
         if (d.hostname.isEmpty() && d.profile.hostname) {
             d.hostname = QString::fromStdString(*d.profile.hostname);
         }
-        const auto duplicate = [&](QMap<QString, int>& seen, const QString& key,
-                                   const char* column) -> std::optional<Error> {
-            if (seen.contains(key)) {
-                return Error("batch.duplicate")
-                    .with("column", column)
-                    .with("value", key.toStdString())
-                    .with("row", std::to_string(row.row))
-                    .with("first_row", std::to_string(seen.value(key)));
-            }
-            seen.insert(key, row.row);
-            return std::nullopt;
-        };
-        // A base profile's fixed host name is shared by every row: that is a duplicate too.
-        if (!d.hostname.isEmpty()) {
-            if (auto e = duplicate(hostnames, d.hostname.toLower(), "hostname")) {
-                return *e;
-            }
-        }
-        if (auto e = duplicate(uuids, d.uuid, "uuid")) {
-            return *e;
-        }
-        d.outputName =
-            (d.hostname.isEmpty() ? QStringLiteral("device-%1").arg(d.row) : d.hostname) +
-            QStringLiteral(".img");
-        if (auto e = duplicate(outputs, d.outputName.toLower(), "hostname")) {
+        if (auto e = takeNames(d, taken)) {
             return *e;
         }
         devices.push_back(std::move(d));

@@ -2,6 +2,7 @@
 
 #include "app/common/profiles/profilestore.h"
 #include "core/config/config.h"
+#include "core/provision/profilefield.h"
 
 #include <algorithm>
 
@@ -37,22 +38,13 @@ provision::Profile mergeProfiles(const provision::Profile& base, const provision
     config::Config merged(p.baseConfig);
     merged.merge(over.baseConfig);
     p.baseConfig = merged.json();
-    const auto take = [](auto& into, const auto& from) {
-        if (from) {
-            into = from;
+    for (const auto& f : provision::profileFields()) {
+        if (f.text != nullptr && over.*f.text) {
+            p.*f.text = over.*f.text;
+        } else if (f.flag != nullptr && over.*f.flag) {
+            p.*f.flag = over.*f.flag;
         }
-    };
-    take(p.hostname, over.hostname);
-    take(p.logo, over.logo);
-    take(p.developmentMode, over.developmentMode);
-    take(p.persistentLogging, over.persistentLogging);
-    take(p.country, over.country);
-    take(p.ntpServers, over.ntpServers);
-    take(p.dnsServers, over.dnsServers);
-    take(p.connectivityUri, over.connectivityUri);
-    take(p.connectivityInterval, over.connectivityInterval);
-    take(p.connectivityResponse, over.connectivityResponse);
-    take(p.randomMacAddressScan, over.randomMacAddressScan);
+    }
     for (const auto& n : over.networks) {
         auto same = std::find_if(p.networks.begin(), p.networks.end(),
                                  [&](const auto& m) { return m.ssid == n.ssid; });
