@@ -30,12 +30,12 @@
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="+380"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+319"/>
         <source>Read, edit and validate config.json</source>
         <translation>config.json lesen, bearbeiten und prüfen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+277"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+357"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Eine Boot-Partition konfigurieren: config.json, WLAN, SSH-Schlüssel, Logo …</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>, noch %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+386"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+330"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Viele Geräte aus einem Abbild und einem Manifest konfigurieren</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>&apos;imprint --help&apos; zeigt die Liste der Befehle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+282"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+311"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Profile speichern, anzeigen, auflisten, entfernen, exportieren und importieren</translation>
     </message>
@@ -1952,7 +1952,7 @@
         <translation>Unbekannte Aktion &apos;%1&apos;: Verwenden Sie compare, sort oder parse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="-278"/>
+        <location filename="../app/cli/configdocument.cpp" line="+87"/>
         <source>Nothing was written: the change has errors.</source>
         <translation>Es wurde nichts geschrieben: Die Änderung enthält Fehler.</translation>
     </message>
@@ -1967,7 +1967,7 @@
         <translation>Alte Datei gesichert in %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../app/cli/cmd_config.cpp" line="-200"/>
         <source>Read and edit config.json in a config.json file, an image file, a drive or a mounted boot directory.
 
   get TARGET KEY          print a value (strings raw, the rest as JSON)
@@ -2040,7 +2040,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>KEY [VALUE] oder FILE</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-55"/>
         <source>&apos;config&apos; needs an action: get, set, unset, validate, show or inject.</source>
         <translation>&apos;config&apos; braucht eine Aktion: get, set, unset, validate, show oder inject.</translation>
     </message>
@@ -2050,7 +2050,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>Unbekannte Aktion &apos;%1&apos;: Verwenden Sie get, set, unset, validate, show oder inject.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&apos;config %1&apos; takes %n argument(s); see &apos;imprint config --help&apos;.</source>
         <translation>
             <numerusform>&apos;config %1&apos; nimmt %n Argument an; siehe &apos;imprint config --help&apos;.</numerusform>
@@ -2058,12 +2058,12 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+57"/>
         <source>--json and --string exclude each other.</source>
         <translation>--json und --string schließen einander aus.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+73"/>
         <source>%1 is not set.</source>
         <translation>%1 ist nicht gesetzt.</translation>
     </message>
@@ -2073,18 +2073,18 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>gültig</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 is not set; nothing to remove.</source>
         <translation>%1 ist nicht gesetzt; es gibt nichts zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-235"/>
-        <location filename="../app/cli/cmd_profile.cpp" line="-168"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-314"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-180"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Jedes --wifi-psk muss auf sein eigenes --wifi SSID folgen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+41"/>
         <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
         <translation>Die Boot-Partition einer Abbilddatei, eines Laufwerks oder eines eingehängten Boot-Verzeichnisses konfigurieren: config.json, WLAN-Netzwerke, SSH-Schlüssel, udev-Regeln, Startlogo und Entwicklungsmodus. Gibt den Plan aus, sichert die Dateien, die ersetzt werden, schreibt und liest alles zurück.</translation>
     </message>
@@ -2094,12 +2094,12 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>Abbilddatei, Laufwerk oder eingehängtes Boot-Verzeichnis</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&apos;configure&apos; takes exactly one TARGET; see &apos;imprint configure --help&apos;.</source>
         <translation>&apos;configure&apos; nimmt genau ein TARGET an; siehe &apos;imprint configure --help&apos;.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+77"/>
         <source>--dev and --no-dev exclude each other.</source>
         <translation>--dev und --no-dev schließen einander aus.</translation>
     </message>
@@ -2109,22 +2109,22 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>--persistent-logging und --no-persistent-logging schließen einander aus.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
         <source>--random-mac-scan takes true or false.</source>
         <translation>--random-mac-scan nimmt true oder false an.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-34"/>
         <source>--udev-rule takes NAME=FILE, not &apos;%1&apos;.</source>
         <translation>--udev-rule nimmt NAME=FILE an, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+90"/>
         <source>Nothing was written: fix the errors above.</source>
         <translation>Es wurde nichts geschrieben: Beheben Sie die obigen Fehler.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Write these changes to %1?</source>
         <translation>Diese Änderungen in %1 schreiben?</translation>
     </message>
@@ -2235,7 +2235,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Alles auf %1 (%2 %3) wird gelöscht. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-291"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-254"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Viele Geräte aus einem Basisabbild und einem Manifest konfigurieren (CSV mit Kopfzeile oder ein JSON-Array von Objekten; eine Zeile pro Gerät; Spalten hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode und config.&lt;key&gt;; Werte dürfen {index}, {index:03}, {uuid} und {row.&lt;column&gt;} verwenden). Jede Zeile wird geprüft, bevor irgendetwas geschrieben wird. Mit --out ein Sparse-Abbild pro Gerät (&lt;hostname&gt;.img); mit --to die angegebenen Laufwerke oder Dateien, parallel beschrieben, ein Gerät pro Ziel, Satz für Satz.</translation>
     </message>
@@ -2245,12 +2245,12 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>CSV oder JSON, eine Zeile pro Gerät</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&apos;batch&apos; needs a MANIFEST, --image BASE and either --out DIR or --to TARGET; see &apos;imprint batch --help&apos;.</source>
         <translation>&apos;batch&apos; braucht ein MANIFEST, --image BASE und entweder --out DIR oder --to TARGET; siehe &apos;imprint batch --help&apos;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>--compress takes xz or zst.</source>
         <translation>--compress nimmt xz oder zst an.</translation>
     </message>
@@ -2260,12 +2260,12 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>--compress geht nur zusammen mit --out.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>--resume with --to needs the --report FILE of the earlier run.</source>
         <translation>--resume mit --to braucht die --report FILE des vorherigen Laufs.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Row %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -2275,7 +2275,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Es wurde nichts geschrieben: Beheben Sie die obigen Zeilen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>%1 exists: nothing was written (use --yes to overwrite, or --resume to go on from an earlier run).</source>
         <translation>%1 existiert: Es wurde nichts geschrieben (mit --yes überschreiben oder mit --resume einen früheren Lauf fortsetzen).</translation>
     </message>
@@ -2286,7 +2286,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>%1 nicht beschrieben: Bestätigen Sie mit --yes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location filename="../app/cli/support/batchsets.cpp" line="+51"/>
         <source>%n device(s) left: put in the next set and run again with --resume --report %1.</source>
         <translation>
             <numerusform>Noch %n Gerät: Legen Sie den nächsten Satz ein und starten Sie erneut mit --resume --report %1.</numerusform>
@@ -2294,7 +2294,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+40"/>
         <source>%n device(s) done.</source>
         <translation>
             <numerusform>%n Gerät fertig.</numerusform>
@@ -2302,22 +2302,22 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         </translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location filename="../app/cli/support/batchsets.cpp" line="+8"/>
         <source>Rows %1-%2 go to %3: everything on them is erased. Press Enter to write, q to stop. </source>
         <translation>Die Zeilen %1-%2 gehen auf %3: Alles darauf wird gelöscht. Enter drücken zum Schreiben, q zum Abbrechen. </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+42"/>
         <source>Writing rows %1-%2 of %3...</source>
         <translation>Zeilen %1-%2 von %3 werden geschrieben …</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-15"/>
         <source>row %1: %2 %3 (uuid %4)</source>
         <translation>Zeile %1: %2 %3 (UUID %4)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>written and verified</source>
         <translation>geschrieben und geprüft</translation>
     </message>
@@ -2327,7 +2327,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>geschrieben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -2460,7 +2460,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Falsche Anzahl von Argumenten für &apos;fs %1&apos;; siehe &apos;imprint fs --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-72"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-81"/>
         <location filename="../app/cli/cmd_fs.cpp" line="+8"/>
         <source>--partition takes a partition number (1 or more).</source>
         <translation>--partition nimmt eine Partitionsnummer an (1 oder höher).</translation>
@@ -2603,7 +2603,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>--dev/--no-dev und --persistent-logging/--no-persistent-logging nehmen jeweils nur eine Seite an.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+162"/>
         <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
   save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
   show P                               print a profile (P: a saved NAME or a file)
@@ -2635,12 +2635,12 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>import: ein gespeichertes Profil gleichen Namens ersetzen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-123"/>
         <source>Wrong number of arguments; see &apos;imprint profile --help&apos;.</source>
         <translation>Falsche Anzahl von Argumenten; siehe &apos;imprint profile --help&apos;.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+141"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; braucht eine dieser Aktionen: save, show, list, rm, export, import; siehe &apos;imprint profile --help&apos;.</translation>
     </message>

@@ -45,7 +45,7 @@
 <context>
     <name>imprint::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_batch.cpp" line="+276"/>
+        <location filename="../app/cli/support/batchsets.cpp" line="+51"/>
         <source>%n device(s) left: put in the next set and run again with --resume --report %1.</source>
         <translation>
             <numerusform>%n device left: put in the next set and run again with --resume --report %1.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+299"/>
         <source>%n device(s) done.</source>
         <translation>
             <numerusform>%n device done.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_config.cpp" line="+255"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+106"/>
         <source>&apos;config %1&apos; takes %n argument(s); see &apos;imprint config --help&apos;.</source>
         <translation>
             <numerusform>&apos;config %1&apos; takes %n argument; see &apos;imprint config --help&apos;.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_configure.cpp" line="+269"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+325"/>
         <source>Done: %n file(s) written and read back.</source>
         <translation>
             <numerusform>Done: %n file written and read back.</numerusform>

@@ -30,12 +30,12 @@
         <translation>Uso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="+380"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+319"/>
         <source>Read, edit and validate config.json</source>
         <translation>Leer, editar y validar config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+277"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+357"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurar una partición de arranque: config.json, wifi, claves SSH, logotipo…</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>, quedan %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+386"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+330"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurar muchos dispositivos a partir de una imagen y un manifiesto</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>Ejecute &apos;imprint --help&apos; para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+282"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+311"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Guardar, mostrar, listar, quitar, exportar e importar perfiles</translation>
     </message>
@@ -1952,7 +1952,7 @@
         <translation>Acción &apos;%1&apos; desconocida: use compare, sort o parse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="-278"/>
+        <location filename="../app/cli/configdocument.cpp" line="+87"/>
         <source>Nothing was written: the change has errors.</source>
         <translation>No se ha escrito nada: el cambio tiene errores.</translation>
     </message>
@@ -1967,7 +1967,7 @@
         <translation>Archivo anterior guardado en %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../app/cli/cmd_config.cpp" line="-200"/>
         <source>Read and edit config.json in a config.json file, an image file, a drive or a mounted boot directory.
 
   get TARGET KEY          print a value (strings raw, the rest as JSON)
@@ -2040,7 +2040,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>KEY [VALUE] o FILE</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-55"/>
         <source>&apos;config&apos; needs an action: get, set, unset, validate, show or inject.</source>
         <translation>&apos;config&apos; necesita una acción: get, set, unset, validate, show o inject.</translation>
     </message>
@@ -2050,7 +2050,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>Acción &apos;%1&apos; desconocida: use get, set, unset, validate, show o inject.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&apos;config %1&apos; takes %n argument(s); see &apos;imprint config --help&apos;.</source>
         <translation>
             <numerusform>&apos;config %1&apos; admite %n argumento; consulte &apos;imprint config --help&apos;.</numerusform>
@@ -2058,12 +2058,12 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+57"/>
         <source>--json and --string exclude each other.</source>
         <translation>--json y --string se excluyen mutuamente.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+73"/>
         <source>%1 is not set.</source>
         <translation>%1 no está definido.</translation>
     </message>
@@ -2073,18 +2073,18 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>válido</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 is not set; nothing to remove.</source>
         <translation>%1 no está definido; no hay nada que quitar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-235"/>
-        <location filename="../app/cli/cmd_profile.cpp" line="-168"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-314"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-180"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Cada --wifi-psk debe ir tras su propio --wifi SSID.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+41"/>
         <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
         <translation>Configurar la partición de arranque de un archivo de imagen, una unidad o un directorio de arranque montado: config.json, redes wifi, claves SSH, reglas udev, logotipo de arranque y modo de desarrollo. Muestra el plan, guarda los archivos que reemplaza, escribe y lo relee todo.</translation>
     </message>
@@ -2094,12 +2094,12 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>archivo de imagen, unidad o directorio de arranque montado</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&apos;configure&apos; takes exactly one TARGET; see &apos;imprint configure --help&apos;.</source>
         <translation>&apos;configure&apos; admite exactamente un TARGET; consulte &apos;imprint configure --help&apos;.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+77"/>
         <source>--dev and --no-dev exclude each other.</source>
         <translation>--dev y --no-dev se excluyen mutuamente.</translation>
     </message>
@@ -2109,22 +2109,22 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>--persistent-logging y --no-persistent-logging se excluyen mutuamente.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
         <source>--random-mac-scan takes true or false.</source>
         <translation>--random-mac-scan admite true o false.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-34"/>
         <source>--udev-rule takes NAME=FILE, not &apos;%1&apos;.</source>
         <translation>--udev-rule admite NAME=FILE, no &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+90"/>
         <source>Nothing was written: fix the errors above.</source>
         <translation>No se ha escrito nada: corrija los errores anteriores.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Write these changes to %1?</source>
         <translation>¿Escribir estos cambios en %1?</translation>
     </message>
@@ -2235,7 +2235,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>Se borrará todo lo que hay en %1 (%2 %3). ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-291"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-254"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Configurar muchos dispositivos a partir de una imagen base y un manifiesto (CSV con una fila de cabecera o un array JSON de objetos; una fila por dispositivo; columnas hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode y config.&lt;key&gt;; los valores pueden usar {index}, {index:03}, {uuid} y {row.&lt;column&gt;}). Se comprueban todas las filas antes de escribir nada. Con --out, una imagen dispersa por dispositivo (&lt;hostname&gt;.img); con --to, las unidades o archivos indicados, grabados en paralelo, un dispositivo en cada uno, tanda tras tanda.</translation>
     </message>
@@ -2245,12 +2245,12 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>CSV o JSON, una fila por dispositivo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&apos;batch&apos; needs a MANIFEST, --image BASE and either --out DIR or --to TARGET; see &apos;imprint batch --help&apos;.</source>
         <translation>&apos;batch&apos; necesita un MANIFEST, --image BASE y, o bien --out DIR, o bien --to TARGET; consulte &apos;imprint batch --help&apos;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>--compress takes xz or zst.</source>
         <translation>--compress admite xz o zst.</translation>
     </message>
@@ -2260,12 +2260,12 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>--compress solo se puede usar con --out.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>--resume with --to needs the --report FILE of the earlier run.</source>
         <translation>--resume con --to necesita el --report FILE de la ejecución anterior.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Row %1, column %2: %3</source>
         <translation>Fila %1, columna %2: %3</translation>
     </message>
@@ -2275,7 +2275,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>No se ha escrito nada: corrija las filas anteriores.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>%1 exists: nothing was written (use --yes to overwrite, or --resume to go on from an earlier run).</source>
         <translation>%1 existe: no se ha escrito nada (use --yes para sobrescribir o --resume para continuar una ejecución anterior).</translation>
     </message>
@@ -2286,7 +2286,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>%1 no se ha grabado: confirme con --yes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location filename="../app/cli/support/batchsets.cpp" line="+51"/>
         <source>%n device(s) left: put in the next set and run again with --resume --report %1.</source>
         <translation>
             <numerusform>Queda %n dispositivo: inserte la siguiente tanda y vuelva a ejecutar con --resume --report %1.</numerusform>
@@ -2294,7 +2294,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+40"/>
         <source>%n device(s) done.</source>
         <translation>
             <numerusform>%n dispositivo terminado.</numerusform>
@@ -2302,22 +2302,22 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         </translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location filename="../app/cli/support/batchsets.cpp" line="+8"/>
         <source>Rows %1-%2 go to %3: everything on them is erased. Press Enter to write, q to stop. </source>
         <translation>Las filas %1-%2 van a %3: se borrará todo lo que contienen. Pulse Intro para grabar, q para parar. </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+42"/>
         <source>Writing rows %1-%2 of %3...</source>
         <translation>Grabando las filas %1-%2 de %3…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-15"/>
         <source>row %1: %2 %3 (uuid %4)</source>
         <translation>fila %1: %2 %3 (uuid %4)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>written and verified</source>
         <translation>grabado y verificado</translation>
     </message>
@@ -2327,7 +2327,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>grabado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>row %1: %2</source>
         <translation>fila %1: %2</translation>
     </message>
@@ -2460,7 +2460,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Número de argumentos incorrecto para &apos;fs %1&apos;; consulte &apos;imprint fs --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-72"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-81"/>
         <location filename="../app/cli/cmd_fs.cpp" line="+8"/>
         <source>--partition takes a partition number (1 or more).</source>
         <translation>--partition admite un número de partición (1 o más).</translation>
@@ -2603,7 +2603,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>--dev/--no-dev y --persistent-logging/--no-persistent-logging admiten cada uno solo una de las dos opciones.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+162"/>
         <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
   save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
   show P                               print a profile (P: a saved NAME or a file)
@@ -2635,12 +2635,12 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>import: reemplazar un perfil guardado con el mismo nombre.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-123"/>
         <source>Wrong number of arguments; see &apos;imprint profile --help&apos;.</source>
         <translation>Número de argumentos incorrecto; consulte &apos;imprint profile --help&apos;.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+141"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; necesita una de estas acciones: save, show, list, rm, export, import; consulte &apos;imprint profile --help&apos;.</translation>
     </message>

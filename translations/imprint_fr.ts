@@ -30,12 +30,12 @@
         <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="+380"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+319"/>
         <source>Read, edit and validate config.json</source>
         <translation>Lire, modifier et valider config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+277"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+357"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurer une partition de démarrage&#xa0;: config.json, Wi-Fi, clés SSH, logo…</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>, reste %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+386"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+330"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurer de nombreux appareils à partir d&apos;une image et d&apos;un manifeste</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>Lancez &apos;imprint --help&apos; pour la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+282"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+311"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Enregistrer, afficher, lister, supprimer, exporter et importer des profils</translation>
     </message>
@@ -1952,7 +1952,7 @@
         <translation>Action &apos;%1&apos; inconnue&#xa0;: utilisez compare, sort ou parse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="-278"/>
+        <location filename="../app/cli/configdocument.cpp" line="+87"/>
         <source>Nothing was written: the change has errors.</source>
         <translation>Rien n&apos;a été écrit&#xa0;: la modification contient des erreurs.</translation>
     </message>
@@ -1967,7 +1967,7 @@
         <translation>Ancien fichier sauvegardé dans %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../app/cli/cmd_config.cpp" line="-200"/>
         <source>Read and edit config.json in a config.json file, an image file, a drive or a mounted boot directory.
 
   get TARGET KEY          print a value (strings raw, the rest as JSON)
@@ -2040,7 +2040,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>KEY [VALUE] ou FILE</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-55"/>
         <source>&apos;config&apos; needs an action: get, set, unset, validate, show or inject.</source>
         <translation>&apos;config&apos; a besoin d&apos;une action&#xa0;: get, set, unset, validate, show ou inject.</translation>
     </message>
@@ -2050,7 +2050,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>Action &apos;%1&apos; inconnue&#xa0;: utilisez get, set, unset, validate, show ou inject.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&apos;config %1&apos; takes %n argument(s); see &apos;imprint config --help&apos;.</source>
         <translation>
             <numerusform>&apos;config %1&apos; prend %n argument&#xa0;; voir &apos;imprint config --help&apos;.</numerusform>
@@ -2058,12 +2058,12 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+57"/>
         <source>--json and --string exclude each other.</source>
         <translation>--json et --string s&apos;excluent mutuellement.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+73"/>
         <source>%1 is not set.</source>
         <translation>%1 n&apos;est pas défini.</translation>
     </message>
@@ -2073,18 +2073,18 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>valide</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 is not set; nothing to remove.</source>
         <translation>%1 n&apos;est pas défini&#xa0;; rien à supprimer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-235"/>
-        <location filename="../app/cli/cmd_profile.cpp" line="-168"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-314"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-180"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Chaque --wifi-psk doit suivre son propre --wifi SSID.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+41"/>
         <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
         <translation>Configurer la partition de démarrage d&apos;un fichier image, d&apos;un lecteur ou d&apos;un répertoire de démarrage monté&#xa0;: config.json, réseaux Wi-Fi, clés SSH, règles udev, logo de démarrage et mode développement. Affiche le plan, sauvegarde les fichiers qu&apos;il remplace, écrit, puis relit tout.</translation>
     </message>
@@ -2094,12 +2094,12 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>fichier image, lecteur ou répertoire de démarrage monté</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&apos;configure&apos; takes exactly one TARGET; see &apos;imprint configure --help&apos;.</source>
         <translation>&apos;configure&apos; prend exactement un TARGET&#xa0;; voir &apos;imprint configure --help&apos;.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+77"/>
         <source>--dev and --no-dev exclude each other.</source>
         <translation>--dev et --no-dev s&apos;excluent mutuellement.</translation>
     </message>
@@ -2109,22 +2109,22 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>--persistent-logging et --no-persistent-logging s&apos;excluent mutuellement.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
         <source>--random-mac-scan takes true or false.</source>
         <translation>--random-mac-scan prend true ou false.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-34"/>
         <source>--udev-rule takes NAME=FILE, not &apos;%1&apos;.</source>
         <translation>--udev-rule prend NAME=FILE, pas &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+90"/>
         <source>Nothing was written: fix the errors above.</source>
         <translation>Rien n&apos;a été écrit&#xa0;: corrigez les erreurs ci-dessus.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Write these changes to %1?</source>
         <translation>Écrire ces modifications dans %1&#xa0;?</translation>
     </message>
@@ -2235,7 +2235,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Tout le contenu de %1 (%2 %3) sera effacé. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-291"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-254"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Configurer de nombreux appareils à partir d&apos;une image de base et d&apos;un manifeste (CSV avec une ligne d&apos;en-tête, ou tableau JSON d&apos;objets&#xa0;; une ligne par appareil&#xa0;; colonnes hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode et config.&lt;key&gt;&#xa0;; les valeurs peuvent utiliser {index}, {index:03}, {uuid} et {row.&lt;column&gt;}). Chaque ligne est vérifiée avant toute écriture. Avec --out, une image creuse par appareil (&lt;hostname&gt;.img)&#xa0;; avec --to, les lecteurs ou fichiers indiqués, écrits en parallèle, un appareil chacun, série après série.</translation>
     </message>
@@ -2245,12 +2245,12 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>CSV ou JSON, une ligne par appareil</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&apos;batch&apos; needs a MANIFEST, --image BASE and either --out DIR or --to TARGET; see &apos;imprint batch --help&apos;.</source>
         <translation>&apos;batch&apos; a besoin d&apos;un MANIFEST, de --image BASE et soit de --out DIR, soit de --to TARGET&#xa0;; voir &apos;imprint batch --help&apos;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>--compress takes xz or zst.</source>
         <translation>--compress prend xz ou zst.</translation>
     </message>
@@ -2260,12 +2260,12 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>--compress ne s&apos;utilise qu&apos;avec --out.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>--resume with --to needs the --report FILE of the earlier run.</source>
         <translation>--resume avec --to a besoin du --report FILE de l&apos;exécution précédente.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Row %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
@@ -2275,7 +2275,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Rien n&apos;a été écrit&#xa0;: corrigez les lignes ci-dessus.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>%1 exists: nothing was written (use --yes to overwrite, or --resume to go on from an earlier run).</source>
         <translation>%1 existe&#xa0;: rien n&apos;a été écrit (utilisez --yes pour écraser, ou --resume pour poursuivre une exécution précédente).</translation>
     </message>
@@ -2286,7 +2286,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>%1 non écrit&#xa0;: confirmez avec --yes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location filename="../app/cli/support/batchsets.cpp" line="+51"/>
         <source>%n device(s) left: put in the next set and run again with --resume --report %1.</source>
         <translation>
             <numerusform>Il reste %n appareil&#xa0;: insérez la série suivante et relancez avec --resume --report %1.</numerusform>
@@ -2294,7 +2294,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+40"/>
         <source>%n device(s) done.</source>
         <translation>
             <numerusform>%n appareil terminé.</numerusform>
@@ -2302,22 +2302,22 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         </translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location filename="../app/cli/support/batchsets.cpp" line="+8"/>
         <source>Rows %1-%2 go to %3: everything on them is erased. Press Enter to write, q to stop. </source>
         <translation>Les lignes %1-%2 vont sur %3&#xa0;: tout leur contenu sera effacé. Appuyez sur Entrée pour écrire, q pour arrêter. </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+42"/>
         <source>Writing rows %1-%2 of %3...</source>
         <translation>Écriture des lignes %1-%2 sur %3…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-15"/>
         <source>row %1: %2 %3 (uuid %4)</source>
         <translation>ligne %1&#xa0;: %2 %3 (uuid %4)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>written and verified</source>
         <translation>écrit et vérifié</translation>
     </message>
@@ -2327,7 +2327,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>écrit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>row %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
@@ -2460,7 +2460,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Mauvais nombre d&apos;arguments pour &apos;fs %1&apos;&#xa0;; voir &apos;imprint fs --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-72"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-81"/>
         <location filename="../app/cli/cmd_fs.cpp" line="+8"/>
         <source>--partition takes a partition number (1 or more).</source>
         <translation>--partition prend un numéro de partition (1 ou plus).</translation>
@@ -2603,7 +2603,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>--dev/--no-dev et --persistent-logging/--no-persistent-logging n&apos;acceptent chacun qu&apos;un seul des deux.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+162"/>
         <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
   save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
   show P                               print a profile (P: a saved NAME or a file)
@@ -2635,12 +2635,12 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>import&#xa0;: remplacer un profil enregistré du même nom.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-123"/>
         <source>Wrong number of arguments; see &apos;imprint profile --help&apos;.</source>
         <translation>Mauvais nombre d&apos;arguments&#xa0;; voir &apos;imprint profile --help&apos;.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+141"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; a besoin de l&apos;une de ces actions&#xa0;: save, show, list, rm, export, import&#xa0;; voir &apos;imprint profile --help&apos;.</translation>
     </message>

@@ -3,12 +3,12 @@
 // per manifest row, from one decompression of BASE per group of targets.
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "app/cli/support/batchsets.h"
 #include "app/common/config/configtext.h"
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
 #include "app/common/flash/opentarget.h"
 #include "app/common/fleet/batchrun.h"
-#include "app/common/fleet/imagecompress.h"
 #include "app/common/fleet/profileref.h"
 #include "app/common/write/writeoutcome.h"
 #include "flasher/blockmap/blockmap.h"
@@ -16,16 +16,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
-#include <cstdio>
-#include <cstring>
 #include <map>
-#include <unistd.h>
 
 namespace imprint::cli {
 namespace {
@@ -34,21 +30,6 @@ using namespace imprint::app::fleet;
 
 // lupdate files tr() calls made in namespace imprint::cli under the context "imprint::cli".
 QString tr(const char* text) { return QCoreApplication::translate("imprint::cli", text); }
-
-// Targets written by one decompression when making image files, and the buffers they share:
-// each target costs a few MiB beside the xz decoder's own (over 100 MiB with several
-// threads), so 5 targets with 4 shared 2 MiB chunks keep the run well under 200 MiB
-// (measured by tests/bench/batch.sh: 6 targets and 6 chunks peaked at 199 MiB).
-constexpr std::size_t kFilesPerGroup = 5;
-constexpr std::size_t kChunkBytes = 2 << 20;
-constexpr std::size_t kChunkCount = 4;
-
-bool ask(const QString& question) {
-    std::fputs(qPrintable(QStringLiteral("imprint: ") + question), stderr);
-    std::fflush(stderr);
-    char line[64] = {};
-    return std::fgets(line, sizeof line, stdin) != nullptr && line[0] != 'q' && line[0] != 'n';
-}
 
 Result<std::map<int, DeviceResult>> readReport(const QString& path) {
     QFile f(path);
@@ -83,13 +64,13 @@ Result<void> writeReport(const QString& path, const QJsonObject& report) {
     return {};
 }
 
-Result<QString> compress(const QString& file, const QString& kind) {
-    return app::fleet::compressImage(file, kind == QLatin1String("xz")
-                                               ? app::fleet::Compression::Xz
-                                               : app::fleet::Compression::Zstd);
+int usage(const Error& e) {
+    printError(e);
+    return app::ExitUsage;
 }
 
-int runBatch(const QStringList& arguments) {
+// Parses the arguments; false with `exitCode` set when the command ends here.
+bool parseBatch(const QStringList& arguments, BatchArgs& args, int& exitCode) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Configure many devices from one base image and a manifest (CSV with a header row, or "
@@ -122,63 +103,76 @@ int runBatch(const QStringList& arguments) {
         {imageO, profileO, outO, toO, reportO, resumeO, compressO, bmapO, noVerifyO, yesO, jsonO});
     parser.addPositionalArgument(QStringLiteral("manifest"), tr("CSV or JSON, one row per device"),
                                  QStringLiteral("MANIFEST"));
-    int exitCode = 0;
     if (!parseArguments(parser, arguments, exitCode)) {
-        return exitCode;
+        return false;
     }
-    const QString image = parser.value(imageO);
-    const QString outDir = parser.value(outO);
-    const QStringList to = parser.values(toO);
-    if (parser.positionalArguments().size() != 1 || image.isEmpty() ||
-        outDir.isEmpty() == to.isEmpty()) {
+    args.image = parser.value(imageO);
+    args.outDir = parser.value(outO);
+    args.to = parser.values(toO);
+    if (parser.positionalArguments().size() != 1 || args.image.isEmpty() ||
+        args.outDir.isEmpty() == args.to.isEmpty()) {
         printMessage(tr("'batch' needs a MANIFEST, --image BASE and either --out DIR or --to "
                         "TARGET; see 'imprint batch --help'."));
-        return app::ExitUsage;
+        exitCode = app::ExitUsage;
+        return false;
     }
-    const QString compressKind = parser.value(compressO);
-    if (!compressKind.isEmpty() && compressKind != QLatin1String("xz") &&
-        compressKind != QLatin1String("zst")) {
+    args.manifest = parser.positionalArguments().first();
+    if (parser.isSet(profileO)) {
+        args.profile = parser.value(profileO);
+    }
+    if (parser.isSet(bmapO)) {
+        args.bmap = parser.value(bmapO);
+    }
+    args.reportPath = parser.value(reportO);
+    args.resume = parser.isSet(resumeO);
+    args.compressKind = parser.value(compressO);
+    args.verify = !parser.isSet(noVerifyO);
+    args.json = parser.isSet(jsonO);
+    args.yes = parser.isSet(yesO);
+    return true;
+}
+
+// The options that go together or not; the report's default path. An exit code, or -1 to go on.
+int checkBatch(BatchArgs& args) {
+    if (!args.compressKind.isEmpty() && args.compressKind != QLatin1String("xz") &&
+        args.compressKind != QLatin1String("zst")) {
         printMessage(tr("--compress takes xz or zst."));
         return app::ExitUsage;
     }
-    if (!compressKind.isEmpty() && outDir.isEmpty()) {
+    if (!args.compressKind.isEmpty() && args.outDir.isEmpty()) {
         printMessage(tr("--compress only goes with --out."));
         return app::ExitUsage;
     }
-    const bool json = parser.isSet(jsonO);
-    const bool yes = parser.isSet(yesO);
-    const bool interactive = mayAsk(yes);
-    const auto usage = [](const Error& e) {
-        printError(e);
-        return static_cast<int>(app::ExitUsage);
-    };
-    QString reportPath = parser.value(reportO);
-    if (reportPath.isEmpty() && !outDir.isEmpty()) {
-        reportPath = QDir(outDir).filePath(QStringLiteral("results.json"));
+    args.interactive = mayAsk(args.yes);
+    if (args.reportPath.isEmpty() && !args.outDir.isEmpty()) {
+        args.reportPath = QDir(args.outDir).filePath(QStringLiteral("results.json"));
     }
-    if (parser.isSet(resumeO) && reportPath.isEmpty()) {
+    if (args.resume && args.reportPath.isEmpty()) {
         printMessage(tr("--resume with --to needs the --report FILE of the earlier run."));
         return app::ExitUsage;
     }
+    return -1;
+}
 
-    // 1. Everything checked before a byte is written.
+// The base profile, the manifest and the earlier report made into devices.
+Result<std::vector<Device>> loadDevices(const BatchArgs& args,
+                                        std::map<int, DeviceResult>& earlier) {
     provision::Profile base;
-    if (parser.isSet(profileO)) {
-        auto p = loadProfile(parser.value(profileO));
+    if (args.profile) {
+        auto p = loadProfile(*args.profile);
         if (!p) {
-            return usage(p.error());
+            return std::move(p).takeError();
         }
         base = std::move(p).value();
     }
-    auto manifest = readManifest(parser.positionalArguments().first());
+    auto manifest = readManifest(args.manifest);
     if (!manifest) {
-        return usage(manifest.error());
+        return std::move(manifest).takeError();
     }
-    std::map<int, DeviceResult> earlier;
-    if (parser.isSet(resumeO) && QFileInfo::exists(reportPath)) {
-        auto r = readReport(reportPath);
+    if (args.resume && QFileInfo::exists(args.reportPath)) {
+        auto r = readReport(args.reportPath);
         if (!r) {
-            return usage(r.error());
+            return std::move(r).takeError();
         }
         earlier = std::move(r).value();
     }
@@ -186,27 +180,32 @@ int runBatch(const QStringList& arguments) {
     for (const auto& [row, r] : earlier) {
         knownUuids.insert(row, r.uuid);
     }
-    auto devices = makeDevices(*manifest, base, knownUuids);
+    return makeDevices(*manifest, base, knownUuids);
+}
+
+// 1. Everything checked before a byte is written. An exit code, or -1 to go on.
+int prepareBatch(const BatchArgs& args, BatchInput& in) {
+    auto devices = loadDevices(args, in.earlier);
     if (!devices) {
         return usage(devices.error());
     }
-    const QString bmapPath =
-        parser.isSet(bmapO) ? parser.value(bmapO)
-                            : QString::fromStdString(flasher::findBmapBeside(image.toStdString()));
-    if (!bmapPath.isEmpty()) {
-        if (auto map = flasher::loadBmap(bmapPath.toStdString()); !map) {
+    in.bmapPath = args.bmap
+                      ? *args.bmap
+                      : QString::fromStdString(flasher::findBmapBeside(args.image.toStdString()));
+    if (!in.bmapPath.isEmpty()) {
+        if (auto map = flasher::loadBmap(in.bmapPath.toStdString()); !map) {
             return usage(map.error());
         }
     }
-    QElapsedTimer total;
-    total.start();
-    auto planned = planBatch(image, std::move(devices).value());
+    in.total.start();
+    auto planned = planBatch(args.image, std::move(devices).value());
     if (!planned) {
         printError(planned.error());
         return app::ExitUsage;
     }
-    if (!planned->refusals.empty()) {
-        for (const auto& r : planned->refusals) {
+    in.planned = std::move(planned).value();
+    if (!in.planned.refusals.empty()) {
+        for (const auto& r : in.planned.refusals) {
             printMessage(tr("Row %1, column %2: %3")
                              .arg(r.row)
                              .arg(r.column, app::errorText(r.issue.error)));
@@ -214,14 +213,17 @@ int runBatch(const QStringList& arguments) {
         printMessage(tr("Nothing was written: fix the rows above."));
         return app::ExitUsage;
     }
+    return -1;
+}
 
-    // 2. Where each device goes; what an earlier run already did.
-    std::vector<DeviceResult> results;
+// 2. The devices left to write; the results an earlier run already has go to `results`.
+std::vector<const DevicePlan*> pendingDevices(const BatchArgs& args, const BatchInput& in,
+                                              std::vector<DeviceResult>& results) {
     std::vector<const DevicePlan*> pending;
-    for (const auto& p : planned->plans) {
-        auto done = earlier.find(p.device.row);
-        if (done != earlier.end() && done->second.ok && done->second.uuid == p.device.uuid &&
-            (outDir.isEmpty() || QFileInfo::exists(done->second.target))) {
+    for (const auto& p : in.planned.plans) {
+        auto done = in.earlier.find(p.device.row);
+        if (done != in.earlier.end() && done->second.ok && done->second.uuid == p.device.uuid &&
+            (args.outDir.isEmpty() || QFileInfo::exists(done->second.target))) {
             DeviceResult r = done->second;
             r.resumed = true;
             results.push_back(r);
@@ -229,149 +231,67 @@ int runBatch(const QStringList& arguments) {
         }
         pending.push_back(&p);
     }
-    if (!outDir.isEmpty()) {
-        if (!QDir().mkpath(outDir)) {
+    return pending;
+}
+
+// Where each device goes: no file overwritten and no drive written unasked. An exit code, or
+// -1 to go on.
+int checkTargets(const BatchArgs& args, const std::vector<const DevicePlan*>& pending) {
+    if (!args.outDir.isEmpty()) {
+        if (!QDir().mkpath(args.outDir)) {
             return usage(Error("batch.out_failed")
-                             .with("path", outDir.toStdString())
+                             .with("path", args.outDir.toStdString())
                              .with("reason", "batch.cannot_create_folder"));
         }
         for (const DevicePlan* p : pending) {
-            const QString path = QDir(outDir).filePath(p->device.outputName);
-            if (!yes && !parser.isSet(resumeO) && QFileInfo::exists(path)) {
+            const QString path = QDir(args.outDir).filePath(p->device.outputName);
+            if (!args.yes && !args.resume && QFileInfo::exists(path)) {
                 printMessage(tr("%1 exists: nothing was written (use --yes to overwrite, or "
                                 "--resume to go on from an earlier run).")
                                  .arg(path));
                 return app::ExitRefused;
             }
         }
-    } else if (!yes && !interactive) {
+    } else if (!args.yes && !args.interactive) {
         // The drives themselves are judged by the write (flasher::prepareWrite), before any byte.
-        for (const QString& t : to) {
+        for (const QString& t : args.to) {
             if (app::isDrivePath(t)) {
                 printMessage(tr("%1 not written: confirm with --yes.").arg(t));
                 return app::ExitRefused;
             }
         }
     }
+    return -1;
+}
 
-    // 3. Writing, group after group.
-    const std::size_t groupSize =
-        outDir.isEmpty() ? static_cast<std::size_t>(to.size()) : kFilesPerGroup;
-    int code = app::ExitOk;
-    std::size_t next = 0;
-    std::size_t sets = 0;
-    while (next < pending.size()) {
-        const std::size_t end = std::min(pending.size(), next + groupSize);
-        std::vector<const DevicePlan*> groupPlans(
-            pending.begin() + static_cast<std::ptrdiff_t>(next),
-            pending.begin() + static_cast<std::ptrdiff_t>(end));
-        QStringList names;
-        for (std::size_t i = 0; i < groupPlans.size(); ++i) {
-            names << (outDir.isEmpty() ? to[static_cast<qsizetype>(i)]
-                                       : QDir(outDir).filePath(groupPlans[i]->device.outputName));
-        }
-        if (outDir.isEmpty() && sets > 0 && !interactive) {
-            // A plain int: lupdate skips a translate() whose count holds a template's <>.
-            const int left = static_cast<int>(pending.size() - next);
-            printMessage(QCoreApplication::translate("imprint::cli",
-                                                     "%n device(s) left: put in the next set and "
-                                                     "run again with --resume --report %1.",
-                                                     nullptr, left)
-                             .arg(reportPath.isEmpty() ? QStringLiteral("FILE") : reportPath));
-            break;
-        }
-        if (outDir.isEmpty() && interactive &&
-            !ask(tr("Rows %1-%2 go to %3: everything on them is erased. Press Enter to write, "
-                    "q to stop. ")
-                     .arg(groupPlans.front()->device.row)
-                     .arg(groupPlans.back()->device.row)
-                     .arg(names.join(QStringLiteral(", "))))) {
-            break;
-        }
-        if (!json) {
-            printMessage(tr("Writing rows %1-%2 of %3...")
-                             .arg(groupPlans.front()->device.row)
-                             .arg(groupPlans.back()->device.row)
-                             .arg(planned->plans.size()));
-        }
-        WriteGroupOptions options;
-        options.verify = !parser.isSet(noVerifyO);
-        options.bmapPath = bmapPath;
-        options.interactive = interactive;
-        if (!outDir.isEmpty()) {
-            options.chunkBytes = kChunkBytes;
-            options.chunkCount = kChunkCount;
-        }
-        auto group = writeGroup(image, groupPlans, names, options);
-        if (group.refused) {
-            for (const auto& r : group.devices) {
-                if (r.error) {
-                    printError(*r.error);
-                }
-            }
-            code = app::exitCodeOf(group.verdict); // nothing of this set was written
-            break;
-        }
-        if (group.verdict != flasher::Verdict::Ok) {
-            code = std::max(code, app::exitCodeOf(group.verdict));
-        }
-        auto& written = group.devices;
-        for (auto& r : written) {
-            if (r.ok && !compressKind.isEmpty()) {
-                auto packed = compress(r.target, compressKind);
-                if (packed) {
-                    r.target = *packed;
-                } else {
-                    r.ok = false;
-                    r.error = packed.error();
-                }
-            }
-            if (!r.ok && r.error && code == app::ExitOk) {
-                code = app::exitCodeOf(flasher::verdictOf(*r.error)); // compression failed
-            }
-            if (!json) {
-                if (r.ok) {
-                    printResult(tr("row %1: %2 %3 (uuid %4)")
-                                    .arg(r.row)
-                                    .arg(r.target,
-                                         r.verified ? tr("written and verified") : tr("written"),
-                                         r.uuid));
-                } else if (r.error) {
-                    printMessage(tr("row %1: %2").arg(r.row).arg(r.target));
-                    printError(*r.error);
-                }
-            }
-            results.push_back(r);
-        }
-        next = end;
-        ++sets;
-    }
-    const auto remaining = static_cast<int>(pending.size() - std::min(next, pending.size()));
+// 4. The report, to --report's FILE and with --json to stdout. The exit code.
+int finishBatch(const BatchArgs& args, const BatchInput& in, std::vector<DeviceResult>& results,
+                int remaining, int code) {
     std::sort(results.begin(), results.end(),
               [](const DeviceResult& a, const DeviceResult& b) { return a.row < b.row; });
     QJsonArray list;
-    bool allOk = results.size() == planned->plans.size();
+    bool allOk = results.size() == in.planned.plans.size();
     for (const auto& r : results) {
         list.append(resultToJson(r));
         allOk = allOk && r.ok;
     }
     const QJsonObject report{
-        {QStringLiteral("image"), image},
-        {QStringLiteral("manifest"), parser.positionalArguments().first()},
-        {QStringLiteral("out"), outDir.isEmpty() ? QJsonValue() : QJsonValue(outDir)},
+        {QStringLiteral("image"), args.image},
+        {QStringLiteral("manifest"), args.manifest},
+        {QStringLiteral("out"), args.outDir.isEmpty() ? QJsonValue() : QJsonValue(args.outDir)},
         {QStringLiteral("finished"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("seconds"), static_cast<double>(total.nsecsElapsed()) / 1e9},
-        {QStringLiteral("decodingPasses"), static_cast<int>(planned->decodingPasses)},
+        {QStringLiteral("seconds"), static_cast<double>(in.total.nsecsElapsed()) / 1e9},
+        {QStringLiteral("decodingPasses"), static_cast<int>(in.planned.decodingPasses)},
         {QStringLiteral("ok"), allOk},
         {QStringLiteral("remaining"), remaining},
         {QStringLiteral("devices"), list}};
-    if (!reportPath.isEmpty()) {
-        if (auto r = writeReport(reportPath, report); !r) {
+    if (!args.reportPath.isEmpty()) {
+        if (auto r = writeReport(args.reportPath, report); !r) {
             printError(r.error());
             code = app::ExitFailure;
         }
     }
-    if (json) {
+    if (args.json) {
         printJson(QJsonDocument(report));
     } else if (allOk) {
         const int done = static_cast<int>(results.size());
@@ -380,6 +300,30 @@ int runBatch(const QStringList& arguments) {
     }
     // Stopping after a set of drives (no terminal to ask for the next one) is not a failure.
     return code;
+}
+
+int runBatch(const QStringList& arguments) {
+    BatchArgs args;
+    int exitCode = 0;
+    if (!parseBatch(arguments, args, exitCode)) {
+        return exitCode;
+    }
+    if (int code = checkBatch(args); code >= 0) {
+        return code;
+    }
+    BatchInput in;
+    if (int code = prepareBatch(args, in); code >= 0) {
+        return code;
+    }
+    std::vector<DeviceResult> results;
+    const auto pending = pendingDevices(args, in, results);
+    if (int code = checkTargets(args, pending); code >= 0) {
+        return code;
+    }
+    std::size_t next = 0;
+    const int code = writeSets(args, in, pending, results, next);
+    const auto remaining = static_cast<int>(pending.size() - std::min(next, pending.size()));
+    return finishBatch(args, in, results, remaining, code);
 }
 
 const CommandRegistration registration(

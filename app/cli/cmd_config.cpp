@@ -2,19 +2,17 @@
 // config.json file, an image file, a drive or a mounted boot directory. Edits are validated
 // first and write nothing when refused; see app/cli/json/config.md for --json.
 #include "app/cli/commands.h"
+#include "app/cli/configdocument.h"
 #include "app/cli/output.h"
 #include "app/common/config/configtext.h"
-#include "app/common/disk/boottarget.h"
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
 #include "core/config/validate.h"
-#include "core/provision/plan.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace imprint::cli {
 namespace {
@@ -23,128 +21,6 @@ using config::Json;
 
 // lupdate files tr() calls made in namespace imprint::cli under the context "imprint::cli".
 QString tr(const char* text) { return QCoreApplication::translate("imprint::cli", text); }
-
-struct Document {
-    QString target;
-    bool isFile = false;
-    std::unique_ptr<disk::BootPartition> boot;
-    config::Config config;
-};
-
-struct Failure {
-    Error error;
-    int exitCode;
-};
-
-std::string fromBytes(const QByteArray& b) {
-    return {b.constData(), static_cast<std::size_t>(b.size())};
-}
-
-// Opens TARGET and reads its config.json. Fails with the exit code to use.
-Result<Document> open(const QString& target, bool writable, int& exitCode) {
-    Document d;
-    d.target = target;
-    std::string text;
-    if (app::isJsonFileTarget(target)) {
-        d.isFile = true;
-        QFile f(target);
-        if (!f.open(QIODevice::ReadOnly)) {
-            exitCode = app::ExitFailure;
-            return Error("disk.open_failed")
-                .with("path", target.toStdString())
-                .with("reason", f.errorString().toStdString());
-        }
-        text = fromBytes(f.read(static_cast<qint64>(config::maxConfigBytes) + 1));
-        if (text.size() > config::maxConfigBytes) {
-            text.resize(config::maxConfigBytes + 1); // parseJson reports the size
-            exitCode = app::ExitUsage;
-            return Error("json.too_large")
-                .with("size", std::to_string(f.size()))
-                .with("limit", std::to_string(config::maxConfigBytes));
-        }
-    } else {
-        bool refused = false;
-        auto boot = app::openBootTarget(target, {.writable = writable, .partition = std::nullopt},
-                                        &refused);
-        if (!boot) {
-            exitCode = refused ? app::ExitRefused : app::ExitFailure;
-            return boot.error();
-        }
-        d.boot = std::move(boot).value();
-        auto data = d.boot->readFile("config.json");
-        if (!data) {
-            exitCode = app::ExitFailure;
-            return data.error();
-        }
-        text.assign(data->begin(), data->end());
-    }
-    auto parsed = config::Config::parse(text);
-    if (!parsed) {
-        exitCode = app::ExitUsage;
-        return std::move(parsed).takeError();
-    }
-    d.config = std::move(parsed).value();
-    return d;
-}
-
-void printIssues(const std::vector<config::Issue>& issues) {
-    for (const auto& i : issues) {
-        printMessage(app::describeIssue(i));
-    }
-}
-
-// Validates the edit, then writes it (a file atomically; a boot partition through a plan with
-// backups). Prints what it did to stderr.
-int write(Document& d, const config::Config& after, const QString& backup, bool dryRun) {
-    const auto issues = config::validateEdit(d.config, after);
-    printIssues(issues);
-    if (config::hasErrors(issues)) {
-        printMessage(tr("Nothing was written: the change has errors."));
-        return app::ExitUsage;
-    }
-    if (after == d.config) {
-        printMessage(tr("No change: config.json already holds this."));
-        return app::ExitOk;
-    }
-    if (dryRun) {
-        for (const auto& l :
-             provision::lineDiff(config::toText(config::maskSecrets(d.config.json())),
-                                 config::toText(config::maskSecrets(after.json())))) {
-            printResult(QString::fromStdString(l));
-        }
-        return app::ExitOk;
-    }
-    if (d.isFile) {
-        QSaveFile f(d.target);
-        const std::string text = after.toText();
-        if (!f.open(QIODevice::WriteOnly) ||
-            f.write(text.data(), static_cast<qint64>(text.size())) !=
-                static_cast<qint64>(text.size()) ||
-            !f.commit()) {
-            printError(Error("disk.write_failed")
-                           .with("path", d.target.toStdString())
-                           .with("reason", f.errorString().toStdString()));
-            return app::ExitFailure;
-        }
-        return app::ExitOk;
-    }
-    auto plan =
-        provision::makeConfigPlan(after, *d.boot, {.backupDirectory = backup.toStdString()});
-    if (!plan) {
-        printError(plan.error());
-        return app::ExitFailure;
-    }
-    auto report = provision::apply(*plan, *d.boot);
-    if (!report) {
-        printError(report.error());
-        return report.error().code == "plan.verify_failed" ? app::ExitVerifyFailed
-                                                           : app::ExitFailure;
-    }
-    for (const auto& b : report->backedUp) {
-        printMessage(tr("Saved the old file to %1").arg(QString::fromStdString(b)));
-    }
-    return app::ExitOk;
-}
 
 // VALUE as the schema types KEY; unknown keys: JSON when it parses, else a string.
 Result<Json> valueFor(const std::string& pointer, const QString& value, bool forceJson,
@@ -197,7 +73,48 @@ QString shown(const Json& value, const std::string& pointer, bool showSecrets) {
     return QString::fromStdString(out.dump());
 }
 
-int runConfig(const QStringList& arguments) {
+struct ConfigArgs {
+    QString action;  // get, set, unset, validate, show or inject
+    QStringList pos; // TARGET, then KEY [VALUE] or FILE
+    bool json = false;
+    bool asString = false;
+    bool showSecrets = false;
+    bool replace = false;
+    bool dryRun = false;
+    QString backup;
+    [[nodiscard]] bool edits() const {
+        return action == "set" || action == "unset" || action == "inject";
+    }
+};
+
+// The action and the number of arguments it takes; false when they do not fit (printed).
+bool checkAction(const ConfigArgs& args) {
+    static const QStringList actions{"get", "set", "unset", "validate", "show", "inject"};
+    if (!actions.contains(args.action)) {
+        printMessage(
+            args.action.isEmpty()
+                ? tr("'config' needs an action: get, set, unset, validate, show or inject.")
+                : tr("Unknown action '%1': use get, set, unset, validate, show or inject.")
+                      .arg(args.action));
+        return false;
+    }
+    const QString& action = args.action;
+    const int wanted = action == "set"                                                ? 3
+                       : (action == "get" || action == "unset" || action == "inject") ? 2
+                                                                                      : 1;
+    if (args.pos.size() != wanted) {
+        printMessage(QCoreApplication::translate(
+                         "imprint::cli",
+                         "'config %1' takes %n argument(s); see 'imprint config --help'.", nullptr,
+                         wanted)
+                         .arg(action));
+        return false;
+    }
+    return true;
+}
+
+// Parses the arguments; false with `exitCode` set when the command ends here.
+bool parseConfig(const QStringList& arguments, ConfigArgs& args, int& exitCode) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
         "Read and edit config.json in a config.json file, an image file, a drive or a mounted boot "
@@ -233,83 +150,160 @@ int runConfig(const QStringList& arguments) {
                                  tr("config.json, image, drive or directory"));
     parser.addPositionalArgument(QStringLiteral("args"), tr("KEY [VALUE] or FILE"),
                                  QStringLiteral("[ARGS...]"));
-    int exitCode = 0;
     if (!parseArguments(parser, arguments, exitCode)) {
-        return exitCode;
+        return false;
     }
-    QStringList pos = parser.positionalArguments();
-    const QString action = pos.isEmpty() ? QString() : pos.takeFirst();
-    static const QStringList actions{"get", "set", "unset", "validate", "show", "inject"};
-    if (!actions.contains(action)) {
-        printMessage(
-            action.isEmpty()
-                ? tr("'config' needs an action: get, set, unset, validate, show or inject.")
-                : tr("Unknown action '%1': use get, set, unset, validate, show or inject.")
-                      .arg(action));
-        return app::ExitUsage;
-    }
-    const int wanted = action == "set"                                                ? 3
-                       : (action == "get" || action == "unset" || action == "inject") ? 2
-                                                                                      : 1;
-    if (pos.size() != wanted) {
-        printMessage(QCoreApplication::translate(
-                         "imprint::cli",
-                         "'config %1' takes %n argument(s); see 'imprint config --help'.", nullptr,
-                         wanted)
-                         .arg(action));
-        return app::ExitUsage;
+    args.pos = parser.positionalArguments();
+    args.action = args.pos.isEmpty() ? QString() : args.pos.takeFirst();
+    if (!checkAction(args)) {
+        exitCode = app::ExitUsage;
+        return false;
     }
     if (parser.isSet(jsonOption) && parser.isSet(stringOption)) {
         printMessage(tr("--json and --string exclude each other."));
-        return app::ExitUsage;
+        exitCode = app::ExitUsage;
+        return false;
     }
-    const bool json = parser.isSet(jsonOption);
-    const bool showSecrets = parser.isSet(secretsOption);
-    const bool edits = action == "set" || action == "unset" || action == "inject";
-    const bool dryRun = parser.isSet(dryRunOption);
-    const QString backup =
+    args.json = parser.isSet(jsonOption);
+    args.asString = parser.isSet(stringOption);
+    args.showSecrets = parser.isSet(secretsOption);
+    args.replace = parser.isSet(replaceOption);
+    args.dryRun = parser.isSet(dryRunOption);
+    args.backup =
         parser.isSet(backupOption) ? parser.value(backupOption) : app::defaultBackupDirectory();
+    return true;
+}
 
+// What an edit changes: the key's pointer, set's value, inject's object.
+struct ConfigEdit {
     std::string pointer;
+    Json value;
+    Json patch;
+};
+
+// The inject FILE's JSON object.
+Result<Json> readPatch(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return Error("disk.open_failed")
+            .with("path", path.toStdString())
+            .with("reason", f.errorString().toStdString());
+    }
+    auto parsed =
+        config::parseJson(fromBytes(f.read(static_cast<qint64>(config::maxConfigBytes) + 1)));
+    if (!parsed || !parsed->is_object()) {
+        return parsed ? Error("config.not_an_object").with("key", "/") : parsed.error();
+    }
+    return parsed;
+}
+
+// The KEY, VALUE or FILE read first: a bad argument must not even open the target for writing.
+// False when one is bad (printed).
+bool readEdit(const ConfigArgs& args, ConfigEdit& edit) {
+    const QString& action = args.action;
     if (action == "get" || action == "set" || action == "unset") {
-        auto p = config::keyToPointer(pos[1].toStdString());
+        auto p = config::keyToPointer(args.pos[1].toStdString());
         if (!p) {
             printError(p.error());
-            return app::ExitUsage;
+            return false;
         }
-        pointer = *p;
+        edit.pointer = *p;
     }
-    // Read the value or file first: a bad argument must not even open the target for writing.
-    Json newValue;
     if (action == "set") {
-        auto v = valueFor(pointer, pos[2], json, parser.isSet(stringOption));
+        auto v = valueFor(edit.pointer, args.pos[2], args.json, args.asString);
         if (!v) {
             printError(v.error());
-            return app::ExitUsage;
+            return false;
         }
-        newValue = std::move(v).value();
+        edit.value = std::move(v).value();
     }
-    Json patch;
     if (action == "inject") {
-        QFile f(pos[1]);
-        if (!f.open(QIODevice::ReadOnly)) {
-            printError(Error("disk.open_failed")
-                           .with("path", pos[1].toStdString())
-                           .with("reason", f.errorString().toStdString()));
-            return app::ExitUsage;
+        auto patch = readPatch(args.pos[1]);
+        if (!patch) {
+            printError(patch.error());
+            return false;
         }
-        auto parsed =
-            config::parseJson(fromBytes(f.read(static_cast<qint64>(config::maxConfigBytes) + 1)));
-        if (!parsed || !parsed->is_object()) {
-            printError(parsed ? Error("config.not_an_object").with("key", "/") : parsed.error());
-            return app::ExitUsage;
-        }
-        patch = std::move(parsed).value();
+        edit.patch = std::move(patch).value();
     }
+    return true;
+}
 
-    auto doc = open(pos[0], edits && !dryRun, exitCode);
+// get, show and validate. The exit code.
+int readAction(const ConfigArgs& args, const ConfigEdit& edit, const ConfigDocument& doc) {
+    if (args.action == "get") {
+        const Json* v = doc.config.find(edit.pointer);
+        if (v == nullptr) {
+            printMessage(tr("%1 is not set.").arg(QString::fromStdString(edit.pointer)));
+            return app::ExitFailure;
+        }
+        printResult(shown(*v, edit.pointer, args.showSecrets));
+        return app::ExitOk;
+    }
+    if (args.action == "show") {
+        const Json out =
+            args.showSecrets ? doc.config.json() : config::maskSecrets(doc.config.json());
+        if (args.json) {
+            printResult(QString::fromStdString(out.dump()));
+        } else {
+            const std::string text = config::toText(out);
+            printResult(QString::fromStdString(text.substr(0, text.size() - 1)));
+        }
+        return app::ExitOk;
+    }
+    const auto issues = config::validate(doc.config);
+    if (args.json) {
+        QJsonArray list;
+        for (const auto& i : issues) {
+            list.append(app::issueToJson(i));
+        }
+        printJson(
+            QJsonDocument(QJsonObject{{"valid", !config::hasErrors(issues)}, {"issues", list}}));
+    } else {
+        for (const auto& i : issues) {
+            printResult(app::describeIssue(i));
+        }
+        if (issues.empty()) {
+            printResult(tr("valid"));
+        }
+    }
+    return config::hasErrors(issues) ? app::ExitUsage : app::ExitOk;
+}
+
+// set, unset and inject. The exit code.
+int editAction(const ConfigArgs& args, const ConfigEdit& edit, ConfigDocument& doc) {
+    config::Config after = doc.config;
+    if (args.action == "set") {
+        if (auto r = after.set(edit.pointer, edit.value); !r) {
+            printError(r.error());
+            return app::ExitUsage;
+        }
+    } else if (args.action == "unset") {
+        if (!after.unset(edit.pointer)) {
+            printMessage(
+                tr("%1 is not set; nothing to remove.").arg(QString::fromStdString(edit.pointer)));
+            return app::ExitOk;
+        }
+    } else if (args.replace) {
+        after = config::Config(edit.patch);
+    } else {
+        after.merge(edit.patch);
+    }
+    return writeConfigDocument(doc, after, args.backup, args.dryRun);
+}
+
+int runConfig(const QStringList& arguments) {
+    ConfigArgs args;
+    int exitCode = 0;
+    if (!parseConfig(arguments, args, exitCode)) {
+        return exitCode;
+    }
+    ConfigEdit edit;
+    if (!readEdit(args, edit)) {
+        return app::ExitUsage;
+    }
+    auto doc = openConfigDocument(args.pos[0], args.edits() && !args.dryRun, exitCode);
     if (!doc) {
-        if (action == "validate" && json && exitCode == app::ExitUsage) {
+        if (args.action == "validate" && args.json && exitCode == app::ExitUsage) {
             const config::Issue issue{config::Severity::Error, doc.error(), false};
             printJson(QJsonDocument(
                 QJsonObject{{"valid", false}, {"issues", QJsonArray{app::issueToJson(issue)}}}));
@@ -318,62 +312,7 @@ int runConfig(const QStringList& arguments) {
         }
         return exitCode;
     }
-    if (action == "get") {
-        const Json* v = doc->config.find(pointer);
-        if (v == nullptr) {
-            printMessage(tr("%1 is not set.").arg(QString::fromStdString(pointer)));
-            return app::ExitFailure;
-        }
-        printResult(shown(*v, pointer, showSecrets));
-        return app::ExitOk;
-    }
-    if (action == "show") {
-        const Json out = showSecrets ? doc->config.json() : config::maskSecrets(doc->config.json());
-        if (json) {
-            printResult(QString::fromStdString(out.dump()));
-        } else {
-            const std::string text = config::toText(out);
-            printResult(QString::fromStdString(text.substr(0, text.size() - 1)));
-        }
-        return app::ExitOk;
-    }
-    if (action == "validate") {
-        const auto issues = config::validate(doc->config);
-        if (json) {
-            QJsonArray list;
-            for (const auto& i : issues) {
-                list.append(app::issueToJson(i));
-            }
-            printJson(QJsonDocument(
-                QJsonObject{{"valid", !config::hasErrors(issues)}, {"issues", list}}));
-        } else {
-            for (const auto& i : issues) {
-                printResult(app::describeIssue(i));
-            }
-            if (issues.empty()) {
-                printResult(tr("valid"));
-            }
-        }
-        return config::hasErrors(issues) ? app::ExitUsage : app::ExitOk;
-    }
-    config::Config after = doc->config;
-    if (action == "set") {
-        if (auto r = after.set(pointer, newValue); !r) {
-            printError(r.error());
-            return app::ExitUsage;
-        }
-    } else if (action == "unset") {
-        if (!after.unset(pointer)) {
-            printMessage(
-                tr("%1 is not set; nothing to remove.").arg(QString::fromStdString(pointer)));
-            return app::ExitOk;
-        }
-    } else if (parser.isSet(replaceOption)) {
-        after = config::Config(patch);
-    } else {
-        after.merge(patch);
-    }
-    return write(*doc, after, backup, dryRun);
+    return args.edits() ? editAction(args, edit, *doc) : readAction(args, edit, *doc);
 }
 
 const CommandRegistration registration(

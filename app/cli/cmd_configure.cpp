@@ -11,6 +11,7 @@
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
 #include "core/provision/plan.h"
+#include "core/provision/profilefield.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -45,7 +46,39 @@ bool pairNetworks(const QStringList& arguments, std::vector<provision::WifiNetwo
     return true;
 }
 
-int runConfigure(const QStringList& arguments) {
+struct OnOff {
+    bool on = false;
+    bool off = false;
+};
+
+struct ConfigureArgs {
+    QString target;
+    std::optional<QString> profile;
+    // The text settings given (--hostname, --country, --logo, ...), in the order they apply.
+    std::vector<std::pair<const provision::ProfileField*, QString>> settings;
+    OnOff dev;               // --dev, --no-dev
+    OnOff persistentLogging; // --persistent-logging, --no-persistent-logging
+    std::optional<QString> randomMacScan;
+    QStringList sshKeyFiles;
+    QStringList udevRules; // NAME=FILE
+    std::optional<QString> partition;
+    bool dryRun = false;
+    bool json = false;
+    bool yes = false;
+    QString backup;
+};
+
+std::optional<QString> valueIfSet(const QCommandLineParser& parser, const QCommandLineOption& o) {
+    return parser.isSet(o) ? std::optional(parser.value(o)) : std::nullopt;
+}
+
+int usage(const Error& e) {
+    printError(e);
+    return app::ExitUsage;
+}
+
+// Parses the arguments; false with `exitCode` set when the command ends here.
+bool parseConfigure(const QStringList& arguments, ConfigureArgs& args, int& exitCode) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Configure the boot partition of an image file, a drive or a mounted boot directory: "
@@ -91,92 +124,69 @@ int runConfigure(const QStringList& arguments) {
                        intervalO, responseO, dryRunO, backupO, jsonO,    partitionO, yesO});
     parser.addPositionalArgument(QStringLiteral("target"),
                                  tr("image file, drive or mounted boot directory"));
-    int exitCode = 0;
     if (!parseArguments(parser, arguments, exitCode)) {
-        return exitCode;
+        return false;
     }
     if (parser.positionalArguments().size() != 1) {
         printMessage(tr("'configure' takes exactly one TARGET; see 'imprint configure --help'."));
-        return app::ExitUsage;
+        exitCode = app::ExitUsage;
+        return false;
     }
-    const QString target = parser.positionalArguments().first();
-    const auto usage = [](const Error& e) {
-        printError(e);
-        return static_cast<int>(app::ExitUsage);
-    };
+    args.target = parser.positionalArguments().first();
+    const auto given = [&parser](const QCommandLineOption& o) { return valueIfSet(parser, o); };
+    namespace fields = provision::fields;
+    for (const auto& [o, field] :
+         {std::pair{&hostnameO, &fields::hostname}, std::pair{&countryO, &fields::country},
+          std::pair{&ntpO, &fields::ntpServers}, std::pair{&dnsO, &fields::dnsServers},
+          std::pair{&uriO, &fields::connectivityUri},
+          std::pair{&intervalO, &fields::connectivityInterval},
+          std::pair{&responseO, &fields::connectivityResponse}, std::pair{&logoO, &fields::logo}}) {
+        if (auto value = given(*o)) {
+            args.settings.emplace_back(field, *value);
+        }
+    }
+    args.profile = given(profileO);
+    args.dev = {parser.isSet(devO), parser.isSet(noDevO)};
+    args.persistentLogging = {parser.isSet(logO), parser.isSet(noLogO)};
+    args.randomMacScan = given(macO);
+    args.sshKeyFiles = parser.values(sshO);
+    args.udevRules = parser.values(udevO);
+    args.partition = given(partitionO);
+    args.dryRun = parser.isSet(dryRunO);
+    args.json = parser.isSet(jsonO);
+    args.yes = parser.isSet(yesO);
+    args.backup = given(backupO).value_or(app::defaultBackupDirectory());
+    return true;
+}
 
-    provision::Profile profile;
-    if (parser.isSet(profileO)) {
-        auto path = app::findProfile(parser.value(profileO));
-        if (!path) {
-            return usage(path.error());
-        }
-        auto data = readSmallFile(*path);
-        if (!data) {
-            return usage(data.error());
-        }
-        auto p = provision::Profile::parse(
-            std::string(data->constData(), static_cast<std::size_t>(data->size())));
-        if (!p) {
-            return usage(p.error());
-        }
-        profile = std::move(p).value();
+// The --profile FILE|NAME the flags go over (an empty profile without one).
+Result<provision::Profile> readProfile(const ConfigureArgs& args) {
+    if (!args.profile) {
+        return provision::Profile();
     }
-    if (parser.isSet(devO) && parser.isSet(noDevO)) {
-        printMessage(tr("--dev and --no-dev exclude each other."));
-        return app::ExitUsage;
+    auto path = app::findProfile(*args.profile);
+    if (!path) {
+        return std::move(path).takeError();
     }
-    if (parser.isSet(logO) && parser.isSet(noLogO)) {
-        printMessage(tr("--persistent-logging and --no-persistent-logging exclude each other."));
-        return app::ExitUsage;
+    auto data = readSmallFile(*path);
+    if (!data) {
+        return std::move(data).takeError();
     }
-    const auto str = [&](const QCommandLineOption& o, std::optional<std::string>& field) {
-        if (parser.isSet(o)) {
-            field = parser.value(o).toStdString();
-        }
-    };
-    str(hostnameO, profile.hostname);
-    str(countryO, profile.country);
-    str(ntpO, profile.ntpServers);
-    str(dnsO, profile.dnsServers);
-    str(uriO, profile.connectivityUri);
-    str(intervalO, profile.connectivityInterval);
-    str(responseO, profile.connectivityResponse);
-    if (parser.isSet(logoO)) {
-        profile.logo = parser.value(logoO).toStdString();
-    }
-    if (parser.isSet(devO) || parser.isSet(noDevO)) {
-        profile.developmentMode = parser.isSet(devO);
-    }
-    if (parser.isSet(logO) || parser.isSet(noLogO)) {
-        profile.persistentLogging = parser.isSet(logO);
-    }
-    if (parser.isSet(macO)) {
-        const QString v = parser.value(macO);
-        if (v != QLatin1String("true") && v != QLatin1String("false")) {
-            printMessage(tr("--random-mac-scan takes true or false."));
-            return app::ExitUsage;
-        }
-        profile.randomMacAddressScan = v == QLatin1String("true");
-    }
-    std::vector<provision::WifiNetwork> networks;
-    if (!pairNetworks(arguments, networks)) {
-        return app::ExitUsage;
-    }
-    profile.networks.insert(profile.networks.end(), networks.begin(), networks.end());
-    for (const QString& file : parser.values(sshO)) {
+    return provision::Profile::parse(
+        std::string(data->constData(), static_cast<std::size_t>(data->size())));
+}
+
+// The --ssh-key and --udev-rule files read into the profile. An exit code, or -1 to go on.
+int addFiles(const ConfigureArgs& args, provision::Profile& profile) {
+    for (const QString& file : args.sshKeyFiles) {
         auto data = readSmallFile(file);
         if (!data) {
             return usage(data.error());
         }
-        for (const QByteArray& line : data->split('\n')) {
-            const QByteArray t = line.trimmed();
-            if (!t.isEmpty() && !t.startsWith('#')) {
-                profile.sshKeys.push_back(t.toStdString());
-            }
-        }
+        provision::addSshKeys(
+            profile, std::string_view(data->constData(), static_cast<std::size_t>(data->size())));
     }
-    for (const QString& spec : parser.values(udevO)) {
+    for (const QString& spec : args.udevRules) {
         const qsizetype eq = spec.indexOf(QLatin1Char('='));
         if (eq <= 0) {
             printMessage(tr("--udev-rule takes NAME=FILE, not '%1'.").arg(spec));
@@ -188,21 +198,57 @@ int runConfigure(const QStringList& arguments) {
         }
         profile.udevRules.push_back({spec.left(eq).toStdString(), data->toStdString()});
     }
+    return -1;
+}
 
+// The flags set over the profile. An exit code, or -1 to go on.
+int applyFlags(const ConfigureArgs& args, const QStringList& arguments,
+               provision::Profile& profile) {
+    if (args.dev.on && args.dev.off) {
+        printMessage(tr("--dev and --no-dev exclude each other."));
+        return app::ExitUsage;
+    }
+    if (args.persistentLogging.on && args.persistentLogging.off) {
+        printMessage(tr("--persistent-logging and --no-persistent-logging exclude each other."));
+        return app::ExitUsage;
+    }
+    for (const auto& [field, value] : args.settings) {
+        (void)provision::setField(profile, *field, value.toStdString()); // text: never refused
+    }
+    if (args.dev.on || args.dev.off) {
+        profile.developmentMode = args.dev.on;
+    }
+    if (args.persistentLogging.on || args.persistentLogging.off) {
+        profile.persistentLogging = args.persistentLogging.on;
+    }
+    if (args.randomMacScan && !provision::setField(profile, provision::fields::randomMacAddressScan,
+                                                   args.randomMacScan->toStdString())) {
+        printMessage(tr("--random-mac-scan takes true or false."));
+        return app::ExitUsage;
+    }
+    std::vector<provision::WifiNetwork> networks;
+    if (!pairNetworks(arguments, networks)) {
+        return app::ExitUsage;
+    }
+    profile.networks.insert(profile.networks.end(), networks.begin(), networks.end());
+    return addFiles(args, profile);
+}
+
+// TARGET's boot partition, opened. An exit code, or -1 to go on.
+int openBoot(const ConfigureArgs& args, std::unique_ptr<disk::BootPartition>& out) {
     std::optional<int> partition;
-    if (parser.isSet(partitionO)) {
+    if (args.partition) {
         bool ok = false;
-        const int n = parser.value(partitionO).toInt(&ok);
+        const int n = args.partition->toInt(&ok);
         if (!ok || n < 1) {
             printMessage(tr("--partition takes a partition number (1 or more)."));
             return app::ExitUsage;
         }
         partition = n;
     }
-    const bool dryRun = parser.isSet(dryRunO);
     bool refused = false;
-    auto boot =
-        app::openBootTarget(target, {.writable = !dryRun, .partition = partition}, &refused);
+    auto boot = app::openBootTarget(args.target, {.writable = !args.dryRun, .partition = partition},
+                                    &refused);
     if (!boot) {
         printError(boot.error());
         if (boot.error().code == "boot.no_partition" || boot.error().code == "boot.not_fat") {
@@ -210,13 +256,18 @@ int runConfigure(const QStringList& arguments) {
         }
         return refused ? app::ExitRefused : app::ExitFailure;
     }
-    if ((*boot)->location().isGuess()) {
+    out = std::move(boot).value();
+    if (out->location().isGuess()) {
         printMessage(tr("No partition is labelled as the boot partition and none holds "
                         "device-type.json; using partition 1."));
     }
-    const QString backup =
-        parser.isSet(backupO) ? parser.value(backupO) : app::defaultBackupDirectory();
-    auto plan = provision::makePlan(profile, **boot, {.backupDirectory = backup.toStdString()});
+    return -1;
+}
+
+// The plan for the partition, its notices and issues printed. An exit code, or -1 to go on.
+int makePlan(const ConfigureArgs& args, const provision::Profile& profile,
+             disk::BootPartition& boot, std::optional<provision::Plan>& out) {
+    auto plan = provision::makePlan(profile, boot, {.backupDirectory = args.backup.toStdString()});
     if (!plan) {
         printError(plan.error());
         return plan.error().code.starts_with("json.") ? app::ExitUsage : app::ExitFailure;
@@ -227,30 +278,35 @@ int runConfigure(const QStringList& arguments) {
     for (const auto& i : plan->issues) {
         printMessage(app::describeIssue(i));
     }
-    const bool json = parser.isSet(jsonO);
     if (plan->refused()) {
         printMessage(tr("Nothing was written: fix the errors above."));
-        if (json) {
+        if (args.json) {
             QJsonObject o = app::planToJson(*plan);
             o.insert(QStringLiteral("applied"), false);
             printJson(QJsonDocument(o));
         }
         return app::ExitUsage;
     }
-    if (!json) {
-        for (const auto& line : app::planText(*plan)) {
+    out = std::move(plan).value();
+    return -1;
+}
+
+// Shows the plan, asks a person at a terminal, applies it and says what it did. The exit code.
+int applyPlan(const ConfigureArgs& args, const provision::Plan& plan, disk::BootPartition& boot) {
+    if (!args.json) {
+        for (const auto& line : app::planText(plan)) {
             printResult(line);
         }
     }
     bool applied = false;
     // Only a person at a terminal is asked; a script (stdin not a terminal) or --yes never is.
-    if (!dryRun && !plan->empty() && mayAsk(parser.isSet(yesO)) &&
-        !askYesNo(tr("Write these changes to %1?").arg(target))) {
+    if (!args.dryRun && !plan.empty() && mayAsk(args.yes) &&
+        !askYesNo(tr("Write these changes to %1?").arg(args.target))) {
         printMessage(tr("Nothing was written."));
         return app::ExitRefused;
     }
-    if (!dryRun && !plan->empty()) {
-        auto report = provision::apply(*plan, **boot);
+    if (!args.dryRun && !plan.empty()) {
+        auto report = provision::apply(plan, boot);
         if (!report) {
             printError(report.error());
             return report.error().code == "plan.verify_failed" ? app::ExitVerifyFailed
@@ -258,18 +314,42 @@ int runConfigure(const QStringList& arguments) {
         }
         applied = true;
     }
-    if (json) {
-        QJsonObject o = app::planToJson(*plan);
+    if (args.json) {
+        QJsonObject o = app::planToJson(plan);
         o.insert(QStringLiteral("applied"), applied);
-        o.insert(QStringLiteral("dryRun"), dryRun);
+        o.insert(QStringLiteral("dryRun"), args.dryRun);
         printJson(QJsonDocument(o));
     } else if (applied) {
         // A plain int: lupdate skips a translate() whose count holds a template's <>.
-        const int files = static_cast<int>(plan->changes.size());
+        const int files = static_cast<int>(plan.changes.size());
         printMessage(QCoreApplication::translate(
             "imprint::cli", "Done: %n file(s) written and read back.", nullptr, files));
     }
     return app::ExitOk;
+}
+
+int runConfigure(const QStringList& arguments) {
+    ConfigureArgs args;
+    int exitCode = 0;
+    if (!parseConfigure(arguments, args, exitCode)) {
+        return exitCode;
+    }
+    auto profile = readProfile(args);
+    if (!profile) {
+        return usage(profile.error());
+    }
+    if (int code = applyFlags(args, arguments, *profile); code >= 0) {
+        return code;
+    }
+    std::unique_ptr<disk::BootPartition> boot;
+    if (int code = openBoot(args, boot); code >= 0) {
+        return code;
+    }
+    std::optional<provision::Plan> plan;
+    if (int code = makePlan(args, *profile, *boot, plan); code >= 0) {
+        return code;
+    }
+    return applyPlan(args, *plan, *boot);
 }
 
 const CommandRegistration registration(

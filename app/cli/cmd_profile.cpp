@@ -6,6 +6,7 @@
 #include "app/common/exitcode.h"
 #include "app/common/fleet/profileref.h"
 #include "core/config/json.h"
+#include "core/provision/profilefield.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -48,6 +49,22 @@ int failed(const Error& e) {
 QJsonObject toQt(const config::Json& json) {
     const std::string text = json.dump();
     return QJsonDocument::fromJson(QByteArray::fromStdString(text)).object();
+}
+
+// Adds the public keys in each FILE.
+Result<void> addSshKeyFiles(const QStringList& files, provision::Profile& profile) {
+    for (const QString& file : files) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return Error("profile.read_failed")
+                .with("path", file.toStdString())
+                .with("reason", f.errorString().toStdString());
+        }
+        const QByteArray text = f.read(1 << 20);
+        provision::addSshKeys(
+            profile, std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+    }
+    return {};
 }
 
 // save NAME [--from FILE] [--hostname ..] [--wifi SSID [--wifi-psk PSK]].. [--country CC]
@@ -97,11 +114,11 @@ int runSave(const QStringList& arguments) {
                         "take one side."));
         return app::ExitUsage;
     }
-    if (parser.isSet(hostnameO)) {
-        profile.hostname = parser.value(hostnameO).toStdString();
-    }
-    if (parser.isSet(countryO)) {
-        profile.country = parser.value(countryO).toStdString();
+    for (const auto& [o, field] : {std::pair{&hostnameO, &provision::fields::hostname},
+                                   std::pair{&countryO, &provision::fields::country}}) {
+        if (parser.isSet(*o)) {
+            (void)provision::setField(profile, *field, parser.value(*o).toStdString());
+        }
     }
     if (parser.isSet(devO) || parser.isSet(noDevO)) {
         profile.developmentMode = parser.isSet(devO);
@@ -114,19 +131,8 @@ int runSave(const QStringList& arguments) {
         printMessage(tr("Each --wifi-psk must follow its own --wifi SSID."));
         return app::ExitUsage;
     }
-    for (const QString& file : parser.values(sshO)) {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly)) {
-            return failed(Error("profile.read_failed")
-                              .with("path", file.toStdString())
-                              .with("reason", f.errorString().toStdString()));
-        }
-        for (const QByteArray& line : f.read(1 << 20).split('\n')) {
-            const QByteArray t = line.trimmed();
-            if (!t.isEmpty() && !t.startsWith('#')) {
-                profile.sshKeys.push_back(t.toStdString());
-            }
-        }
+    if (auto added = addSshKeyFiles(parser.values(sshO), profile); !added) {
+        return failed(added.error());
     }
     for (const auto& issue : profile.check()) {
         if (issue.severity == config::Severity::Error) {
@@ -142,6 +148,116 @@ int runSave(const QStringList& arguments) {
         return failed(r.error());
     }
     printResult(profilePath(name));
+    return app::ExitOk;
+}
+
+struct ProfileArgs {
+    QStringList args; // the subcommand, then its arguments
+    bool json = false;
+    bool showSecrets = false;
+    bool replace = false;
+};
+
+// Whether the subcommand has between `min` and `max` words (itself included); printed if not.
+bool need(const ProfileArgs& a, qsizetype min, qsizetype max) {
+    if (a.args.size() < min || a.args.size() > max) {
+        printMessage(tr("Wrong number of arguments; see 'imprint profile --help'."));
+        return false;
+    }
+    return true;
+}
+
+int runList(const ProfileArgs& a) {
+    if (!need(a, 1, 1)) {
+        return app::ExitUsage;
+    }
+    QJsonArray list;
+    for (const QString& name : savedProfiles()) {
+        if (a.json) {
+            list.append(QJsonObject{{QStringLiteral("name"), name},
+                                    {QStringLiteral("path"), profilePath(name)}});
+        } else {
+            printResult(name);
+        }
+    }
+    if (a.json) {
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("folder"), profileFolder()},
+                                            {QStringLiteral("profiles"), list}}));
+    }
+    return app::ExitOk;
+}
+
+int runShow(const ProfileArgs& a) {
+    if (!need(a, 2, 2)) {
+        return app::ExitUsage;
+    }
+    auto p = resolve(a.args[1]);
+    if (!p) {
+        return failed(p.error());
+    }
+    const QJsonObject o = toQt(p->toJson(a.showSecrets));
+    printJson(QJsonDocument(o));
+    return app::ExitOk;
+}
+
+int runRemove(const ProfileArgs& a) {
+    if (!need(a, 2, 2)) {
+        return app::ExitUsage;
+    }
+    const QString& name = a.args[1];
+    if (!validProfileName(name) || !QFileInfo(profilePath(name)).isFile()) {
+        return failed(notFound(name));
+    }
+    if (!QFile::remove(profilePath(name))) {
+        return failed(Error("profile.write_failed")
+                          .with("path", profilePath(name).toStdString())
+                          .with("reason", "profile.file_not_removed"));
+    }
+    return app::ExitOk;
+}
+
+int runExport(const ProfileArgs& a) {
+    if (!need(a, 3, 3)) {
+        return app::ExitUsage;
+    }
+    const QString& name = a.args[1];
+    if (!validProfileName(name) || !QFileInfo(profilePath(name)).isFile()) {
+        return failed(notFound(name));
+    }
+    auto p = readProfileFile(profilePath(name));
+    if (!p) {
+        return failed(p.error());
+    }
+    if (auto r = writeProfileFile(a.args[2], *p); !r) {
+        return failed(r.error());
+    }
+    return app::ExitOk;
+}
+
+int runImport(const ProfileArgs& a) {
+    if (!need(a, 2, 3)) {
+        return app::ExitUsage;
+    }
+    auto p = readProfileFile(a.args[1]);
+    if (!p) {
+        return failed(p.error());
+    }
+    const QString name = a.args.size() > 2 ? a.args[2] : QFileInfo(a.args[1]).completeBaseName();
+    if (!validProfileName(name)) {
+        return failed(Error("profile.bad_name").with("name", name.toStdString()));
+    }
+    if (QFileInfo(profilePath(name)).exists() && !a.replace) {
+        return failed(Error("profile.exists").with("name", name.toStdString()));
+    }
+    if (auto r = writeProfileFile(profilePath(name), *p); !r) {
+        return failed(r.error());
+    }
+    if (a.json) {
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
+                                            {QStringLiteral("path"), profilePath(name)}}));
+    } else {
+        printResult(name);
+    }
     return app::ExitOk;
 }
 
@@ -176,102 +292,15 @@ int runProfile(const QStringList& arguments) {
     if (!parseArguments(parser, arguments, exitCode)) {
         return exitCode;
     }
-    const QStringList args = parser.positionalArguments();
-    const bool json = parser.isSet(jsonO);
-    const QString command = args.value(0);
-    const auto need = [&](qsizetype min, qsizetype max) {
-        if (args.size() < min || args.size() > max) {
-            printMessage(tr("Wrong number of arguments; see 'imprint profile --help'."));
-            return false;
+    const ProfileArgs a{parser.positionalArguments(), parser.isSet(jsonO), parser.isSet(secretsO),
+                        parser.isSet(replaceO)};
+    const QString command = a.args.value(0);
+    for (const auto& [name, run] :
+         {std::pair{"list", &runList}, std::pair{"show", &runShow}, std::pair{"rm", &runRemove},
+          std::pair{"export", &runExport}, std::pair{"import", &runImport}}) {
+        if (command == QLatin1String(name)) {
+            return run(a);
         }
-        return true;
-    };
-    if (command == QLatin1String("list")) {
-        if (!need(1, 1)) {
-            return app::ExitUsage;
-        }
-        QJsonArray list;
-        for (const QString& name : savedProfiles()) {
-            if (json) {
-                list.append(QJsonObject{{QStringLiteral("name"), name},
-                                        {QStringLiteral("path"), profilePath(name)}});
-            } else {
-                printResult(name);
-            }
-        }
-        if (json) {
-            printJson(QJsonDocument(QJsonObject{{QStringLiteral("folder"), profileFolder()},
-                                                {QStringLiteral("profiles"), list}}));
-        }
-        return app::ExitOk;
-    }
-    if (command == QLatin1String("show")) {
-        if (!need(2, 2)) {
-            return app::ExitUsage;
-        }
-        auto p = resolve(args[1]);
-        if (!p) {
-            return failed(p.error());
-        }
-        const QJsonObject o = toQt(p->toJson(parser.isSet(secretsO)));
-        printJson(QJsonDocument(o));
-        return app::ExitOk;
-    }
-    if (command == QLatin1String("rm")) {
-        if (!need(2, 2)) {
-            return app::ExitUsage;
-        }
-        if (!validProfileName(args[1]) || !QFileInfo(profilePath(args[1])).isFile()) {
-            return failed(notFound(args[1]));
-        }
-        if (!QFile::remove(profilePath(args[1]))) {
-            return failed(Error("profile.write_failed")
-                              .with("path", profilePath(args[1]).toStdString())
-                              .with("reason", "profile.file_not_removed"));
-        }
-        return app::ExitOk;
-    }
-    if (command == QLatin1String("export")) {
-        if (!need(3, 3)) {
-            return app::ExitUsage;
-        }
-        if (!validProfileName(args[1]) || !QFileInfo(profilePath(args[1])).isFile()) {
-            return failed(notFound(args[1]));
-        }
-        auto p = readProfileFile(profilePath(args[1]));
-        if (!p) {
-            return failed(p.error());
-        }
-        if (auto r = writeProfileFile(args[2], *p); !r) {
-            return failed(r.error());
-        }
-        return app::ExitOk;
-    }
-    if (command == QLatin1String("import")) {
-        if (!need(2, 3)) {
-            return app::ExitUsage;
-        }
-        auto p = readProfileFile(args[1]);
-        if (!p) {
-            return failed(p.error());
-        }
-        const QString name = args.size() > 2 ? args[2] : QFileInfo(args[1]).completeBaseName();
-        if (!validProfileName(name)) {
-            return failed(Error("profile.bad_name").with("name", name.toStdString()));
-        }
-        if (QFileInfo(profilePath(name)).exists() && !parser.isSet(replaceO)) {
-            return failed(Error("profile.exists").with("name", name.toStdString()));
-        }
-        if (auto r = writeProfileFile(profilePath(name), *p); !r) {
-            return failed(r.error());
-        }
-        if (json) {
-            printJson(QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
-                                                {QStringLiteral("path"), profilePath(name)}}));
-        } else {
-            printResult(name);
-        }
-        return app::ExitOk;
     }
     printMessage(tr("'profile' needs one of save, show, list, rm, export, import; see "
                     "'imprint profile --help'."));
