@@ -68,7 +68,7 @@
         <translation>Dateien auf einer Boot-Partition auflisten, lesen und ändern</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="+128"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="+88"/>
         <source>its GPT name</source>
         <translation>ihr GPT-Name</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>es ist das angegebene Verzeichnis</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+66"/>
         <source>Show partitions, the boot partition and the OS of an image</source>
         <translation>Partitionen, Boot-Partition und Betriebssystem eines Abbilds anzeigen</translation>
     </message>
@@ -2477,12 +2477,37 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Keine Partition ist als Boot-Partition bezeichnet und keine enthält device-type.json; Partition 1 wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="-165"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="-135"/>
         <source>Target: %1 (%2, %3 bytes)</source>
         <translation>Ziel: %1 (%2, %3 Byte)</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Format: %1, %2 bytes as stored</source>
+        <translation>Format: %1, %2 Byte gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data: unknown (no .bmap, and a compressed image is not read whole)</source>
+        <translation>Daten: unbekannt (keine .bmap, und ein komprimiertes Abbild wird nicht ganz gelesen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data: %1 hold data (%2)</source>
+        <translation>Daten: %1 enthalten Daten (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from the .bmap</source>
+        <translation>laut .bmap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found in the image</source>
+        <translation>im Abbild ermittelt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Partition table: %1, %2-byte sectors, id %3</source>
         <translation>Partitionstabelle: %1, %2-Byte-Sektoren, ID %3</translation>
     </message>
@@ -2527,7 +2552,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Boot partition: not found</source>
         <translation>Boot-Partition: nicht gefunden</translation>
     </message>
@@ -2563,22 +2588,47 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Gerätetyp: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Show the partitions of an image file or drive, which one is the boot partition and why, and the balenaOS version and device type on it. TARGET may also be a mounted boot directory.</source>
-        <translation>Die Partitionen einer Abbilddatei oder eines Laufwerks anzeigen, welche davon die Boot-Partition ist und warum, sowie die balenaOS-Version und den Gerätetyp darauf. TARGET kann auch ein eingehängtes Boot-Verzeichnis sein.</translation>
+        <location line="+2"/>
+        <source>Development mode: on</source>
+        <translation>Entwicklungsmodus: an</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Development mode: off</source>
+        <translation>Entwicklungsmodus: aus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>config.json: none</source>
+        <translation>config.json: keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>config.json: not a JSON object</source>
+        <translation>config.json: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>config.json: %1</source>
+        <translation>config.json: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the partitions of an image file or drive, which one is the boot partition and why, and the balenaOS version and device type on it. TARGET may be compressed (.xz, .gz, .zst, .bz2, .zip), an http(s) URL (only its head is read, while it downloads) or a mounted boot directory.</source>
+        <translation>Die Partitionen einer Abbilddatei oder eines Laufwerks anzeigen, welche davon die Boot-Partition ist und warum, sowie die balenaOS-Version und den Gerätetyp darauf. TARGET darf komprimiert sein (.xz, .gz, .zst, .bz2, .zip), eine http(s)-URL (nur ihr Anfang wird gelesen, während sie herunterlädt) oder ein eingehängtes Boot-Verzeichnis.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>image file or URL, drive or directory</source>
+        <translation>Abbilddatei oder URL, Laufwerk oder Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Print the result as JSON (see app/cli/json/inspect.md).</source>
         <translation>Das Ergebnis als JSON ausgeben (siehe app/cli/json/inspect.md).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>image file, drive or directory</source>
-        <translation>Abbilddatei, Laufwerk oder Verzeichnis</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&apos;inspect&apos; takes exactly one TARGET.</source>
         <translation>&apos;inspect&apos; nimmt genau ein TARGET an.</translation>
     </message>

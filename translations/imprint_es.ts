@@ -68,7 +68,7 @@
         <translation>Listar, leer y modificar archivos de una partición de arranque</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="+128"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="+88"/>
         <source>its GPT name</source>
         <translation>su nombre GPT</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>es el directorio indicado</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+66"/>
         <source>Show partitions, the boot partition and the OS of an image</source>
         <translation>Mostrar las particiones, la partición de arranque y el sistema de una imagen</translation>
     </message>
@@ -2477,12 +2477,37 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Ninguna partición tiene la etiqueta de partición de arranque y ninguna contiene device-type.json; se usa la partición 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="-165"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="-135"/>
         <source>Target: %1 (%2, %3 bytes)</source>
         <translation>Destino: %1 (%2, %3 bytes)</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Format: %1, %2 bytes as stored</source>
+        <translation>Formato: %1, %2 bytes almacenados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data: unknown (no .bmap, and a compressed image is not read whole)</source>
+        <translation>Datos: desconocidos (sin .bmap, y una imagen comprimida no se lee entera)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data: %1 hold data (%2)</source>
+        <translation>Datos: %1 contienen datos (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from the .bmap</source>
+        <translation>según el .bmap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found in the image</source>
+        <translation>hallado en la imagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Partition table: %1, %2-byte sectors, id %3</source>
         <translation>Tabla de particiones: %1, sectores de %2 bytes, id. %3</translation>
     </message>
@@ -2527,7 +2552,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Problema: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Boot partition: not found</source>
         <translation>Partición de arranque: no encontrada</translation>
     </message>
@@ -2563,22 +2588,47 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Tipo de dispositivo: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Show the partitions of an image file or drive, which one is the boot partition and why, and the balenaOS version and device type on it. TARGET may also be a mounted boot directory.</source>
-        <translation>Mostrar las particiones de un archivo de imagen o de una unidad, cuál es la partición de arranque y por qué, y la versión de balenaOS y el tipo de dispositivo que contiene. TARGET también puede ser un directorio de arranque montado.</translation>
+        <location line="+2"/>
+        <source>Development mode: on</source>
+        <translation>Modo de desarrollo: activado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Development mode: off</source>
+        <translation>Modo de desarrollo: desactivado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>config.json: none</source>
+        <translation>config.json: ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>config.json: not a JSON object</source>
+        <translation>config.json: no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>config.json: %1</source>
+        <translation>config.json: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the partitions of an image file or drive, which one is the boot partition and why, and the balenaOS version and device type on it. TARGET may be compressed (.xz, .gz, .zst, .bz2, .zip), an http(s) URL (only its head is read, while it downloads) or a mounted boot directory.</source>
+        <translation>Mostrar las particiones de un archivo de imagen o de una unidad, cuál es la partición de arranque y por qué, y la versión de balenaOS y el tipo de dispositivo que contiene. TARGET puede estar comprimido (.xz, .gz, .zst, .bz2, .zip), ser una URL http(s) (solo se lee su comienzo, mientras se descarga) o un directorio de arranque montado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>image file or URL, drive or directory</source>
+        <translation>archivo de imagen o URL, unidad o directorio</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Print the result as JSON (see app/cli/json/inspect.md).</source>
         <translation>Mostrar el resultado como JSON (consulte app/cli/json/inspect.md).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>image file, drive or directory</source>
-        <translation>archivo de imagen, unidad o directorio</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&apos;inspect&apos; takes exactly one TARGET.</source>
         <translation>&apos;inspect&apos; admite exactamente un TARGET.</translation>
     </message>

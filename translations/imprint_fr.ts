@@ -68,7 +68,7 @@
         <translation>Lister, lire et modifier les fichiers d&apos;une partition de démarrage</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="+128"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="+88"/>
         <source>its GPT name</source>
         <translation>son nom GPT</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>c&apos;est le répertoire indiqué</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+66"/>
         <source>Show partitions, the boot partition and the OS of an image</source>
         <translation>Afficher les partitions, la partition de démarrage et le système d&apos;une image</translation>
     </message>
@@ -2477,12 +2477,37 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Aucune partition ne porte l&apos;étiquette de partition de démarrage et aucune ne contient device-type.json&#xa0;; utilisation de la partition 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="-165"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="-135"/>
         <source>Target: %1 (%2, %3 bytes)</source>
         <translation>Cible&#xa0;: %1 (%2, %3 octets)</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Format: %1, %2 bytes as stored</source>
+        <translation>Format : %1, %2 octets stockés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data: unknown (no .bmap, and a compressed image is not read whole)</source>
+        <translation>Données : inconnues (pas de .bmap, et une image compressée n&apos;est pas lue en entier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data: %1 hold data (%2)</source>
+        <translation>Données : %1 contiennent des données (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from the .bmap</source>
+        <translation>selon le .bmap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found in the image</source>
+        <translation>trouvé dans l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Partition table: %1, %2-byte sectors, id %3</source>
         <translation>Table des partitions&#xa0;: %1, secteurs de %2 octets, identifiant %3</translation>
     </message>
@@ -2527,7 +2552,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Boot partition: not found</source>
         <translation>Partition de démarrage&#xa0;: introuvable</translation>
     </message>
@@ -2563,22 +2588,47 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Type d&apos;appareil&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Show the partitions of an image file or drive, which one is the boot partition and why, and the balenaOS version and device type on it. TARGET may also be a mounted boot directory.</source>
-        <translation>Afficher les partitions d&apos;un fichier image ou d&apos;un lecteur, laquelle est la partition de démarrage et pourquoi, ainsi que la version de balenaOS et le type d&apos;appareil qu&apos;il contient. TARGET peut aussi être un répertoire de démarrage monté.</translation>
+        <location line="+2"/>
+        <source>Development mode: on</source>
+        <translation>Mode développement : activé</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Development mode: off</source>
+        <translation>Mode développement : désactivé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>config.json: none</source>
+        <translation>config.json : aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>config.json: not a JSON object</source>
+        <translation>config.json : pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>config.json: %1</source>
+        <translation>config.json : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the partitions of an image file or drive, which one is the boot partition and why, and the balenaOS version and device type on it. TARGET may be compressed (.xz, .gz, .zst, .bz2, .zip), an http(s) URL (only its head is read, while it downloads) or a mounted boot directory.</source>
+        <translation>Afficher les partitions d&apos;un fichier image ou d&apos;un lecteur, laquelle est la partition de démarrage et pourquoi, ainsi que la version de balenaOS et le type d&apos;appareil qu&apos;il contient. TARGET peut être compressée (.xz, .gz, .zst, .bz2, .zip), une URL http(s) (seul son début est lu, pendant le téléchargement) ou un répertoire de démarrage monté.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>image file or URL, drive or directory</source>
+        <translation>fichier image ou URL, lecteur ou répertoire</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Print the result as JSON (see app/cli/json/inspect.md).</source>
         <translation>Afficher le résultat en JSON (voir app/cli/json/inspect.md).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>image file, drive or directory</source>
-        <translation>fichier image, lecteur ou répertoire</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&apos;inspect&apos; takes exactly one TARGET.</source>
         <translation>&apos;inspect&apos; prend exactement un TARGET.</translation>
     </message>

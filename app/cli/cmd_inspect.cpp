@@ -1,15 +1,11 @@
-// imprint inspect TARGET [--json]: the partition table, what each partition holds, which one
-// is the boot partition and why, and the OS on it (os-release, device-type.json).
+// imprint inspect TARGET [--json]: the facts of an image (app/common/facts, flasher/facts): its
+// format and data bytes, the partition table, which partition is the boot partition and why,
+// and the OS on it (os-release, device-type.json, config.json, development mode).
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
-#include "app/common/disk/boottarget.h"
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
-#include "core/disk/blockdevice.h"
-#include "core/disk/bootpartition.h"
-#include "core/disk/filesystemprobe.h"
-#include "core/disk/osrelease.h"
-#include "core/disk/partitiontable.h"
+#include "app/common/facts/inspection.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,69 +16,30 @@ namespace {
 
 // lupdate files tr() calls made in namespace imprint::cli under the context "imprint::cli".
 QString tr(const char* text) { return QCoreApplication::translate("imprint::cli", text); }
-QString qs(const std::string& s) { return QString::fromStdString(s); }
-
-const char* const kBootFiles[] = {
-    "config.json",        "device-type.json",     "os-release",           "image-version-info",
-    "balena-image",       "balena-image-flasher", "balenaos.fingerprint", "splash",
-    "system-connections", "system-proxy",         "extra_uEnv.txt"};
-
-// KEY=value lines of os-release, quotes removed (core/provision's parser).
-QJsonObject parseOsRelease(const QByteArray& text) {
-    QJsonObject out;
-    for (const auto& [key, value] : disk::parseOsRelease(text.toStdString())) {
-        out.insert(QString::fromStdString(key), QString::fromStdString(value));
-    }
-    return out;
-}
-
-QJsonObject describeBoot(disk::BootPartition& boot) {
-    const auto& where = boot.location();
-    QJsonObject o{{"partition", where.number},
-                  {"reason", qs(where.reason)},
-                  {"warning", where.isGuess()},
-                  {"label", qs(where.label)}};
-    QJsonArray files;
-    for (const char* name : kBootFiles) {
-        auto st = boot.stat(std::string("/") + name);
-        if (st && *st) {
-            files.append(QString::fromLatin1(name) + ((*st)->directory ? "/" : ""));
-        }
-    }
-    o.insert("files", files);
-    QJsonValue osVersion = QJsonValue::Null;
-    if (auto bytes = boot.readFile("/os-release")) {
-        const QJsonObject release = parseOsRelease(QByteArray(
-            reinterpret_cast<const char*>(bytes->data()), static_cast<qsizetype>(bytes->size())));
-        o.insert("osRelease", release);
-        for (const char* key : {"VERSION_ID", "META_BALENA_VERSION", "VERSION"}) {
-            if (release.contains(key)) {
-                osVersion = release.value(key);
-                break;
-            }
-        }
-    }
-    o.insert("osVersion", osVersion);
-    QJsonValue deviceType = QJsonValue::Null;
-    if (auto bytes = boot.readFile("/device-type.json")) {
-        const auto doc = QJsonDocument::fromJson(QByteArray(
-            reinterpret_cast<const char*>(bytes->data()), static_cast<qsizetype>(bytes->size())));
-        if (doc.isObject() && doc.object().contains("slug")) {
-            deviceType = doc.object().value("slug");
-        }
-    }
-    o.insert("deviceType", deviceType);
-    return o;
-}
-
 QString sizeText(qint64 bytes) {
     return QStringLiteral("%1 MiB").arg(static_cast<double>(bytes) / 1048576.0, 0, 'f', 1);
 }
 
-void printText(const QJsonObject& r) {
+void printSource(const QJsonObject& r) {
     printResult(tr("Target: %1 (%2, %3 bytes)")
                     .arg(r["target"].toString(), r["kind"].toString())
                     .arg(r["size"].toInteger()));
+    if (r["kind"].toString() == QLatin1String("directory")) {
+        return;
+    }
+    printResult(tr("Format: %1, %2 bytes as stored")
+                    .arg(r["format"].toString())
+                    .arg(r["sourceSize"].toInteger()));
+    printResult(r["dataBytes"].isNull()
+                    ? tr("Data: unknown (no .bmap, and a compressed image is not read whole)")
+                    : tr("Data: %1 hold data (%2)")
+                          .arg(sizeText(r["dataBytes"].toInteger()),
+                               r["dataBytesFrom"].toString() == QLatin1String("bmap")
+                                   ? tr("from the .bmap")
+                                   : tr("found in the image")));
+}
+
+void printLayout(const QJsonObject& r) {
     if (r["table"].isObject()) {
         const auto t = r["table"].toObject();
         printResult(
@@ -119,6 +76,9 @@ void printText(const QJsonObject& r) {
     for (const auto& v : r["problems"].toArray()) {
         printResult(tr("Problem: %1").arg(v.toObject()["message"].toString()));
     }
+}
+
+void printBoot(const QJsonObject& r) {
     if (!r["boot"].isObject()) {
         printResult(tr("Boot partition: not found"));
         return;
@@ -143,6 +103,16 @@ void printText(const QJsonObject& r) {
                     .arg(b["osVersion"].isNull() ? tr("unknown") : b["osVersion"].toString()));
     printResult(tr("Device type: %1")
                     .arg(b["deviceType"].isNull() ? tr("unknown") : b["deviceType"].toString()));
+    printResult(b["development"].toBool() ? tr("Development mode: on")
+                                          : tr("Development mode: off"));
+    const auto config = b["config"].toObject();
+    QStringList keys;
+    for (const auto& k : config["keys"].toArray()) {
+        keys << k.toString();
+    }
+    printResult(!config["present"].toBool() ? tr("config.json: none")
+                : !config["valid"].toBool() ? tr("config.json: not a JSON object")
+                                            : tr("config.json: %1").arg(keys.join(", ")));
 }
 
 } // namespace
@@ -151,12 +121,14 @@ int runInspect(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Show the partitions of an image file or drive, which one is the boot partition and "
-           "why, and the balenaOS version and device type on it. TARGET may also be a mounted "
-           "boot directory."));
+           "why, and the balenaOS version and device type on it. TARGET may be compressed "
+           "(.xz, .gz, .zst, .bz2, .zip), an http(s) URL (only its head is read, while it "
+           "downloads) or a mounted boot directory."));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), tr("Print the result as JSON (see app/cli/json/inspect.md)."));
     parser.addOption(jsonOption);
-    parser.addPositionalArgument(QStringLiteral("target"), tr("image file, drive or directory"));
+    parser.addPositionalArgument(QStringLiteral("target"),
+                                 tr("image file or URL, drive or directory"));
     int exitCode = 0;
     if (!parseArguments(parser, arguments, exitCode)) {
         return exitCode;
@@ -165,79 +137,18 @@ int runInspect(const QStringList& arguments) {
         printMessage(tr("'inspect' takes exactly one TARGET."));
         return app::ExitUsage;
     }
-    const QString target = parser.positionalArguments().front();
-    const auto kind = app::targetKind(target);
-    QJsonObject r{{"target", target}};
-    QJsonArray problems;
-    auto problem = [&](const Error& e) {
-        problems.append(QJsonObject{{"code", qs(e.code)}, {"message", app::errorText(e)}});
-    };
-    r.insert("table", QJsonValue::Null);
-    r.insert("partitions", QJsonArray());
-    r.insert("boot", QJsonValue::Null);
-    if (kind == app::TargetKind::Directory) {
-        r.insert("kind", "directory");
-        r.insert("size", 0);
-        auto boot = disk::openBootDirectory(target.toStdString(), false);
-        if (!boot) {
-            printError(boot.error());
-            return app::ExitFailure;
-        }
-        r.insert("boot", describeBoot(**boot));
-    } else {
-        r.insert("kind", kind == app::TargetKind::BlockDevice ? "block-device" : "image");
-        auto device = disk::FileDevice::open(target.toStdString(), false);
-        if (!device) {
-            printError(device.error());
-            return app::ExitFailure;
-        }
-        r.insert("size", static_cast<qint64>((*device)->size()));
-        auto table = disk::PartitionTable::read(**device);
-        if (table) {
-            r.insert("table", QJsonObject{{"type", qs(table->kind())},
-                                          {"sectorSize", static_cast<int>(table->sectorSize())},
-                                          {"id", qs(table->diskId())}});
-            QJsonArray parts;
-            for (const auto& p : table->partitions()) {
-                QJsonObject o{{"number", p.number},
-                              {"start", static_cast<qint64>(p.start)},
-                              {"size", static_cast<qint64>(p.size)},
-                              {"type", qs(p.type)},
-                              {"typeName", qs(p.typeName)},
-                              {"name", qs(p.name)},
-                              {"bootable", p.bootable},
-                              {"logical", p.logical},
-                              {"container", p.container},
-                              {"beyondEnd", p.beyondEnd}};
-                disk::FilesystemProbe probe;
-                if (!p.container && !p.beyondEnd) {
-                    probe = disk::probeFilesystem(**device, p.start, p.size);
-                }
-                o.insert("filesystem", qs(probe.type));
-                o.insert("fatType", qs(probe.variant));
-                o.insert("label", qs(probe.label));
-                parts.append(o);
-            }
-            r.insert("partitions", parts);
-            if (auto editable = table->checkEditable(); !editable) {
-                problem(editable.error());
-            }
-        } else if (table.error().code != "partition.no_table") {
-            problem(table.error());
-        }
-        disk::BootOpenOptions options;
-        auto boot = disk::openBootPartition(target.toStdString(), options);
-        if (boot) {
-            r.insert("boot", describeBoot(**boot));
-        } else {
-            problem(boot.error());
-        }
+    auto inspection = app::inspect(parser.positionalArguments().front());
+    if (!inspection) {
+        printError(inspection.error());
+        return app::ExitFailure;
     }
-    r.insert("problems", problems);
+    const QJsonObject r = app::factsToJson(inspection->facts);
     if (parser.isSet(jsonOption)) {
         printJson(QJsonDocument(r));
     } else {
-        printText(r);
+        printSource(r);
+        printLayout(r);
+        printBoot(r);
     }
     return app::ExitOk;
 }

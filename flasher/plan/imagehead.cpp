@@ -51,7 +51,8 @@ Result<std::unique_ptr<ImageHead>> ImageHead::open(const std::string& path,
     head->growing_ = std::move(growing);
     const auto size = (*source)->size();
     head->size_ = size.kind == SourceSize::Kind::Exact ? size.bytes : kUnknownSize;
-    if ((*source)->format() == SourceFormat::Raw) {
+    // A raw download in progress is read like a stream: its later bytes are not there yet.
+    if ((*source)->format() == SourceFormat::Raw && head->growing_ == nullptr) {
         head->raw_ = true;
         head->fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
         if (head->fd_ < 0) {

@@ -19,8 +19,9 @@ class Source;
 // Reading ahead of what was decoded so far decodes forward; reading behind it starts a new
 // decoding pass from the beginning (a compressed stream cannot seek). Kept ranges live in an
 // anonymous memory file, so libfdisk can read the partition table through fd(); memory grows
-// only with what was read (metadata sectors and a few small files). A raw image is read in
-// place. One head can serve the plans of many targets: later reads mostly hit what is kept.
+// only with what was read (metadata sectors and a few small files). A raw image file is read
+// in place; a raw download in progress like a stream. One head can serve the plans of many targets:
+// later reads mostly hit what is kept.
 class ImageHead : public disk::BlockDevice {
 public:
     // Opens the source and reads what a partition table needs (the first MiB, an MBR's

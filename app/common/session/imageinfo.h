@@ -4,6 +4,7 @@
 
 #include "app/common/session/profileplan.h"
 #include "core/common/result.h"
+#include "flasher/facts/imagefacts.h"
 
 #include <QByteArray>
 #include <QList>
@@ -47,15 +48,18 @@ struct ImageInfo {
     QMap<QString, QByteArray> editableFiles;
     QString logoPath; // "/splash/balena-logo.png" or "/splash/resin-logo.png"
     QByteArray logo;  // its bytes
+    // Everything above comes from these (flasher/facts), the facts `imprint inspect` shows.
+    flasher::ImageFacts facts;
     // The opened image, for making plans without reading it again (shared: ImageInfo is
     // copied through signals; plans only read it).
     std::shared_ptr<const PlanBase> planBase;
 };
 
-// Reads everything the Image step shows. Of a compressed image only the head of the stream is
-// decoded (flasher/plan's ImageHead): the table, the boot partition, and the first sectors of
-// the partitions in the first 256 MiB. Slow (seconds): call it off the GUI thread.
-// Errors: source.*, disk.*, partition.*, boot.*, fat.*.
+// Reads everything the Image step shows: app::inspect's facts (an image file in any format, a
+// drive, a directory or an http(s) URL, of which only the head of the stream is decoded), and
+// the boot files the Configure step edits. Slow (seconds): call it off the GUI thread.
+// Errors: those of app::inspect, and a disk's partition.* or boot.* problem when it has no
+// boot partition.
 Result<ImageInfo> inspectImage(const QString& path);
 
 // The name of the logo file this image uses (the one present, else the newer name).

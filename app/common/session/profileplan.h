@@ -4,6 +4,7 @@
 // (Writes plan each target on the stream: flasher/plan's planOnStream.)
 #pragma once
 
+#include "app/common/facts/inspection.h"
 #include "core/common/result.h"
 #include "core/disk/blockdevice.h"
 #include "core/provision/plan.h"
@@ -17,10 +18,9 @@ namespace imprint::app {
 
 class PlanBase {
 public:
-    // Compressed images are decompressed up to the end of the boot partition (seconds, memory:
-    // open them off the GUI thread), which is kept. Errors: source.*, disk.*, partition.*,
-    // boot.*.
-    static Result<std::unique_ptr<PlanBase>> open(const QString& path);
+    // Takes the device (and a URL's download) an inspection opened; its facts have decoded a
+    // compressed image's boot partition, which its ImageHead keeps.
+    static std::unique_ptr<PlanBase> adopt(const QString& path, Inspection& inspection);
     ~PlanBase();
 
     [[nodiscard]] const QString& path() const { return path_; }
@@ -38,6 +38,7 @@ public:
 private:
     PlanBase() = default;
     QString path_;
+    std::shared_ptr<ImageStream> stream_;     // a URL's download, read by base_
     std::unique_ptr<disk::BlockDevice> base_; // null for a mounted boot folder
     std::uint64_t headEnd_ = 0;
 };
