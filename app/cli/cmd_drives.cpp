@@ -4,8 +4,7 @@
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
 #include "app/common/flash/jsonview.h"
-#include "flasher/drives/lsblk.h"
-#include "flasher/drives/safety.h"
+#include "flasher/drives/judgeddrives.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,15 +14,6 @@ namespace {
 
 // lupdate files tr() calls made in namespace imprint::cli under the context "imprint::cli".
 QString tr(const char* text) { return QCoreApplication::translate("imprint::cli", text); }
-
-// Devices that are never flash targets in the default list: RAM-backed and empty loops.
-bool shownByDefault(const flasher::Drive& d, const flasher::DriveVerdict& v) {
-    if (v.systemDrive || d.type != "disk") {
-        return false;
-    }
-    return !QString::fromStdString(d.name).startsWith(QLatin1String("zram")) &&
-           !QString::fromStdString(d.name).startsWith(QLatin1String("ram"));
-}
 
 int runDrives(const QStringList& arguments) {
     QCommandLineParser parser;
@@ -44,7 +34,7 @@ int runDrives(const QStringList& arguments) {
         printMessage(tr("'drives' takes no arguments."));
         return app::ExitUsage;
     }
-    const auto drives = flasher::listDrives();
+    const auto drives = flasher::listJudgedDrives();
     if (!drives) {
         printError(drives.error());
         return app::ExitFailure;
@@ -52,9 +42,8 @@ int runDrives(const QStringList& arguments) {
     const bool all = parser.isSet(allOption);
     QJsonArray array;
     QStringList lines;
-    for (const auto& d : *drives) {
-        const auto verdict = flasher::assessDrive(d, {});
-        if (!all && !shownByDefault(d, verdict)) {
+    for (const auto& [d, verdict, shown] : *drives) {
+        if (!all && !shown) {
             continue;
         }
         array.append(app::driveToJson(d, verdict));

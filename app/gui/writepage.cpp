@@ -9,7 +9,7 @@
 #include "app/gui/errorlabel.h"
 #include "app/gui/targetchoice.h"
 #include "app/gui/textformat.h"
-#include "flasher/drives/lsblk.h"
+#include "flasher/drives/judgeddrives.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -196,10 +196,9 @@ void WritePage::refreshDrives() {
     context.sourcePaths = {image_.path.toStdString()};
     driveWatcher_->setFuture(QtConcurrent::run([context] {
         QList<DriveRow> rows;
-        auto drives = flasher::listDrives();
-        if (drives) {
-            for (const auto& d : *drives) {
-                rows << DriveRow{d, flasher::assessDrive(d, context)};
+        if (auto drives = flasher::listJudgedDrives(context)) {
+            for (auto& d : *drives) {
+                rows << DriveRow{std::move(d.drive), std::move(d.verdict)};
             }
         }
         return rows;
