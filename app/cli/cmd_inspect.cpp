@@ -6,6 +6,7 @@
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
 #include "app/common/facts/inspection.h"
+#include "app/common/sizetext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,9 +17,6 @@ namespace {
 
 // lupdate files tr() calls made in namespace imprint::cli under the context "imprint::cli".
 QString tr(const char* text) { return QCoreApplication::translate("imprint::cli", text); }
-QString sizeText(qint64 bytes) {
-    return QStringLiteral("%1 MiB").arg(static_cast<double>(bytes) / 1048576.0, 0, 'f', 1);
-}
 
 void printSource(const QJsonObject& r) {
     printResult(tr("Target: %1 (%2, %3 bytes)")
@@ -33,7 +31,7 @@ void printSource(const QJsonObject& r) {
     printResult(r["dataBytes"].isNull()
                     ? tr("Data: unknown (no .bmap, and a compressed image is not read whole)")
                     : tr("Data: %1 hold data (%2)")
-                          .arg(sizeText(r["dataBytes"].toInteger()),
+                          .arg(app::sizeText(static_cast<quint64>(r["dataBytes"].toInteger())),
                                r["dataBytesFrom"].toString() == QLatin1String("bmap")
                                    ? tr("from the .bmap")
                                    : tr("found in the image")));
@@ -64,7 +62,8 @@ void printLayout(const QJsonObject& r) {
             QString line = QStringLiteral("%1  %2 %3 %4 %5 %6")
                                .arg(p["number"].toInt(), 3)
                                .arg(QString::number(p["start"].toInteger()).leftJustified(12))
-                               .arg(sizeText(p["size"].toInteger()).rightJustified(12))
+                               .arg(app::sizeText(static_cast<quint64>(p["size"].toInteger()))
+                                        .rightJustified(12))
                                .arg(p["typeName"].toString().left(22).leftJustified(22))
                                .arg(fs.leftJustified(10), label);
             if (p["beyondEnd"].toBool()) {
