@@ -45,7 +45,7 @@
         <translation>Ein Abbild herunterladen (Fortsetzen, Prüfsumme, Cache)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_drives.cpp" line="+89"/>
+        <location filename="../app/cli/cmd_drives.cpp" line="+78"/>
         <source>List the drives that can be written</source>
         <translation>Die beschreibbaren Laufwerke auflisten</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>Dateien auf einer Boot-Partition auflisten, lesen und ändern</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="+88"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="+87"/>
         <source>its GPT name</source>
         <translation>ihr GPT-Name</translation>
     </message>
@@ -1520,7 +1520,7 @@
         <translation>kein Ordner für die alten Dateien</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/fleet.cpp" line="+12"/>
+        <location filename="../app/common/messages/batch.cpp" line="+12"/>
         <source>Cannot read the manifest {path}: {reason}. Check the path and that the file is readable.</source>
         <translation>Das Manifest {path} kann nicht gelesen werden: {reason}. Prüfen Sie den Pfad und ob die Datei lesbar ist.</translation>
     </message>
@@ -2188,7 +2188,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_drives.cpp" line="-58"/>
+        <location filename="../app/cli/cmd_drives.cpp" line="-57"/>
         <source>List the drives that can be written, with Imprint&apos;s safety verdict.
 The drive holding the running system is hidden unless --all is given.</source>
         <translation>Die beschreibbaren Laufwerke mit dem Sicherheitsurteil von Imprint auflisten.
@@ -2210,7 +2210,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>&apos;drives&apos; nimmt keine Argumente an.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>No drives found.</source>
         <translation>Keine Laufwerke gefunden.</translation>
     </message>
@@ -2477,7 +2477,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Keine Partition ist als Boot-Partition bezeichnet und keine enthält device-type.json; Partition 1 wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="-135"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="-136"/>
         <source>Target: %1 (%2, %3 bytes)</source>
         <translation>Ziel: %1 (%2, %3 Byte)</translation>
     </message>
@@ -2542,7 +2542,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>(erweitert)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>[PAST THE END OF THE DEVICE]</source>
         <translation>[HINTER DEM ENDE DES GERÄTS]</translation>
     </message>
@@ -3968,7 +3968,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Die Änderungen direkt in %1 schreiben, ohne ein Laufwerk zu beschreiben.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -99,7 +99,7 @@
 <context>
     <name>imprint::gui::WritePage</name>
     <message numerus="yes">
-        <location filename="../app/gui/writepage.cpp" line="+254"/>
+        <location filename="../app/gui/writepage.cpp" line="+253"/>
         <source>%n system drive(s) hidden.</source>
         <translation>
             <numerusform>%n system drive hidden.</numerusform>

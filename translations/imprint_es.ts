@@ -45,7 +45,7 @@
         <translation>Descargar una imagen (reanudación, suma de comprobación, caché)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_drives.cpp" line="+89"/>
+        <location filename="../app/cli/cmd_drives.cpp" line="+78"/>
         <source>List the drives that can be written</source>
         <translation>Listar las unidades en las que se puede grabar</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>Listar, leer y modificar archivos de una partición de arranque</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="+88"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="+87"/>
         <source>its GPT name</source>
         <translation>su nombre GPT</translation>
     </message>
@@ -1520,7 +1520,7 @@
         <translation>ninguna carpeta para los archivos antiguos</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/fleet.cpp" line="+12"/>
+        <location filename="../app/common/messages/batch.cpp" line="+12"/>
         <source>Cannot read the manifest {path}: {reason}. Check the path and that the file is readable.</source>
         <translation>No se puede leer el manifiesto {path}: {reason}. Compruebe la ruta y que el archivo se puede leer.</translation>
     </message>
@@ -2188,7 +2188,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>Descargando</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_drives.cpp" line="-58"/>
+        <location filename="../app/cli/cmd_drives.cpp" line="-57"/>
         <source>List the drives that can be written, with Imprint&apos;s safety verdict.
 The drive holding the running system is hidden unless --all is given.</source>
         <translation>Listar las unidades en las que se puede grabar, con el veredicto de seguridad de Imprint.
@@ -2210,7 +2210,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>&apos;drives&apos; no admite argumentos.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>No drives found.</source>
         <translation>No se encontró ninguna unidad.</translation>
     </message>
@@ -2477,7 +2477,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Ninguna partición tiene la etiqueta de partición de arranque y ninguna contiene device-type.json; se usa la partición 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="-135"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="-136"/>
         <source>Target: %1 (%2, %3 bytes)</source>
         <translation>Destino: %1 (%2, %3 bytes)</translation>
     </message>
@@ -2542,7 +2542,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>(extendida)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>[PAST THE END OF THE DEVICE]</source>
         <translation>[MÁS ALLÁ DEL FINAL DEL DISPOSITIVO]</translation>
     </message>
@@ -3968,7 +3968,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Escribir los cambios directamente en %1, sin grabar ninguna unidad.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -45,7 +45,7 @@
         <translation>Télécharger une image (reprise, somme de contrôle, cache)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_drives.cpp" line="+89"/>
+        <location filename="../app/cli/cmd_drives.cpp" line="+78"/>
         <source>List the drives that can be written</source>
         <translation>Lister les lecteurs sur lesquels on peut écrire</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>Lister, lire et modifier les fichiers d&apos;une partition de démarrage</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="+88"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="+87"/>
         <source>its GPT name</source>
         <translation>son nom GPT</translation>
     </message>
@@ -1520,7 +1520,7 @@
         <translation>aucun dossier pour les anciens fichiers</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/fleet.cpp" line="+12"/>
+        <location filename="../app/common/messages/batch.cpp" line="+12"/>
         <source>Cannot read the manifest {path}: {reason}. Check the path and that the file is readable.</source>
         <translation>Impossible de lire le manifeste {path}&#xa0;: {reason}. Vérifiez le chemin et que le fichier est lisible.</translation>
     </message>
@@ -2188,7 +2188,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_drives.cpp" line="-58"/>
+        <location filename="../app/cli/cmd_drives.cpp" line="-57"/>
         <source>List the drives that can be written, with Imprint&apos;s safety verdict.
 The drive holding the running system is hidden unless --all is given.</source>
         <translation>Lister les lecteurs sur lesquels on peut écrire, avec le verdict de sécurité d&apos;Imprint.
@@ -2210,7 +2210,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>&apos;drives&apos; ne prend aucun argument.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>No drives found.</source>
         <translation>Aucun lecteur trouvé.</translation>
     </message>
@@ -2477,7 +2477,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Aucune partition ne porte l&apos;étiquette de partition de démarrage et aucune ne contient device-type.json&#xa0;; utilisation de la partition 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="-135"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="-136"/>
         <source>Target: %1 (%2, %3 bytes)</source>
         <translation>Cible&#xa0;: %1 (%2, %3 octets)</translation>
     </message>
@@ -2542,7 +2542,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>(étendue)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>[PAST THE END OF THE DEVICE]</source>
         <translation>[AU-DELÀ DE LA FIN DU PÉRIPHÉRIQUE]</translation>
     </message>
@@ -3968,7 +3968,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Écrire les modifications directement dans %1, sans écrire sur un lecteur.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -4,12 +4,12 @@
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
 #include "app/cli/support/batchsets.h"
+#include "app/common/batch/batchrun.h"
 #include "app/common/config/configtext.h"
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
-#include "app/common/flash/opentarget.h"
-#include "app/common/fleet/batchrun.h"
-#include "app/common/fleet/profileref.h"
+#include "app/common/profiles/profileref.h"
+#include "app/common/write/opentarget.h"
 #include "app/common/write/writeoutcome.h"
 #include "flasher/blockmap/blockmap.h"
 
@@ -26,7 +26,7 @@
 namespace imprint::cli {
 namespace {
 
-using namespace imprint::app::fleet;
+using namespace imprint::app::batch;
 
 // lupdate files tr() calls made in namespace imprint::cli under the context "imprint::cli".
 QString tr(const char* text) { return QCoreApplication::translate("imprint::cli", text); }
@@ -159,7 +159,7 @@ Result<std::vector<Device>> loadDevices(const BatchArgs& args,
                                         std::map<int, DeviceResult>& earlier) {
     provision::Profile base;
     if (args.profile) {
-        auto p = loadProfile(*args.profile);
+        auto p = app::loadProfile(*args.profile);
         if (!p) {
             return std::move(p).takeError();
         }

@@ -3,7 +3,7 @@
 #include "app/cli/output.h"
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
-#include "app/common/flash/jsonview.h"
+#include "app/common/json/jsonview.h"
 #include "flasher/drives/judgeddrives.h"
 
 #include <QCoreApplication>

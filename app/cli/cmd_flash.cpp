@@ -6,8 +6,8 @@
 #include "app/cli/support/flashtargets.h"
 #include "app/common/download/imagestream.h"
 #include "app/common/exitcode.h"
-#include "app/common/flash/opentarget.h"
-#include "app/common/fleet/targetprofiles.h"
+#include "app/common/profiles/targetprofiles.h"
+#include "app/common/write/opentarget.h"
 #include "app/common/write/writeoutcome.h"
 #include "flasher/drives/safety.h"
 
@@ -49,7 +49,7 @@ struct FlashArgs {
     bool json = false;
     bool keepDownload = false;
     QByteArray sha256;
-    app::fleet::TargetProfiles profiles;
+    app::TargetProfiles profiles;
 };
 
 // Parses the arguments; false with `exitCode` set when the command ends here.
@@ -114,7 +114,7 @@ bool parseFlash(const QStringList& arguments, FlashArgs& args, int& exitCode) {
         }
         args.sha256 = *hex;
     }
-    auto pairing = app::fleet::pairTargetProfiles(arguments);
+    auto pairing = app::pairTargetProfiles(arguments);
     if (!pairing) {
         printError(pairing.error());
         exitCode = app::ExitUsage;
@@ -177,7 +177,7 @@ Result<WriteRequest> makeRequest(const FlashArgs& args) {
         request.map = MapChoice::File;
         request.bmapPath = args.bmap.toStdString();
     }
-    auto profiles = app::fleet::loadTargetProfiles(args.profiles);
+    auto profiles = app::loadTargetProfiles(args.profiles);
     if (!profiles) {
         return std::move(profiles).takeError();
     }
@@ -189,7 +189,7 @@ Result<WriteRequest> makeRequest(const FlashArgs& args) {
         t.confirmed = args.yes;
         request.targets.push_back(std::move(t));
     }
-    request.readPaths = app::fleet::profileFiles(args.profiles);
+    request.readPaths = app::profileFiles(args.profiles);
     app::openDrivesAsThisUser(request, mayAsk(args.yes));
     return request;
 }

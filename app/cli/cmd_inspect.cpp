@@ -5,7 +5,7 @@
 #include "app/cli/output.h"
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
-#include "app/common/facts/inspection.h"
+#include "app/common/image/inspection.h"
 #include "app/common/sizetext.h"
 
 #include <QCoreApplication>

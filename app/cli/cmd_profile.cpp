@@ -4,7 +4,7 @@
 #include "app/cli/output.h"
 #include "app/common/arguments/optionorder.h"
 #include "app/common/exitcode.h"
-#include "app/common/fleet/profileref.h"
+#include "app/common/profiles/profileref.h"
 #include "core/config/json.h"
 #include "core/provision/profilefield.h"
 
@@ -18,7 +18,7 @@
 namespace imprint::cli {
 namespace {
 
-using namespace imprint::app::fleet;
+using namespace imprint::app;
 
 Result<provision::Profile> resolve(const QString& fileOrName) {
     auto path = resolveProfilePath(fileOrName);

@@ -4,7 +4,7 @@
 // "Configure only" applies and the Write step writes.
 #pragma once
 
-#include "app/common/session/imageinfo.h"
+#include "app/common/image/imageinfo.h"
 #include "core/config/config.h"
 #include "core/config/validate.h"
 #include "core/provision/plan.h"

@@ -2,7 +2,7 @@
 // image, or a drive / mounted boot folder to configure only) and see what it is.
 #pragma once
 
-#include "app/common/session/imageinfo.h"
+#include "app/common/image/imageinfo.h"
 
 #include <QWidget>
 

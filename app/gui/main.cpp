@@ -1,7 +1,7 @@
 // imprint-gui: the desktop face of Imprint.
 #include "app/common/errortext.h"
+#include "app/common/image/imagesession.h"
 #include "app/common/profiles/profilestore.h"
-#include "app/common/session/imagesession.h"
 #include "app/common/settings/settings.h"
 #include "app/common/translations.h"
 #include "app/gui/configmodel.h"

@@ -1,6 +1,6 @@
 #include "app/gui/mainwindow.h"
 
-#include "app/common/session/imagesession.h"
+#include "app/common/image/imagesession.h"
 #include "app/common/settings/settings.h"
 #include "app/gui/configmodel.h"
 #include "app/gui/configurepage.h"

@@ -2,7 +2,7 @@
 // (the profile being edited, a saved profile, or none), and the list of image files to write.
 #pragma once
 
-#include "app/common/session/writerun.h"
+#include "app/common/write/writerun.h"
 #include "core/common/result.h"
 #include "core/provision/profile.h"
 

@@ -2,9 +2,9 @@
 
 #include "app/common/config/configtext.h"
 #include "app/common/errortext.h"
-#include "app/common/session/profileplan.h"
-#include "app/common/session/writerun.h"
+#include "app/common/image/profileplan.h"
 #include "app/common/settings/settings.h"
+#include "app/common/write/writerun.h"
 #include "app/gui/configmodel.h"
 #include "app/gui/errorlabel.h"
 #include "app/gui/targetchoice.h"

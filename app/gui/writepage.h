@@ -3,8 +3,8 @@
 // changes into the opened image, drive or folder itself ("Configure only").
 #pragma once
 
-#include "app/common/session/imageinfo.h"
-#include "app/common/session/writerun.h"
+#include "app/common/image/imageinfo.h"
+#include "app/common/write/writerun.h"
 #include "flasher/drives/drive.h"
 #include "flasher/drives/safety.h"
 #include "flasher/request/writereport.h"

@@ -1,11 +1,11 @@
 // Manifests and devices of imprint batch without an image: CSV quoting, JSON rows, templates,
 // generated uuids, duplicates, the column a problem is reported at, and a message for every
 // batch.* code the fleet sources can return.
+#include "app/common/batch/devices.h"
+#include "app/common/batch/manifest.h"
 #include "app/common/errortext.h"
-#include "app/common/fleet/devices.h"
-#include "app/common/fleet/manifest.h"
-#include "app/common/fleet/profileref.h"
-#include "app/common/fleet/targetprofiles.h"
+#include "app/common/profiles/profileref.h"
+#include "app/common/profiles/targetprofiles.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>
@@ -13,7 +13,8 @@
 #include <QTest>
 
 using namespace imprint;
-using namespace imprint::app::fleet;
+using namespace imprint::app;
+using namespace imprint::app::batch;
 
 namespace {
 Manifest parse(const QByteArray& text) {
@@ -235,7 +236,8 @@ private slots:
     void everyCodeHasText() {
         const QRegularExpression code(QStringLiteral("\"((?:batch)\\.[a-z_]+)\""));
         int found = 0;
-        for (const char* file : {"/app/common/fleet", "/app/cli/cmd_batch.cpp"}) {
+        for (const char* file : {"/app/common/batch", "/app/common/profiles",
+                                 "/app/cli/cmd_batch.cpp", "/app/cli/support/batchsets.cpp"}) {
             QDirIterator it(QStringLiteral(IMPRINT_SOURCE_DIR) + QLatin1String(file),
                             {QStringLiteral("*.cpp")}, QDir::Files);
             QStringList paths;

@@ -2,7 +2,7 @@
 // it is, fill every form, see errors appear and clear, save and reload a profile, write a
 // configured copy to an image file and judge that file with sfdisk and mtools; and configure a
 // copy of the image in place ("Configure only").
-#include "app/common/session/imagesession.h"
+#include "app/common/image/imagesession.h"
 #include "app/gui/configmodel.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/wifidialog.h"

@@ -2,9 +2,9 @@
 // profile give byte-identical files, the window's file is sparse (only the mapped data is
 // allocated), each file target carries its own profile, and a refused target is refused with
 // the command line's words while nothing is written.
+#include "app/common/image/imagesession.h"
 #include "app/common/profiles/profilestore.h"
-#include "app/common/session/imagesession.h"
-#include "app/common/session/writerun.h"
+#include "app/common/write/writerun.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/writepage.h"
 #include "tests/gui/guitest.h"

@@ -2,7 +2,7 @@
 // is read, switch pages; the window remembers its geometry and the language chosen in
 // Settings; an error is a sentence with its detail one click away.
 #include "app/common/errortext.h"
-#include "app/common/session/imagesession.h"
+#include "app/common/image/imagesession.h"
 #include "app/common/settings/settings.h"
 #include "app/gui/mainwindow.h"
 #include "tests/gui/guitest.h"

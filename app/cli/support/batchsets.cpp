@@ -1,8 +1,8 @@
 #include "app/cli/support/batchsets.h"
 
 #include "app/cli/output.h"
+#include "app/common/batch/imagecompress.h"
 #include "app/common/exitcode.h"
-#include "app/common/fleet/imagecompress.h"
 #include "app/common/write/writeoutcome.h"
 
 #include <QCoreApplication>
@@ -13,7 +13,7 @@
 namespace imprint::cli {
 namespace {
 
-using namespace imprint::app::fleet;
+using namespace imprint::app::batch;
 
 // lupdate files tr() calls made in namespace imprint::cli under the context "imprint::cli".
 QString tr(const char* text) { return QCoreApplication::translate("imprint::cli", text); }
@@ -34,9 +34,9 @@ bool ask(const QString& question) {
 }
 
 Result<QString> compress(const QString& file, const QString& kind) {
-    return app::fleet::compressImage(file, kind == QLatin1String("xz")
-                                               ? app::fleet::Compression::Xz
-                                               : app::fleet::Compression::Zstd);
+    return app::batch::compressImage(file, kind == QLatin1String("xz")
+                                               ? app::batch::Compression::Xz
+                                               : app::batch::Compression::Zstd);
 }
 
 // Whether the set of drives `names` may be written: after the first set only a person can put

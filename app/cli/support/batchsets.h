@@ -3,7 +3,7 @@
 // asked and its outcome printed.
 #pragma once
 
-#include "app/common/fleet/batchrun.h"
+#include "app/common/batch/batchrun.h"
 
 #include <QElapsedTimer>
 #include <QString>
@@ -34,15 +34,15 @@ struct BatchArgs {
 
 // What the run works from, all checked before a byte is written.
 struct BatchInput {
-    std::map<int, app::fleet::DeviceResult> earlier; // by row, from the report of the run resumed
+    std::map<int, app::batch::DeviceResult> earlier; // by row, from the report of the run resumed
     QString bmapPath;
-    app::fleet::PlannedBatch planned;
+    app::batch::PlannedBatch planned;
     QElapsedTimer total;
 };
 
 // 3. Writing, set after set; `next` ends at the first device not written. The exit code.
 int writeSets(const BatchArgs& args, const BatchInput& in,
-              const std::vector<const app::fleet::DevicePlan*>& pending,
-              std::vector<app::fleet::DeviceResult>& results, std::size_t& next);
+              const std::vector<const app::batch::DevicePlan*>& pending,
+              std::vector<app::batch::DeviceResult>& results, std::size_t& next);
 
 } // namespace imprint::cli

@@ -3,7 +3,7 @@
 #include "app/cli/output.h"
 #include "app/common/config/configtext.h"
 #include "app/common/exitcode.h"
-#include "app/common/flash/jsonview.h"
+#include "app/common/json/jsonview.h"
 #include "app/common/write/writeoutcome.h"
 #include "flasher/drives/safety.h"
 #include "flasher/request/writereport.h"

@@ -2,10 +2,10 @@
 
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
-#include "app/common/flash/jsonview.h"
-#include "app/common/flash/opentarget.h"
+#include "app/common/json/jsonview.h"
 #include "app/common/sizetext.h"
 #include "app/common/udisks/udisks.h"
+#include "app/common/write/opentarget.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // `imprint inspect --json` and the GUI's image summary (app::inspectImage) agree on every fact
 // for the six source formats and for URLs served by a local HTTP server (a raw image, and an
 // .xz with a .bmap beside it), read while they download.
-#include "app/common/facts/inspection.h"
-#include "app/common/session/imageinfo.h"
+#include "app/common/image/imageinfo.h"
+#include "app/common/image/inspection.h"
 #include "tests/flasher/facts/factsimages.h"
 #include "tests/support/httptestserver.h"
 

@@ -2,7 +2,7 @@
 // `imprint batch`, the window's WriteRun), because all three hand their request to
 // flasher::prepareWrite; and nothing is written to any target of the request. The targets are
 // real: a loop device too small for the image, a read-only loop device, the source image itself.
-#include "app/common/session/writerun.h"
+#include "app/common/write/writerun.h"
 #include "tests/cli/clirunner.h"
 #include "tests/flasher/loopdevice.h"
 #include "tests/support/filedigest.h"

@@ -1,7 +1,7 @@
-#include "app/common/session/imageinfo.h"
+#include "app/common/image/imageinfo.h"
 
-#include "app/common/facts/inspection.h"
-#include "app/common/session/profileplan.h"
+#include "app/common/image/inspection.h"
+#include "app/common/image/profileplan.h"
 #include "core/disk/bootpartition.h"
 #include "core/provision/wifi.h"
 

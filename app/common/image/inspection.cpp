@@ -1,4 +1,4 @@
-#include "app/common/facts/inspection.h"
+#include "app/common/image/inspection.h"
 
 #include "app/common/download/download.h"
 #include "flasher/blockmap/blockmap.h"

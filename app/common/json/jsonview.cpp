@@ -1,4 +1,4 @@
-#include "app/common/flash/jsonview.h"
+#include "app/common/json/jsonview.h"
 
 #include "app/common/errortext.h"
 

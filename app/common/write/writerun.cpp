@@ -1,4 +1,4 @@
-#include "app/common/session/writerun.h"
+#include "app/common/write/writerun.h"
 
 #include "app/common/errortext.h"
 #include "app/common/write/writeoutcome.h"

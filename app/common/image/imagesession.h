@@ -2,7 +2,7 @@
 // a worker thread; the result arrives as a signal so a window stays responsive meanwhile.
 #pragma once
 
-#include "app/common/session/imageinfo.h"
+#include "app/common/image/imageinfo.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "app/common/fleet/batchrun.h"
+#include "app/common/batch/batchrun.h"
 
-#include "app/common/flash/jsonview.h"
-#include "app/common/flash/opentarget.h"
+#include "app/common/json/jsonview.h"
+#include "app/common/write/opentarget.h"
 #include "app/common/write/writeoutcome.h"
 #include "flasher/request/writerequest.h"
 
@@ -9,7 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 
-namespace imprint::app::fleet {
+namespace imprint::app::batch {
 
 QString sha256Hex(const std::vector<std::uint8_t>& bytes) {
     return QString::fromLatin1(
@@ -153,4 +153,4 @@ GroupResult writeGroup(const QString& image, const std::vector<const DevicePlan*
     return out;
 }
 
-} // namespace imprint::app::fleet
+} // namespace imprint::app::batch

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-namespace imprint::app::fleet {
+namespace imprint::app {
 
 struct TargetProfiles {
     QString common;                 // --profile (empty: none)
@@ -33,4 +33,4 @@ loadTargetProfiles(const TargetProfiles& profiles);
 // The profile files the targets read (a drive holding one is not written).
 std::vector<std::string> profileFiles(const TargetProfiles& profiles);
 
-} // namespace imprint::app::fleet
+} // namespace imprint::app

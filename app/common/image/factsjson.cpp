@@ -1,6 +1,6 @@
 // The JSON of `imprint inspect --json`; keys documented in app/cli/json/inspect.md.
 #include "app/common/errortext.h"
-#include "app/common/facts/inspection.h"
+#include "app/common/image/inspection.h"
 
 #include <QJsonArray>
 

@@ -3,7 +3,7 @@
 // with the row's columns applied), ready to become a per-target plan.
 #pragma once
 
-#include "app/common/fleet/manifest.h"
+#include "app/common/batch/manifest.h"
 #include "core/common/result.h"
 #include "core/provision/profile.h"
 
@@ -12,7 +12,7 @@
 
 #include <vector>
 
-namespace imprint::app::fleet {
+namespace imprint::app::batch {
 
 struct Device {
     int row = 0;      // 1-based, as in the manifest
@@ -43,4 +43,4 @@ Result<std::vector<Device>> makeDevices(const Manifest& manifest, const provisio
 // comes from ("/hostname" -> "hostname", "/os/sshKeys/0" -> "ssh_key", "/a/b" -> "config.a.b").
 QString columnForPointer(const QString& pointer);
 
-} // namespace imprint::app::fleet
+} // namespace imprint::app::batch

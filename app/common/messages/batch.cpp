@@ -1,4 +1,4 @@
-// Messages for the "batch.*" errors of imprint batch (app/common/fleet): manifests, templates,
+// Messages for the "batch.*" errors of imprint batch (app/common/batch): manifests, templates,
 // device rows and results.
 #include "app/common/errortext.h"
 
@@ -6,7 +6,7 @@
 
 namespace imprint::app::messages {
 
-std::span<const ErrorMessage> fleet() {
+std::span<const ErrorMessage> batch() {
     static constexpr ErrorMessage table[] = {
         {"batch.manifest_unreadable",
          QT_TRANSLATE_NOOP("Errors", "Cannot read the manifest {path}: {reason}. Check the path "

@@ -6,7 +6,7 @@
 
 #include <QString>
 
-namespace imprint::app::fleet {
+namespace imprint::app::batch {
 
 enum class Compression { Xz, Zstd };
 
@@ -15,4 +15,4 @@ enum class Compression { Xz, Zstd };
 // Errors: batch.compress_failed {path, tool, detail}.
 Result<QString> compressImage(const QString& file, Compression kind);
 
-} // namespace imprint::app::fleet
+} // namespace imprint::app::batch

@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace imprint::app::fleet {
+namespace imprint::app {
 
 // Errors: profile.not_found {name, folder}, disk.open_failed {path, reason}, and
 // Profile::parse's json.* / profile.* errors.
@@ -36,4 +36,4 @@ Result<provision::Profile> readProfileFile(const QString& path);
 // Errors: profile.write_failed {path, reason}.
 Result<void> writeProfileFile(const QString& path, const provision::Profile& profile);
 
-} // namespace imprint::app::fleet
+} // namespace imprint::app

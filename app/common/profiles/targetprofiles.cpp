@@ -1,11 +1,11 @@
-#include "app/common/fleet/targetprofiles.h"
+#include "app/common/profiles/targetprofiles.h"
 
 #include "app/common/arguments/optionorder.h"
-#include "app/common/fleet/profileref.h"
+#include "app/common/profiles/profileref.h"
 
 #include <algorithm>
 
-namespace imprint::app::fleet {
+namespace imprint::app {
 
 bool TargetProfiles::any() const {
     if (!common.isEmpty()) {
@@ -75,4 +75,4 @@ std::vector<std::string> profileFiles(const TargetProfiles& profiles) {
     return out;
 }
 
-} // namespace imprint::app::fleet
+} // namespace imprint::app

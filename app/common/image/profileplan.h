@@ -4,7 +4,7 @@
 // (Writes plan each target on the stream: flasher/plan's planOnStream.)
 #pragma once
 
-#include "app/common/facts/inspection.h"
+#include "app/common/image/inspection.h"
 #include "core/common/result.h"
 #include "core/disk/blockdevice.h"
 #include "core/provision/plan.h"

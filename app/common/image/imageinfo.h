@@ -2,7 +2,7 @@
 // shows it: board, OS version, development or production, partitions, config.json and logo.
 #pragma once
 
-#include "app/common/session/profileplan.h"
+#include "app/common/image/profileplan.h"
 #include "core/common/result.h"
 #include "flasher/facts/imagefacts.h"
 

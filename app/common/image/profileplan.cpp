@@ -1,4 +1,4 @@
-#include "app/common/session/profileplan.h"
+#include "app/common/image/profileplan.h"
 
 #include "app/common/disk/boottarget.h"
 #include "core/disk/bootpartition.h"

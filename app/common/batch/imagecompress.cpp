@@ -1,4 +1,4 @@
-#include "app/common/fleet/imagecompress.h"
+#include "app/common/batch/imagecompress.h"
 
 #include "core/common/fileio.h"
 
@@ -15,7 +15,7 @@
 #include <vector>
 #include <zstd.h>
 
-namespace imprint::app::fleet {
+namespace imprint::app::batch {
 namespace {
 
 constexpr std::size_t kBuffer = 1 << 20;
@@ -199,4 +199,4 @@ Result<QString> compressImage(const QString& file, Compression kind) {
     return target;
 }
 
-} // namespace imprint::app::fleet
+} // namespace imprint::app::batch

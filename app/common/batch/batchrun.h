@@ -4,7 +4,7 @@
 // with a configured target per device, and a result per device for the report.
 #pragma once
 
-#include "app/common/fleet/devices.h"
+#include "app/common/batch/devices.h"
 #include "core/common/result.h"
 #include "flasher/plan/streamplan.h"
 #include "flasher/request/writereport.h"
@@ -18,7 +18,7 @@
 #include <optional>
 #include <vector>
 
-namespace imprint::app::fleet {
+namespace imprint::app::batch {
 
 struct DevicePlan {
     Device device;
@@ -87,4 +87,4 @@ GroupResult writeGroup(const QString& image, const std::vector<const DevicePlan*
 // SHA-256 of bytes, lower-case hex.
 QString sha256Hex(const std::vector<std::uint8_t>& bytes);
 
-} // namespace imprint::app::fleet
+} // namespace imprint::app::batch

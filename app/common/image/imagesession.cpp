@@ -1,4 +1,4 @@
-#include "app/common/session/imagesession.h"
+#include "app/common/image/imagesession.h"
 
 #include "app/common/errortext.h"
 

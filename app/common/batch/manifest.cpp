@@ -1,11 +1,11 @@
-#include "app/common/fleet/manifest.h"
+#include "app/common/batch/manifest.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace imprint::app::fleet {
+namespace imprint::app::batch {
 namespace {
 
 constexpr qint64 kMaxManifest = 64 << 20;
@@ -208,4 +208,4 @@ Result<Manifest> readManifest(const QString& path) {
     return parseManifest(bytes, path);
 }
 
-} // namespace imprint::app::fleet
+} // namespace imprint::app::batch

@@ -1,4 +1,4 @@
-#include "app/common/fleet/devices.h"
+#include "app/common/batch/devices.h"
 
 #include "core/config/json.h"
 #include "core/provision/profilefield.h"
@@ -8,7 +8,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
-namespace imprint::app::fleet {
+namespace imprint::app::batch {
 namespace {
 
 Error at(const char* code, const ManifestRow& row, const QString& column) {
@@ -305,4 +305,4 @@ QString columnForPointer(const QString& pointer) {
     return QStringLiteral("config.") + path.join(QLatin1Char('.'));
 }
 
-} // namespace imprint::app::fleet
+} // namespace imprint::app::batch

@@ -9,7 +9,7 @@
 
 #include <vector>
 
-namespace imprint::app::fleet {
+namespace imprint::app::batch {
 
 struct ManifestRow {
     int row = 0;        // 1 for the first device
@@ -37,4 +37,4 @@ Result<Manifest> readManifest(const QString& path);
 // The same from bytes (tests, stdin).
 Result<Manifest> parseManifest(const QByteArray& bytes, const QString& path);
 
-} // namespace imprint::app::fleet
+} // namespace imprint::app::batch

@@ -1,4 +1,4 @@
-#include "app/common/flash/opentarget.h"
+#include "app/common/write/opentarget.h"
 
 #include "flasher/platform/driveaccess.h"
 

@@ -1,4 +1,4 @@
-#include "app/common/fleet/profileref.h"
+#include "app/common/profiles/profileref.h"
 
 #include "app/common/profiles/profilestore.h"
 #include "core/config/config.h"
@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace imprint::app::fleet {
+namespace imprint::app {
 
 // The desktop app's profile store keeps the files; these give the command line its view.
 QString profileFolder() { return ProfileStore::defaultDirectory(); }
@@ -74,4 +74,4 @@ provision::Profile mergeProfiles(const provision::Profile& base, const provision
     return p;
 }
 
-} // namespace imprint::app::fleet
+} // namespace imprint::app
