@@ -12,7 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=$(cd "${1:-build}" && pwd)
 imprint=$build/bin/imprint
-guitest=$build/tests/gui/tst_gui_write
+guitest=$build/tests/app/gui/tst_gui_write
 if [ ! -x "$imprint" ] || [ ! -x "$guitest" ]; then
   echo "build imprint and tst_gui_write first" >&2
   exit 1

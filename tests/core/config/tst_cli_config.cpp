@@ -2,10 +2,10 @@
 // on config.json files and on real images judged by mtools: typed values, every edited key
 // written and read back, the bad-input corpus refused with the field named and the image
 // byte-identical afterwards, secrets masked.
-#include "tests/cli/clirunner.h"
 #include "tests/core/config/cloudconfig.h"
 #include "tests/core/config/corpus.h"
 #include "tests/core/provision/bootimage.h"
+#include "tests/support/clirunner.h"
 
 #include <QFile>
 #include <QJsonDocument>

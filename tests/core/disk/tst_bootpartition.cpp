@@ -5,8 +5,8 @@
 #include "core/disk/blockdevice.h"
 #include "core/disk/bootpartition.h"
 #include "core/disk/partitiontable.h"
-#include "tests/cli/clirunner.h"
 #include "tests/core/disk/diskfixture.h"
+#include "tests/support/clirunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // verdicts because it reads the same list.
 #include "flasher/drives/judgeddrives.h"
 #include "flasher/drives/lsblk.h"
-#include "tests/flasher/loopdevice.h"
+#include "tests/support/loopdevice.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -37,7 +37,7 @@ QJsonArray cliDrives(const QStringList& extra) {
 
 class TestJudgedDrives : public QObject {
     Q_OBJECT
-    QString image_ = QStringLiteral(IMPRINT_BUILD_DIR "/tests/flasher/judged-drives.img");
+    QString image_ = QStringLiteral(IMPRINT_BUILD_DIR "/tests/scratch/judged-drives.img");
 
 private slots:
     void initTestCase() {

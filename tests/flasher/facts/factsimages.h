@@ -3,7 +3,7 @@
 // then compressed by the real tools into the six source formats.
 #pragma once
 
-#include "tests/fleet/imagecheck.h"
+#include "tests/support/imagecheck.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -22,7 +22,7 @@ using namespace imprint::test;
 using flasher::ImageFacts;
 
 namespace {
-const QString kDir = QStringLiteral(IMPRINT_BUILD_DIR "/tests/flasher/facts/imagefacts");
+const QString kDir = QStringLiteral(IMPRINT_BUILD_DIR "/tests/scratch/facts/imagefacts");
 
 QString file(const QString& suffix) { return kDir + QStringLiteral("/facts.img") + suffix; }
 

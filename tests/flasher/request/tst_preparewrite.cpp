@@ -4,7 +4,7 @@
 // file nobody confirmed. Judged by what is on disk afterwards.
 #include "flasher/request/writereport.h"
 #include "flasher/request/writerequest.h"
-#include "tests/flasher/testfiles.h"
+#include "tests/support/testfiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,9 +3,9 @@
 // flasher::prepareWrite; and nothing is written to any target of the request. The targets are
 // real: a loop device too small for the image, a read-only loop device, the source image itself.
 #include "app/common/write/writerun.h"
-#include "tests/cli/clirunner.h"
-#include "tests/flasher/loopdevice.h"
+#include "tests/support/clirunner.h"
 #include "tests/support/filedigest.h"
+#include "tests/support/loopdevice.h"
 
 #include <QCoreApplication>
 #include <QDir>
