@@ -1726,7 +1726,7 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/writepage.cpp" line="+43"/>
+        <location filename="../app/gui/drivetargets.cpp" line="+31"/>
         <source>system drive: never written</source>
         <translation>Systemlaufwerk: wird nie beschrieben</translation>
     </message>
@@ -3355,6 +3355,77 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
     </message>
 </context>
 <context>
+    <name>imprint::gui::DriveTargets</name>
+    <message>
+        <location filename="../app/gui/drivetargets.cpp" line="+11"/>
+        <source>Drives</source>
+        <translation>Laufwerke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drive</source>
+        <translation>Laufwerk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;all drives, including system drives</source>
+        <translation>&amp;Alle Laufwerke anzeigen, auch Systemlaufwerke</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show system drives</source>
+        <translation>Systemlaufwerke anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System drives hold this computer&apos;s own files; writing one destroys them. Type SHOW to list them anyway:</source>
+        <translation>Systemlaufwerke enthalten die Dateien dieses Computers; wer eines beschreibt, zerstört sie. Geben Sie SHOW ein, um sie trotzdem aufzulisten:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHOW</source>
+        <translation>SHOW</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n system drive(s) hidden.</source>
+        <translation>
+            <numerusform>%n Systemlaufwerk ausgeblendet.</numerusform>
+            <numerusform>%n Systemlaufwerke ausgeblendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Write %1?</source>
+        <translation>%1 beschreiben?</translation>
+    </message>
+</context>
+<context>
     <name>imprint::gui::FileTargets</name>
     <message>
         <location filename="../app/gui/targetchoice.cpp" line="+25"/>
@@ -3878,7 +3949,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
 <context>
     <name>imprint::gui::WritePage</name>
     <message>
-        <location filename="../app/gui/writepage.cpp" line="+9"/>
+        <location filename="../app/gui/writepage.cpp" line="+43"/>
         <source>Configure only</source>
         <translation>Nur konfigurieren</translation>
     </message>
@@ -3898,42 +3969,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Schreiben auf</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Drives</source>
-        <translation>Laufwerke</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drive</source>
-        <translation>Laufwerk</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bus</source>
-        <translation>Bus</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Safety</source>
-        <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show &amp;all drives, including system drives</source>
-        <translation>&amp;Alle Laufwerke anzeigen, auch Systemlaufwerke</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Verify after writing</source>
         <translation>Nach dem Schreiben &amp;prüfen</translation>
     </message>
@@ -3948,40 +3984,12 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Show system drives</source>
-        <translation>Systemlaufwerke anzeigen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>System drives hold this computer&apos;s own files; writing one destroys them. Type SHOW to list them anyway:</source>
-        <translation>Systemlaufwerke enthalten die Dateien dieses Computers; wer eines beschreibt, zerstört sie. Geben Sie SHOW ein, um sie trotzdem aufzulisten:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SHOW</source>
-        <translation>SHOW</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Write the changes straight into %1 without flashing anything.</source>
         <translation>Die Änderungen direkt in %1 schreiben, ohne ein Laufwerk zu beschreiben.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>%n system drive(s) hidden.</source>
-        <translation>
-            <numerusform>%n Systemlaufwerk ausgeblendet.</numerusform>
-            <numerusform>%n Systemlaufwerke ausgeblendet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Fix the problems listed in Configure first.</source>
         <translation>Beheben Sie zuerst die unter „Konfigurieren“ aufgeführten Probleme.</translation>
     </message>
@@ -3991,12 +3999,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Wählen Sie ein Laufwerk oder eine Abbilddatei als Ziel.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Write %1?</source>
-        <translation>%1 beschreiben?</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Overwrite %1?</source>
         <translation>%1 überschreiben?</translation>
     </message>

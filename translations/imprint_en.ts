@@ -78,6 +78,17 @@
     </message>
 </context>
 <context>
+    <name>imprint::gui::DriveTargets</name>
+    <message numerus="yes">
+        <location filename="../app/gui/drivetargets.cpp" line="+177"/>
+        <source>%n system drive(s) hidden.</source>
+        <translation>
+            <numerusform>%n system drive hidden.</numerusform>
+            <numerusform>%n system drives hidden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>imprint::gui::ImagePage</name>
     <message numerus="yes">
         <location filename="../app/gui/imagepage.cpp" line="+249"/>
@@ -99,15 +110,7 @@
 <context>
     <name>imprint::gui::WritePage</name>
     <message numerus="yes">
-        <location filename="../app/gui/writepage.cpp" line="+253"/>
-        <source>%n system drive(s) hidden.</source>
-        <translation>
-            <numerusform>%n system drive hidden.</numerusform>
-            <numerusform>%n system drives hidden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+96"/>
+        <location filename="../app/gui/writepage.cpp" line="+200"/>
         <source>%n boot file(s) configured.</source>
         <translation>
             <numerusform>%n boot file configured.</numerusform>

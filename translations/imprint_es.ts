@@ -1726,7 +1726,7 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/writepage.cpp" line="+43"/>
+        <location filename="../app/gui/drivetargets.cpp" line="+31"/>
         <source>system drive: never written</source>
         <translation>unidad del sistema: nunca se graba</translation>
     </message>
@@ -3355,6 +3355,77 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
     </message>
 </context>
 <context>
+    <name>imprint::gui::DriveTargets</name>
+    <message>
+        <location filename="../app/gui/drivetargets.cpp" line="+11"/>
+        <source>Drives</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drive</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;all drives, including system drives</source>
+        <translation>Mostrar &amp;todas las unidades, incluidas las del sistema</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show system drives</source>
+        <translation>Mostrar las unidades del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System drives hold this computer&apos;s own files; writing one destroys them. Type SHOW to list them anyway:</source>
+        <translation>Las unidades del sistema contienen los archivos de este ordenador; grabar en una de ellas los destruye. Escriba SHOW para listarlas de todos modos:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHOW</source>
+        <translation>SHOW</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n system drive(s) hidden.</source>
+        <translation>
+            <numerusform>%n unidad del sistema oculta.</numerusform>
+            <numerusform>%n unidades del sistema ocultas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Write %1?</source>
+        <translation>¿Grabar en %1?</translation>
+    </message>
+</context>
+<context>
     <name>imprint::gui::FileTargets</name>
     <message>
         <location filename="../app/gui/targetchoice.cpp" line="+25"/>
@@ -3878,7 +3949,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
 <context>
     <name>imprint::gui::WritePage</name>
     <message>
-        <location filename="../app/gui/writepage.cpp" line="+9"/>
+        <location filename="../app/gui/writepage.cpp" line="+43"/>
         <source>Configure only</source>
         <translation>Solo configurar</translation>
     </message>
@@ -3898,42 +3969,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Grabar en</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Drives</source>
-        <translation>Unidades</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drive</source>
-        <translation>Unidad</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bus</source>
-        <translation>Bus</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Safety</source>
-        <translation>Seguridad</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Profile</source>
-        <translation>Perfil</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show &amp;all drives, including system drives</source>
-        <translation>Mostrar &amp;todas las unidades, incluidas las del sistema</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Verify after writing</source>
         <translation>&amp;Verificar tras grabar</translation>
     </message>
@@ -3948,40 +3984,12 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Cance&amp;lar</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Show system drives</source>
-        <translation>Mostrar las unidades del sistema</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>System drives hold this computer&apos;s own files; writing one destroys them. Type SHOW to list them anyway:</source>
-        <translation>Las unidades del sistema contienen los archivos de este ordenador; grabar en una de ellas los destruye. Escriba SHOW para listarlas de todos modos:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SHOW</source>
-        <translation>SHOW</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Write the changes straight into %1 without flashing anything.</source>
         <translation>Escribir los cambios directamente en %1, sin grabar ninguna unidad.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>%n system drive(s) hidden.</source>
-        <translation>
-            <numerusform>%n unidad del sistema oculta.</numerusform>
-            <numerusform>%n unidades del sistema ocultas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Fix the problems listed in Configure first.</source>
         <translation>Corrija primero los problemas indicados en Configurar.</translation>
     </message>
@@ -3991,12 +3999,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Elija una unidad o un archivo de imagen en el que grabar.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Write %1?</source>
-        <translation>¿Grabar en %1?</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Overwrite %1?</source>
         <translation>¿Sobrescribir %1?</translation>
     </message>

@@ -1726,7 +1726,7 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/writepage.cpp" line="+43"/>
+        <location filename="../app/gui/drivetargets.cpp" line="+31"/>
         <source>system drive: never written</source>
         <translation>lecteur système&#xa0;: jamais écrit</translation>
     </message>
@@ -3355,6 +3355,77 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     </message>
 </context>
 <context>
+    <name>imprint::gui::DriveTargets</name>
+    <message>
+        <location filename="../app/gui/drivetargets.cpp" line="+11"/>
+        <source>Drives</source>
+        <translation>Lecteurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;all drives, including system drives</source>
+        <translation>&amp;Afficher tous les lecteurs, y compris les lecteurs système</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show system drives</source>
+        <translation>Afficher les lecteurs système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System drives hold this computer&apos;s own files; writing one destroys them. Type SHOW to list them anyway:</source>
+        <translation>Les lecteurs système contiennent les fichiers de cet ordinateur&#xa0;; écrire sur l&apos;un d&apos;eux les détruit. Tapez SHOW pour les lister quand même&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHOW</source>
+        <translation>SHOW</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n system drive(s) hidden.</source>
+        <translation>
+            <numerusform>%n lecteur système masqué.</numerusform>
+            <numerusform>%n lecteurs système masqués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Write %1?</source>
+        <translation>Écrire sur %1&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>imprint::gui::FileTargets</name>
     <message>
         <location filename="../app/gui/targetchoice.cpp" line="+25"/>
@@ -3878,7 +3949,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
 <context>
     <name>imprint::gui::WritePage</name>
     <message>
-        <location filename="../app/gui/writepage.cpp" line="+9"/>
+        <location filename="../app/gui/writepage.cpp" line="+43"/>
         <source>Configure only</source>
         <translation>Configuration seule</translation>
     </message>
@@ -3898,42 +3969,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Écrire sur</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Drives</source>
-        <translation>Lecteurs</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Drive</source>
-        <translation>Lecteur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bus</source>
-        <translation>Bus</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Safety</source>
-        <translation>Sécurité</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show &amp;all drives, including system drives</source>
-        <translation>&amp;Afficher tous les lecteurs, y compris les lecteurs système</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Verify after writing</source>
         <translation>&amp;Vérifier après l&apos;écriture</translation>
     </message>
@@ -3948,40 +3984,12 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Show system drives</source>
-        <translation>Afficher les lecteurs système</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>System drives hold this computer&apos;s own files; writing one destroys them. Type SHOW to list them anyway:</source>
-        <translation>Les lecteurs système contiennent les fichiers de cet ordinateur&#xa0;; écrire sur l&apos;un d&apos;eux les détruit. Tapez SHOW pour les lister quand même&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SHOW</source>
-        <translation>SHOW</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Write the changes straight into %1 without flashing anything.</source>
         <translation>Écrire les modifications directement dans %1, sans écrire sur un lecteur.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>%n system drive(s) hidden.</source>
-        <translation>
-            <numerusform>%n lecteur système masqué.</numerusform>
-            <numerusform>%n lecteurs système masqués.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Fix the problems listed in Configure first.</source>
         <translation>Corrigez d&apos;abord les problèmes listés dans Configuration.</translation>
     </message>
@@ -3991,12 +3999,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Choisissez un lecteur ou un fichier image où écrire.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Write %1?</source>
-        <translation>Écrire sur %1&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Overwrite %1?</source>
         <translation>Écraser %1 ?</translation>
     </message>

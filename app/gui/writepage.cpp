@@ -6,6 +6,7 @@
 #include "app/common/settings/settings.h"
 #include "app/common/write/writerun.h"
 #include "app/gui/configmodel.h"
+#include "app/gui/drivetargets.h"
 #include "app/gui/errorlabel.h"
 #include "app/gui/targetchoice.h"
 #include "app/gui/textformat.h"
@@ -36,22 +37,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace imprint::gui {
-namespace {
-
-QString verdictText(const flasher::DriveVerdict& verdict) {
-    if (verdict.systemDrive) {
-        return QCoreApplication::translate("Gui", "system drive: never written");
-    }
-    QStringList parts;
-    for (const auto& issue : verdict.issues) {
-        parts << app::errorText(issue.reason);
-    }
-    return parts.isEmpty() ? QCoreApplication::translate("Gui", "ready")
-                           : parts.join(QLatin1Char(' '));
-}
-
-} // namespace
-
 WritePage::WritePage(ConfigModel* model, QWidget* parent) : QWidget(parent), model_(model) {
     auto* layout = new QVBoxLayout(this);
 
@@ -72,20 +57,8 @@ WritePage::WritePage(ConfigModel* model, QWidget* parent) : QWidget(parent), mod
 
     auto* targets = new QGroupBox(tr("Write to"), this);
     auto* targetLayout = new QVBoxLayout(targets);
-    drives_ = new QTreeWidget(targets);
-    drives_->setObjectName(QStringLiteral("driveList"));
-    drives_->setAccessibleName(tr("Drives"));
-    drives_->setRootIsDecorated(false);
-    drives_->setHeaderLabels({tr("Drive"), tr("Size"), tr("Bus"), tr("Safety"), tr("Profile")});
-    drives_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    drives_ = new DriveTargets(targets);
     targetLayout->addWidget(drives_, 1);
-    auto* driveRow = new QHBoxLayout;
-    showAll_ = new QCheckBox(tr("Show &all drives, including system drives"), targets);
-    drivesNote_ = new QLabel(targets);
-    drivesNote_->setWordWrap(true);
-    driveRow->addWidget(showAll_);
-    driveRow->addWidget(drivesNote_, 1);
-    targetLayout->addLayout(driveRow);
     files_ = new FileTargets(targets);
     targetLayout->addWidget(files_);
     layout->addWidget(targets, 1);
@@ -115,46 +88,10 @@ WritePage::WritePage(ConfigModel* model, QWidget* parent) : QWidget(parent), mod
     render_->setSingleShot(true);
     render_->setInterval(100); // at most 10 repaints a second, however many targets report
     connect(render_, &QTimer::timeout, this, &WritePage::showProgress);
-    hotplug_ = new QTimer(this);
-    hotplug_->setInterval(3000);
-    driveWatcher_ = new QFutureWatcher<QList<DriveRow>>(this);
-
     connect(inPlace_, &QPushButton::clicked, this, &WritePage::configureInPlace);
     connect(files_, &FileTargets::changed, this, &WritePage::updateButtons);
-    connect(drives_, &QTreeWidget::itemChanged, this, &WritePage::updateButtons);
+    connect(drives_, &DriveTargets::changed, this, &WritePage::updateButtons);
     connect(model_, &ConfigModel::changed, this, &WritePage::updateButtons);
-    connect(showAll_, &QCheckBox::toggled, this, [this](bool on) {
-        if (on) {
-            bool ok = false;
-            const QString typed = QInputDialog::getText(
-                this, tr("Show system drives"),
-                tr("System drives hold this computer's own files; writing one destroys them. "
-                   "Type SHOW to list them anyway:"),
-                QLineEdit::Normal, QString(), &ok);
-            if (!ok || typed.trimmed() != tr("SHOW")) {
-                showAll_->setChecked(false);
-                return;
-            }
-        }
-        refreshDrives();
-    });
-    connect(hotplug_, &QTimer::timeout, this, &WritePage::refreshDrives);
-    // Hot-plug: a drive node appearing in or leaving /dev refreshes the list at once (the
-    // timer stays as the fallback where /dev cannot be watched).
-    devWatcher_ = new QFileSystemWatcher(this);
-    devWatcher_->addPath(QStringLiteral("/dev"));
-    auto* settle = new QTimer(this);
-    settle->setSingleShot(true);
-    settle->setInterval(300); // udev makes partition nodes right after the disk's
-    connect(devWatcher_, &QFileSystemWatcher::directoryChanged, settle,
-            [settle] { settle->start(); });
-    connect(settle, &QTimer::timeout, this, [this] {
-        if (isVisible()) {
-            refreshDrives();
-        }
-    });
-    connect(driveWatcher_, &QFutureWatcher<QList<DriveRow>>::finished, this,
-            [this] { showDrives(driveWatcher_->result()); });
     connect(write_, &QPushButton::clicked, this, &WritePage::startWrite);
     connect(cancel_, &QPushButton::clicked, run_, &app::WriteRun::cancel);
     connect(run_, &app::WriteRun::progress, this, &WritePage::onProgress);
@@ -167,7 +104,7 @@ WritePage::WritePage(ConfigModel* model, QWidget* parent) : QWidget(parent), mod
     updateButtons();
 }
 
-WritePage::~WritePage() { driveWatcher_->waitForFinished(); }
+WritePage::~WritePage() = default;
 
 bool WritePage::writing() const { return run_->running(); }
 
@@ -176,89 +113,14 @@ void WritePage::setImage(const app::ImageInfo& info) {
     inPlaceText_->setText(
         tr("Write the changes straight into %1 without flashing anything.").arg(info.path));
     inPlaceResult_->clear();
+    drives_->setImage(info.path, info.size);
     updateButtons();
 }
 
-void WritePage::activate() {
-    refreshDrives();
-    hotplug_->start();
-}
-
-void WritePage::refreshDrives() {
-    if (driveWatcher_->isRunning() || !isVisible()) {
-        if (!isVisible()) {
-            hotplug_->stop();
-        }
-        return;
-    }
-    flasher::SafetyContext context;
-    context.imageSize = image_.size;
-    context.sourcePaths = {image_.path.toStdString()};
-    driveWatcher_->setFuture(QtConcurrent::run([context] {
-        QList<DriveRow> rows;
-        if (auto drives = flasher::listJudgedDrives(context)) {
-            for (auto& d : *drives) {
-                rows << DriveRow{std::move(d.drive), std::move(d.verdict)};
-            }
-        }
-        return rows;
-    }));
-}
-
-void WritePage::showDrives(const QList<DriveRow>& rows) {
-    QStringList checked;
-    QMap<QString, int> profiles; // the profile chosen for each drive, kept across refreshes
-    for (int i = 0; i < drives_->topLevelItemCount(); ++i) {
-        auto* item = drives_->topLevelItem(i);
-        const QString path = item->data(0, Qt::UserRole).toString();
-        if (item->checkState(0) == Qt::Checked) {
-            checked << path;
-        }
-        if (auto* chooser = qobject_cast<QComboBox*>(drives_->itemWidget(item, 4))) {
-            profiles.insert(path, chooser->currentIndex());
-        }
-    }
-    const QSignalBlocker blocker(drives_);
-    drives_->clear();
-    int hidden = 0;
-    for (const auto& row : rows) {
-        if (row.drive.type != "disk" && row.drive.type != "loop") {
-            continue;
-        }
-        if (row.verdict.systemDrive && !showAll_->isChecked()) {
-            ++hidden;
-            continue;
-        }
-        const QString path = QString::fromStdString(row.drive.path);
-        auto* item = new QTreeWidgetItem(drives_);
-        const QString description = QString::fromStdString(row.drive.description());
-        item->setText(0, description.isEmpty() ? path : tr("%1 (%2)").arg(description, path));
-        item->setText(1, app::sizeText(static_cast<quint64>(row.drive.sizeBytes)));
-        item->setText(2, QString::fromStdString(row.drive.bus));
-        item->setText(3, verdictText(row.verdict));
-        item->setToolTip(3, item->text(3));
-        item->setData(0, Qt::UserRole, path);
-        item->setData(1, Qt::UserRole, row.verdict.needsConfirmation());
-        if (row.verdict.refused()) {
-            item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable & ~Qt::ItemIsEnabled);
-        } else {
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(0, checked.contains(path) ? Qt::Checked : Qt::Unchecked);
-            auto* chooser = makeProfileChooser(drives_);
-            chooser->setObjectName(QStringLiteral("driveProfile:") + path);
-            chooser->setCurrentIndex(profiles.value(path, 0));
-            drives_->setItemWidget(item, 4, chooser);
-        }
-    }
-    drivesNote_->setText(hidden ? tr("%n system drive(s) hidden.", nullptr, hidden) : QString());
-    updateButtons();
-}
+void WritePage::activate() { drives_->activate(); }
 
 void WritePage::updateButtons() {
-    bool anyTarget = files_->anyChecked();
-    for (int i = 0; i < drives_->topLevelItemCount(); ++i) {
-        anyTarget = anyTarget || drives_->topLevelItem(i)->checkState(0) == Qt::Checked;
-    }
+    const bool anyTarget = files_->anyChecked() || drives_->anyChecked();
     const bool busy = run_->running();
     const bool errors = model_->hasErrors();
     const bool isImageFile = image_.kind == QLatin1String("image");
@@ -273,26 +135,15 @@ void WritePage::updateButtons() {
 }
 
 QList<app::WriteTargetSpec> WritePage::chosenTargets() {
-    QList<app::WriteTargetSpec> targets;
-    for (int i = 0; i < drives_->topLevelItemCount(); ++i) {
-        auto* item = drives_->topLevelItem(i);
-        if (item->checkState(0) != Qt::Checked) {
-            continue;
-        }
-        const QString path = item->data(0, Qt::UserRole).toString();
-        if (item->data(1, Qt::UserRole).toBool() &&
-            QMessageBox::warning(this, tr("Write %1?").arg(path), item->text(3),
-                                 QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes) {
-            return {};
-        }
-        auto profile =
-            chosenProfile(qobject_cast<QComboBox*>(drives_->itemWidget(item, 4)), *model_);
-        if (!profile) {
-            showError(blocked_, profile.error());
-            return {};
-        }
-        targets << app::WriteTargetSpec{path, true, std::move(profile).value(), true};
+    auto drives = drives_->chosen(*model_);
+    if (!drives) {
+        showError(blocked_, drives.error());
+        return {};
     }
+    if (!*drives) {
+        return {}; // a drive was not confirmed
+    }
+    QList<app::WriteTargetSpec> targets = **drives;
     auto files = files_->chosen(*model_);
     if (!files) {
         showError(blocked_, files.error());

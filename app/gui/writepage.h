@@ -5,24 +5,18 @@
 
 #include "app/common/image/imageinfo.h"
 #include "app/common/write/writerun.h"
-#include "flasher/drives/drive.h"
-#include "flasher/drives/safety.h"
 #include "flasher/request/writereport.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <optional>
 
 class QCheckBox;
-class QFileSystemWatcher;
 class QGridLayout;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTimer;
-class QTreeWidget;
 
 // Nested blocks, not "namespace imprint::gui": lupdate files tr() under the class's full name
 // ("imprint::gui::WritePage", what tr() asks for) only when it can read the namespace.
@@ -30,6 +24,7 @@ namespace imprint {
 namespace gui {
 
 class ConfigModel;
+class DriveTargets;
 class FileTargets;
 
 class WritePage : public QWidget {
@@ -47,12 +42,6 @@ signals:
     void writeFinished();
 
 private:
-    struct DriveRow {
-        flasher::Drive drive;
-        flasher::DriveVerdict verdict;
-    };
-    void refreshDrives();
-    void showDrives(const QList<DriveRow>& rows);
     void updateButtons();
     void startWrite();
     void configureInPlace();
@@ -69,9 +58,7 @@ private:
     QLabel* inPlaceText_ = nullptr;
     QPushButton* inPlace_ = nullptr;
     QLabel* inPlaceResult_ = nullptr;
-    QTreeWidget* drives_ = nullptr;
-    QCheckBox* showAll_ = nullptr;
-    QLabel* drivesNote_ = nullptr;
+    DriveTargets* drives_ = nullptr;
     FileTargets* files_ = nullptr;
     QCheckBox* verify_ = nullptr;
     QPushButton* write_ = nullptr;
@@ -87,9 +74,6 @@ private:
     };
     QList<TargetRow> rows_;
     QTimer* render_ = nullptr;
-    QTimer* hotplug_ = nullptr;
-    QFileSystemWatcher* devWatcher_ = nullptr;
-    QFutureWatcher<QList<DriveRow>>* driveWatcher_ = nullptr;
     app::WriteRun* run_ = nullptr;
 };
 

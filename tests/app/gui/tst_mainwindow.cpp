@@ -131,10 +131,10 @@ private slots:
         QTranslator english;
         QVERIFY(english.load(QStringLiteral(":/i18n/imprint_en.qm")));
         QCoreApplication::installTranslator(&english);
-        QCOMPARE(QCoreApplication::translate("imprint::gui::WritePage",
+        QCOMPARE(QCoreApplication::translate("imprint::gui::DriveTargets",
                                              "%n system drive(s) hidden.", nullptr, 1),
                  QStringLiteral("1 system drive hidden."));
-        QCOMPARE(QCoreApplication::translate("imprint::gui::WritePage",
+        QCOMPARE(QCoreApplication::translate("imprint::gui::DriveTargets",
                                              "%n system drive(s) hidden.", nullptr, 3),
                  QStringLiteral("3 system drives hidden."));
         QCoreApplication::removeTranslator(&english);
