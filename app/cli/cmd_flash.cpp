@@ -10,6 +10,7 @@
 #include "app/common/write/opentarget.h"
 #include "app/common/write/writeoutcome.h"
 #include "flasher/drives/safety.h"
+#include "flasher/request/writereport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -124,6 +125,27 @@ bool parseFlash(const QStringList& arguments, FlashArgs& args, int& exitCode) {
     return true;
 }
 
+// The source failed before any target was opened: every target has its error. A download's
+// failure is the run's result, so with --json it is the result line too, whenever the download
+// broke or its hash was found wrong (a small file can be all there, checked, before the write
+// starts). Returns `code`.
+int failAll(const FlashArgs& args, const WriteRequest& request, const Error& error, int code) {
+    printError(error);
+    if (args.json && error.code.starts_with("download.")) {
+        QJsonArray targets;
+        for (const auto& o :
+             reportOfSourceError(request.targets, error, verdictOf(error)).targets) {
+            targets.append(app::outcomeToJson(o));
+        }
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("result")},
+                                            {QStringLiteral("source"), args.source},
+                                            {QStringLiteral("seconds"), 0},
+                                            {QStringLiteral("download"), QJsonValue()},
+                                            {QStringLiteral("targets"), targets}}));
+    }
+    return code;
+}
+
 // A URL is written while it downloads: the flasher reads the growing file. Its .bmap is
 // fetched first. Returns an exit code, or -1 to go on.
 int startDownload(const FlashArgs& args, const QString& bmapDir, FlashProgress& printer,
@@ -143,8 +165,7 @@ int startDownload(const FlashArgs& args, const QString& bmapDir, FlashProgress& 
     stream->onProgress([&printer](qint64 done, qint64 total) { printer.download(done, total); });
     if (auto started = stream->start(); !started) {
         // A small file may be all there, its hash checked, before start() returns.
-        printError(started.error());
-        return app::exitCodeOf(verdictOf(started.error()));
+        return failAll(args, request, started.error(), app::exitCodeOf(verdictOf(started.error())));
     }
     if (stream->isZip() && !args.json) {
         printMessage(tr("A .zip keeps its directory at its end: it is downloaded whole "
@@ -308,10 +329,12 @@ int runFlash(const QStringList& arguments) {
                                                                       : app::ExitUsage;
         }
     }
+    const auto targets = request->targets;
     auto prepared = prepareWrite(std::move(request).value());
     if (!prepared) {
-        printError(prepared.error());
-        return sourceExitCode(prepared.error());
+        WriteRequest named;
+        named.targets = targets;
+        return failAll(args, named, prepared.error(), sourceExitCode(prepared.error()));
     }
     if (!args.json) {
         printMap(prepared->map());

@@ -249,7 +249,9 @@ Result<std::unique_ptr<BootPartition>> openBootDirectory(const std::string& dire
                                                          bool writable) {
     std::error_code ec;
     if (!std::filesystem::is_directory(directory, ec)) {
-        return Error("disk.open_failed").with("path", directory).with("reason", "disk.not_a_directory");
+        return Error("disk.open_failed")
+            .with("path", directory)
+            .with("reason", "disk.not_a_directory");
     }
     std::string root = directory;
     while (root.size() > 1 && root.back() == '/') {

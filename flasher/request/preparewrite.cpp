@@ -47,8 +47,8 @@ bool anyProfile(const WriteRequest& request) {
 
 // Every target's plan, worked out on one ImageHead of the stream; a plan's errors refuse its
 // target.
-Result<void> planTargets(WriteRequest& request, SourceFormat format,
-                         std::vector<PreparedTarget>& out, std::vector<Refusal>& refusals) {
+Result<void> planTargets(WriteRequest& request, std::vector<PreparedTarget>& out,
+                         std::vector<Refusal>& refusals) {
     std::unique_ptr<ImageHead> head;
     for (std::size_t i = 0; i < request.targets.size(); ++i) {
         TargetRequest& t = request.targets[i];
@@ -57,17 +57,9 @@ Result<void> planTargets(WriteRequest& request, SourceFormat format,
             prepared.plan = std::move(t.plan);
         } else if (t.profile) {
             if (!head) {
-                std::string image = request.source;
-                auto growing = request.growing;
-                if (growing && format == SourceFormat::Raw && request.wholeSource) {
-                    auto whole = request.wholeSource();
-                    if (!whole) {
-                        return std::move(whole).takeError();
-                    }
-                    image = *whole;
-                    growing = nullptr;
-                }
-                auto opened = ImageHead::open(image, std::move(growing));
+                // (A raw download that a target configures was swapped for the complete file
+                // by prepareWrite already.)
+                auto opened = ImageHead::open(request.source, request.growing);
                 if (!opened) {
                     return std::move(opened).takeError();
                 }
@@ -140,8 +132,7 @@ Result<PreparedWrite> prepareWrite(WriteRequest request) {
         return std::move(map).takeError();
     }
     out.targets_.resize(request.targets.size());
-    if (auto planned = planTargets(request, (*source)->format(), out.targets_, out.refusals_);
-        !planned) {
+    if (auto planned = planTargets(request, out.targets_, out.refusals_); !planned) {
         return planned.error();
     }
     for (std::size_t i = 0; i < request.targets.size(); ++i) {

@@ -60,8 +60,7 @@ Result<ZipEntry> findZipImage(int fd, std::uint64_t fileSize) {
         }
     }
     if (eocd == tail.size()) {
-        return bad("source.zip_no_end_record",
-                   fileSize);
+        return bad("source.zip_no_end_record", fileSize);
     }
     const unsigned char* e = &tail[eocd];
     std::uint64_t entries = le16(e + 10);
