@@ -8,6 +8,7 @@
 #include "app/common/config/configtext.h"
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
+#include "app/common/image/inspection.h"
 #include "app/common/profiles/profileref.h"
 #include "app/common/write/opentarget.h"
 #include "app/common/write/writeoutcome.h"
@@ -282,6 +283,8 @@ int finishBatch(const BatchArgs& args, const BatchInput& in, std::vector<DeviceR
         {QStringLiteral("finished"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("seconds"), static_cast<double>(in.total.nsecsElapsed()) / 1e9},
         {QStringLiteral("decodingPasses"), static_cast<int>(in.planned.decodingPasses)},
+        {QStringLiteral("imageFacts"),
+         in.planned.facts ? QJsonValue(app::factsToJson(*in.planned.facts)) : QJsonValue()},
         {QStringLiteral("ok"), allOk},
         {QStringLiteral("remaining"), remaining},
         {QStringLiteral("devices"), list}};

@@ -19,16 +19,55 @@ QString sha256Hex(const std::vector<std::uint8_t>& bytes) {
             .toHex());
 }
 
-Result<PlannedBatch> planBatch(const QString& image, std::vector<Device> devices) {
-    auto head = flasher::ImageHead::open(image.toStdString());
+namespace {
+
+// The base image opened for its facts and its plans: a compressed image's ImageHead serves both
+// (its boot partition is decoded once); a raw image is read in place by each.
+struct BaseImage {
+    flasher::OpenedImage opened;
+    std::unique_ptr<flasher::ImageHead> own;
+    flasher::ImageHead* head = nullptr;
+};
+
+Result<BaseImage> openBase(const std::string& image) {
+    BaseImage base;
+    if (auto opened = flasher::openImage(image); opened && opened->head) {
+        base.opened = std::move(opened).value();
+        base.head = base.opened.head;
+        return base;
+    } else if (opened) {
+        base.opened = std::move(opened).value();
+    }
+    // Raw, or not an image at all: ImageHead says why, in the words batch always used.
+    auto head = flasher::ImageHead::open(image);
     if (!head) {
         return std::move(head).takeError();
     }
+    base.own = std::move(head).value();
+    base.head = base.own.get();
+    return base;
+}
+
+} // namespace
+
+Result<PlannedBatch> planBatch(const QString& image, std::vector<Device> devices) {
+    auto base = openBase(image.toStdString());
+    if (!base) {
+        return std::move(base).takeError();
+    }
+    flasher::ImageHead* head = base->head;
     PlannedBatch out;
+    if (base->opened.device) {
+        flasher::FactsOptions options;
+        options.bmapPath = flasher::findBmapBeside(image.toStdString());
+        if (auto facts = flasher::readImageFacts(base->opened, options)) {
+            out.facts = std::move(facts).value();
+        }
+    }
     for (Device& d : devices) {
         QElapsedTimer timer;
         timer.start();
-        auto stream = flasher::planOnStream(**head, d.profile);
+        auto stream = flasher::planOnStream(*head, d.profile);
         if (!stream) {
             return std::move(stream).takeError().with("row", std::to_string(d.row));
         }
@@ -41,8 +80,8 @@ Result<PlannedBatch> planBatch(const QString& image, std::vector<Device> devices
         out.plans.push_back({std::move(d), std::move(stream).value(),
                              static_cast<double>(timer.nsecsElapsed()) / 1e9});
     }
-    out.decodingPasses = (*head)->passes();
-    out.keptBytes = (*head)->keptBytes();
+    out.decodingPasses = head->passes();
+    out.keptBytes = head->keptBytes();
     return out;
 }
 

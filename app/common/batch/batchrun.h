@@ -6,6 +6,7 @@
 
 #include "app/common/batch/devices.h"
 #include "core/common/result.h"
+#include "flasher/facts/imagefacts.h"
 #include "flasher/plan/streamplan.h"
 #include "flasher/request/writereport.h"
 #include "flasher/writejob/writejob.h"
@@ -38,6 +39,9 @@ struct PlannedBatch {
     std::vector<RowIssue> refusals; // non-empty: nothing may be written
     unsigned decodingPasses = 0;
     std::uint64_t keptBytes = 0;
+    // What the base image is (flasher::ImageFacts, as `imprint inspect` reads it), from the
+    // same head the plans were made on; none when it could not be read.
+    std::optional<flasher::ImageFacts> facts;
 };
 
 // Plans every device. Errors: those of ImageHead::open and planOnStream (with {row} added).

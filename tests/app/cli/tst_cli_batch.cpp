@@ -82,6 +82,15 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(read(out + QStringLiteral("/results.json"))).object(),
                  report);
         QVERIFY(report[QStringLiteral("ok")].toBool());
+        // What the base image is, as `imprint inspect` says it, read on the head the plans used.
+        const QJsonObject facts = report[QStringLiteral("imageFacts")].toObject();
+        const auto inspected =
+            runImprint({QStringLiteral("inspect"), xz_, QStringLiteral("--json")});
+        QCOMPARE(inspected.exitCode, 0);
+        QCOMPARE(facts, QJsonDocument::fromJson(inspected.out.toUtf8()).object());
+        QCOMPARE(facts[QStringLiteral("format")].toString(), QStringLiteral("xz"));
+        QCOMPARE(facts[QStringLiteral("boot")][QStringLiteral("deviceType")].toString(),
+                 QStringLiteral("qemux86-64"));
         const QJsonArray devices = report[QStringLiteral("devices")].toArray();
         QCOMPARE(devices.size(), 20);
         QCOMPARE(fingerprint(xz_), sourceFingerprint_);
