@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+337"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+360"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Ein Abbild auf Laufwerke oder in Abbilddateien schreiben, mit Prüfung</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>, noch %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+330"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+333"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Viele Geräte aus einem Abbild und einem Manifest konfigurieren</translation>
     </message>
@@ -2178,7 +2178,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-226"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-248"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 braucht 64 Hexadezimalziffern.</translation>
     </message>
@@ -2235,7 +2235,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Alles auf %1 (%2 %3) wird gelöscht. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-254"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-256"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Viele Geräte aus einem Basisabbild und einem Manifest konfigurieren (CSV mit Kopfzeile oder ein JSON-Array von Objekten; eine Zeile pro Gerät; Spalten hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode und config.&lt;key&gt;; Werte dürfen {index}, {index:03}, {uuid} und {row.&lt;column&gt;} verwenden). Jede Zeile wird geprüft, bevor irgendetwas geschrieben wird. Mit --out ein Sparse-Abbild pro Gerät (&lt;hostname&gt;.img); mit --to die angegebenen Laufwerke oder Dateien, parallel beschrieben, ein Gerät pro Ziel, Satz für Satz.</translation>
     </message>
@@ -2294,7 +2294,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_batch.cpp" line="+40"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+42"/>
         <source>%n device(s) done.</source>
         <translation>
             <numerusform>%n Gerät fertig.</numerusform>
@@ -2364,7 +2364,7 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
         <translation>&apos;flash&apos; braucht eine SOURCE und mindestens ein --to TARGET.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
         <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
         <translation>Ein .zip hat sein Verzeichnis am Ende: es wird vollständig heruntergeladen, bevor das Schreiben beginnt.</translation>
     </message>
@@ -3481,7 +3481,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
 <context>
     <name>imprint::gui::ImagePage</name>
     <message>
-        <location filename="../app/gui/imagepage.cpp" line="+33"/>
+        <location filename="../app/gui/imagepage.cpp" line="+41"/>
         <source>Choose an image</source>
         <translation>Abbild auswählen</translation>
     </message>
@@ -3542,12 +3542,12 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+150"/>
         <source>Do&amp;wnload</source>
         <translation>&amp;Herunterladen</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-149"/>
         <source>Download the image URL</source>
         <translation>Das Abbild von der URL herunterladen</translation>
     </message>
@@ -3567,7 +3567,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Zuletzt verwendete Abbilder</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+41"/>
         <source>This image</source>
         <translation>Dieses Abbild</translation>
     </message>
@@ -3642,7 +3642,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>&amp;Weiter: Konfigurieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-69"/>
         <source>Open a balenaOS image</source>
         <translation>Ein balenaOS-Abbild öffnen</translation>
     </message>
@@ -3657,7 +3657,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Die eingehängte Boot-Partition auswählen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+95"/>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>„%1“ ist keine http://- oder https://-Adresse.</translation>
     </message>

@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_batch.cpp" line="+299"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+302"/>
         <source>%n device(s) done.</source>
         <translation>
             <numerusform>%n device done.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>imprint::gui::ImagePage</name>
     <message numerus="yes">
-        <location filename="../app/gui/imagepage.cpp" line="+249"/>
+        <location filename="../app/gui/imagepage.cpp" line="+256"/>
         <source>%n key(s): %1</source>
         <translation>
             <numerusform>%n key: %1</numerusform>

@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+337"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+360"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Grabar una imagen en unidades o archivos de imagen, con verificación</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>, quedan %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+330"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+333"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurar muchos dispositivos a partir de una imagen y un manifiesto</translation>
     </message>
@@ -2178,7 +2178,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-226"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-248"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 necesita 64 dígitos hexadecimales.</translation>
     </message>
@@ -2235,7 +2235,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>Se borrará todo lo que hay en %1 (%2 %3). ¿Continuar?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-254"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-256"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Configurar muchos dispositivos a partir de una imagen base y un manifiesto (CSV con una fila de cabecera o un array JSON de objetos; una fila por dispositivo; columnas hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode y config.&lt;key&gt;; los valores pueden usar {index}, {index:03}, {uuid} y {row.&lt;column&gt;}). Se comprueban todas las filas antes de escribir nada. Con --out, una imagen dispersa por dispositivo (&lt;hostname&gt;.img); con --to, las unidades o archivos indicados, grabados en paralelo, un dispositivo en cada uno, tanda tras tanda.</translation>
     </message>
@@ -2294,7 +2294,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_batch.cpp" line="+40"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+42"/>
         <source>%n device(s) done.</source>
         <translation>
             <numerusform>%n dispositivo terminado.</numerusform>
@@ -2364,7 +2364,7 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
         <translation>&apos;flash&apos; necesita una SOURCE y al menos un --to TARGET.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
         <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
         <translation>Un .zip guarda su directorio al final: se descarga entero antes de empezar a escribir.</translation>
     </message>
@@ -3481,7 +3481,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
 <context>
     <name>imprint::gui::ImagePage</name>
     <message>
-        <location filename="../app/gui/imagepage.cpp" line="+33"/>
+        <location filename="../app/gui/imagepage.cpp" line="+41"/>
         <source>Choose an image</source>
         <translation>Elegir una imagen</translation>
     </message>
@@ -3542,12 +3542,12 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+150"/>
         <source>Do&amp;wnload</source>
         <translation>Descar&amp;gar</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-149"/>
         <source>Download the image URL</source>
         <translation>Descargar la imagen de la URL</translation>
     </message>
@@ -3567,7 +3567,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Imágenes recientes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+41"/>
         <source>This image</source>
         <translation>Esta imagen</translation>
     </message>
@@ -3642,7 +3642,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>&amp;Siguiente: configurar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-69"/>
         <source>Open a balenaOS image</source>
         <translation>Abrir una imagen de balenaOS</translation>
     </message>
@@ -3657,7 +3657,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Elegir la partición de arranque montada</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+95"/>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>«%1» no es una dirección http:// ni https://.</translation>
     </message>

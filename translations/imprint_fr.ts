@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+337"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+360"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Écrire une image sur des lecteurs ou dans des fichiers image, avec vérification</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>, reste %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="+330"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+333"/>
         <source>Configure many devices from one image and a manifest</source>
         <translation>Configurer de nombreux appareils à partir d&apos;une image et d&apos;un manifeste</translation>
     </message>
@@ -2178,7 +2178,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-226"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-248"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 attend 64 chiffres hexadécimaux.</translation>
     </message>
@@ -2235,7 +2235,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Tout le contenu de %1 (%2 %3) sera effacé. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_batch.cpp" line="-254"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="-256"/>
         <source>Configure many devices from one base image and a manifest (CSV with a header row, or a JSON array of objects; one row per device; columns hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode and config.&lt;key&gt;; values may use {index}, {index:03}, {uuid} and {row.&lt;column&gt;}). Every row is checked before anything is written. With --out, one sparse image per device (&lt;hostname&gt;.img); with --to, the given drives or files, flashed in parallel, one device each, set after set.</source>
         <translation>Configurer de nombreux appareils à partir d&apos;une image de base et d&apos;un manifeste (CSV avec une ligne d&apos;en-tête, ou tableau JSON d&apos;objets&#xa0;; une ligne par appareil&#xa0;; colonnes hostname, uuid, country, wifi_ssid, wifi_psk, ssh_key, dev_mode et config.&lt;key&gt;&#xa0;; les valeurs peuvent utiliser {index}, {index:03}, {uuid} et {row.&lt;column&gt;}). Chaque ligne est vérifiée avant toute écriture. Avec --out, une image creuse par appareil (&lt;hostname&gt;.img)&#xa0;; avec --to, les lecteurs ou fichiers indiqués, écrits en parallèle, un appareil chacun, série après série.</translation>
     </message>
@@ -2294,7 +2294,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_batch.cpp" line="+40"/>
+        <location filename="../app/cli/cmd_batch.cpp" line="+42"/>
         <source>%n device(s) done.</source>
         <translation>
             <numerusform>%n appareil terminé.</numerusform>
@@ -2364,7 +2364,7 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
         <translation>&apos;flash&apos; a besoin d&apos;une SOURCE et d&apos;au moins un --to TARGET.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
         <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
         <translation>Un .zip garde son répertoire à la fin : il est téléchargé en entier avant que l&apos;écriture ne commence.</translation>
     </message>
@@ -3481,7 +3481,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
 <context>
     <name>imprint::gui::ImagePage</name>
     <message>
-        <location filename="../app/gui/imagepage.cpp" line="+33"/>
+        <location filename="../app/gui/imagepage.cpp" line="+41"/>
         <source>Choose an image</source>
         <translation>Choisir une image</translation>
     </message>
@@ -3542,12 +3542,12 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+150"/>
         <source>Do&amp;wnload</source>
         <translation>&amp;Télécharger</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-149"/>
         <source>Download the image URL</source>
         <translation>Télécharger l&apos;image depuis l&apos;URL</translation>
     </message>
@@ -3567,7 +3567,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Images récentes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+41"/>
         <source>This image</source>
         <translation>Cette image</translation>
     </message>
@@ -3642,7 +3642,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>&amp;Suivant&#xa0;: configuration</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-69"/>
         <source>Open a balenaOS image</source>
         <translation>Ouvrir une image balenaOS</translation>
     </message>
@@ -3657,7 +3657,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Choisir la partition de démarrage montée</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+95"/>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse http:// ou https://.</translation>
     </message>

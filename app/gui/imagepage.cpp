@@ -28,7 +28,15 @@ namespace imprint::gui {
 
 ImagePage::ImagePage(QWidget* parent) : QWidget(parent) {
     auto* layout = new QHBoxLayout(this);
+    layout->addWidget(makeChooser(), 2);
+    layout->addWidget(makeAbout(), 3);
+    connect(next_, &QPushButton::clicked, this, &ImagePage::nextRequested);
+    setTabOrder(recent_, partitions_);
+    setTabOrder(partitions_, next_);
+    refreshRecent();
+}
 
+QWidget* ImagePage::makeChooser() {
     // Left: where the image comes from.
     auto* choose = new QGroupBox(tr("Choose an image"), this);
     auto* left = new QVBoxLayout(choose);
@@ -70,8 +78,42 @@ ImagePage::ImagePage(QWidget* parent) : QWidget(parent) {
     recentLabel->setBuddy(recent_);
     left->addWidget(recentLabel);
     left->addWidget(recent_, 1);
-    layout->addWidget(choose, 2);
 
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a balenaOS image"),
+            app::settings::value(QStringLiteral("image/lastFolder")).toString(),
+            tr("Disk images (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;All files "
+               "(*)"));
+        if (!path.isEmpty()) {
+            app::settings::setValue(QStringLiteral("image/lastFolder"),
+                                    QFileInfo(path).absolutePath());
+            emit openRequested(path);
+        }
+    });
+    connect(demo, &QPushButton::clicked, this, [this] { emit openRequested(demoImagePath()); });
+    connect(folder, &QPushButton::clicked, this, [this] {
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Choose the mounted boot partition"));
+        if (!dir.isEmpty()) {
+            emit openRequested(dir);
+        }
+    });
+    connect(download_, &QPushButton::clicked, this, &ImagePage::startDownload);
+    connect(url_, &QLineEdit::returnPressed, this, &ImagePage::startDownload);
+    connect(recent_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        emit openRequested(item->data(Qt::UserRole).toString());
+    });
+
+    setTabOrder(open, demo);
+    setTabOrder(demo, folder);
+    setTabOrder(folder, url_);
+    setTabOrder(url_, download_);
+    setTabOrder(download_, recent_);
+    return choose;
+}
+
+QWidget* ImagePage::makeAbout() {
     // Right: what the image is.
     auto* about = new QGroupBox(tr("This image"), this);
     auto* right = new QVBoxLayout(about);
@@ -111,43 +153,8 @@ ImagePage::ImagePage(QWidget* parent) : QWidget(parent) {
     next_ = new QPushButton(tr("&Next: Configure"), about);
     next_->setEnabled(false);
     right->addWidget(next_, 0, Qt::AlignRight);
-    layout->addWidget(about, 3);
 
-    connect(open, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open a balenaOS image"),
-            app::settings::value(QStringLiteral("image/lastFolder")).toString(),
-            tr("Disk images (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;All files "
-               "(*)"));
-        if (!path.isEmpty()) {
-            app::settings::setValue(QStringLiteral("image/lastFolder"),
-                                    QFileInfo(path).absolutePath());
-            emit openRequested(path);
-        }
-    });
-    connect(demo, &QPushButton::clicked, this, [this] { emit openRequested(demoImagePath()); });
-    connect(folder, &QPushButton::clicked, this, [this] {
-        const QString dir =
-            QFileDialog::getExistingDirectory(this, tr("Choose the mounted boot partition"));
-        if (!dir.isEmpty()) {
-            emit openRequested(dir);
-        }
-    });
-    connect(download_, &QPushButton::clicked, this, &ImagePage::startDownload);
-    connect(url_, &QLineEdit::returnPressed, this, &ImagePage::startDownload);
-    connect(recent_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        emit openRequested(item->data(Qt::UserRole).toString());
-    });
-    connect(next_, &QPushButton::clicked, this, &ImagePage::nextRequested);
-
-    setTabOrder(open, demo);
-    setTabOrder(demo, folder);
-    setTabOrder(folder, url_);
-    setTabOrder(url_, download_);
-    setTabOrder(download_, recent_);
-    setTabOrder(recent_, partitions_);
-    setTabOrder(partitions_, next_);
-    refreshRecent();
+    return about;
 }
 
 QString ImagePage::demoImagePath() {

@@ -40,6 +40,9 @@ signals:
     void nextRequested();
 
 private:
+    // The left half (where the image comes from) and the right half (what it is).
+    QWidget* makeChooser();
+    QWidget* makeAbout();
     void startDownload();
     QLineEdit* url_ = nullptr;
     QPushButton* download_ = nullptr;
