@@ -3420,7 +3420,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>Write %1?</source>
         <translation>%1 beschreiben?</translation>
     </message>
@@ -3443,7 +3443,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Nicht eingerichtet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Image files to write</source>
         <translation>Zu schreibende Abbilddateien</translation>
     </message>

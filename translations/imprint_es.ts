@@ -3420,7 +3420,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>Write %1?</source>
         <translation>¿Grabar en %1?</translation>
     </message>
@@ -3443,7 +3443,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Sin configurar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Image files to write</source>
         <translation>Archivos de imagen que escribir</translation>
     </message>

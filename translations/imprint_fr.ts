@@ -3420,7 +3420,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
         <source>Write %1?</source>
         <translation>Écrire sur %1&#xa0;?</translation>
     </message>
@@ -3443,7 +3443,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Image files to write</source>
         <translation>Fichiers image à écrire</translation>
     </message>

@@ -178,14 +178,7 @@ void DriveTargets::show(const QList<Row>& rows) {
     emit changed();
 }
 
-bool DriveTargets::anyChecked() const {
-    for (int i = 0; i < list_->topLevelItemCount(); ++i) {
-        if (list_->topLevelItem(i)->checkState(0) == Qt::Checked) {
-            return true;
-        }
-    }
-    return false;
-}
+bool DriveTargets::anyChecked() const { return anyItemChecked(list_); }
 
 Result<std::optional<QList<app::WriteTargetSpec>>> DriveTargets::chosen(const ConfigModel& model) {
     QList<app::WriteTargetSpec> out;

@@ -47,6 +47,15 @@ Result<std::optional<provision::Profile>> chosenProfile(const QComboBox* chooser
     return std::optional<provision::Profile>(std::move(profile).value());
 }
 
+bool anyItemChecked(const QTreeWidget* list) {
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->checkState(0) == Qt::Checked) {
+            return true;
+        }
+    }
+    return false;
+}
+
 FileTargets::FileTargets(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -106,14 +115,7 @@ void FileTargets::addFile(const QString& path) {
     emit changed();
 }
 
-bool FileTargets::anyChecked() const {
-    for (int i = 0; i < list_->topLevelItemCount(); ++i) {
-        if (list_->topLevelItem(i)->checkState(0) == Qt::Checked) {
-            return true;
-        }
-    }
-    return false;
-}
+bool FileTargets::anyChecked() const { return anyItemChecked(list_); }
 
 Result<QList<app::WriteTargetSpec>> FileTargets::chosen(const ConfigModel& model) const {
     QList<app::WriteTargetSpec> out;

@@ -25,6 +25,9 @@ QComboBox* makeProfileChooser(QWidget* parent);
 Result<std::optional<provision::Profile>> chosenProfile(const QComboBox* chooser,
                                                         const ConfigModel& model);
 
+// Whether any top-level row's check box (column 0) is checked.
+bool anyItemChecked(const QTreeWidget* list);
+
 // The image files to write, each with its own profile: a path typed or browsed for is added
 // with "Add"; a row's check box says whether it is written.
 class FileTargets : public QWidget {
