@@ -38,8 +38,6 @@ int sourceExitCode(const Error& e) {
     return e.code.starts_with("download.") ? app::exitCodeOf(verdictOf(e)) : app::ExitUsage;
 }
 
-QString humanBytes(std::uint64_t bytes) { return app::sizeText(bytes); }
-
 struct FlashArgs {
     QString source;
     QStringList to;
@@ -269,11 +267,11 @@ QJsonValue finishDownload(const FlashArgs& args, app::ImageStream& stream,
 void printMap(const MapFacts& map) {
     if (map.origin == MapFacts::Origin::BmapFile) {
         printMessage(tr("Using the block map %1 (%2 of %3 hold data).")
-                         .arg(QString::fromStdString(map.bmapPath), humanBytes(map.mappedBytes),
-                              humanBytes(map.imageSize)));
+                         .arg(QString::fromStdString(map.bmapPath), app::sizeText(map.mappedBytes),
+                              app::sizeText(map.imageSize)));
     } else if (map.origin == MapFacts::Origin::Computed) {
         printMessage(tr("Writing only the %1 of %2 that hold data (found in the image).")
-                         .arg(humanBytes(map.mappedBytes), humanBytes(map.imageSize)));
+                         .arg(app::sizeText(map.mappedBytes), app::sizeText(map.imageSize)));
     }
 }
 
