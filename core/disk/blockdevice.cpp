@@ -2,15 +2,7 @@
 
 #include "core/common/fileio.h"
 
-#include <linux/fs.h>
-#include <sys/ioctl.h>
-#include <sys/stat.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace imprint::disk {
 namespace {
@@ -30,46 +22,37 @@ bool inRange(std::uint64_t offset, std::size_t length, std::uint64_t size) {
 } // namespace
 
 Result<std::unique_ptr<FileDevice>> FileDevice::open(const std::string& path, bool writable) {
-    const int fd = ::open(path.c_str(), (writable ? O_RDWR : O_RDONLY) | O_CLOEXEC);
+    auto failed = [&](std::string reason) {
+        return Error("disk.open_failed").with("path", path).with("reason", std::move(reason));
+    };
+    const int fd = platform::openFile(path, writable ? platform::kReadWrite : platform::kRead);
     if (fd < 0) {
-        return Error("disk.open_failed").with("path", path).with("reason", std::strerror(errno));
+        return failed(platform::errorText(platform::lastError()));
     }
     auto device = std::unique_ptr<FileDevice>(new FileDevice());
     device->fd_ = fd;
     device->writable_ = writable;
     device->path_ = path;
-    struct stat st {};
-    if (::fstat(fd, &st) != 0) {
-        return Error("disk.open_failed").with("path", path).with("reason", std::strerror(errno));
+    const platform::FileStatus st = platform::statusOf(fd);
+    if (st.kind == platform::FileKind::Missing) {
+        return failed(platform::errorText(platform::lastError()));
     }
-    if (S_ISBLK(st.st_mode)) {
-        device->blockDevice_ = true;
-        std::uint64_t bytes = 0;
-        if (::ioctl(fd, BLKGETSIZE64, &bytes) != 0) {
-            return Error("disk.open_failed")
-                .with("path", path)
-                .with("reason", std::strerror(errno));
-        }
-        device->size_ = bytes;
-        int logical = 512;
-        if (::ioctl(fd, BLKSSZGET, &logical) == 0 && logical >= 512) {
-            device->sectorSize_ = static_cast<std::uint32_t>(logical);
-        }
-    } else if (S_ISREG(st.st_mode)) {
-        device->size_ = static_cast<std::uint64_t>(st.st_size);
-    } else {
-        return Error("disk.open_failed")
-            .with("path", path)
-            .with("reason", "disk.not_file_or_device");
+    if (st.kind != platform::FileKind::BlockDevice && st.kind != platform::FileKind::Regular) {
+        return failed("disk.not_file_or_device");
+    }
+    device->blockDevice_ = st.kind == platform::FileKind::BlockDevice;
+    const auto bytes = platform::sizeOf(fd);
+    if (!bytes) {
+        return failed(platform::errorText(platform::lastError()));
+    }
+    device->size_ = *bytes;
+    if (device->blockDevice_) {
+        device->sectorSize_ = std::max<std::uint32_t>(512, platform::sectorSizeOf(fd));
     }
     return device;
 }
 
-FileDevice::~FileDevice() {
-    if (fd_ >= 0) {
-        ::close(fd_);
-    }
-}
+FileDevice::~FileDevice() { platform::closeFile(fd_); }
 
 Result<void> FileDevice::read(std::uint64_t offset, std::span<std::uint8_t> out) {
     if (!inRange(offset, out.size(), size_)) {
@@ -79,7 +62,7 @@ Result<void> FileDevice::read(std::uint64_t offset, std::span<std::uint8_t> out)
     if (!t.complete(out.size())) {
         return Error("disk.read_failed")
             .with("path", path_)
-            .with("reason", t.error == 0 ? "disk.unexpected_end" : std::strerror(t.error))
+            .with("reason", t.error == 0 ? "disk.unexpected_end" : platform::errorText(t.error))
             .at(offset + t.done);
     }
     return {};
@@ -96,15 +79,17 @@ Result<void> FileDevice::write(std::uint64_t offset, std::span<const std::uint8_
     if (!t.complete(data.size())) {
         return Error("disk.write_failed")
             .with("path", path_)
-            .with("reason", std::strerror(t.error))
+            .with("reason", platform::errorText(t.error))
             .at(offset + t.done);
     }
     return {};
 }
 
 Result<void> FileDevice::sync() {
-    if (writable_ && ::fdatasync(fd_) != 0) {
-        return Error("disk.write_failed").with("path", path_).with("reason", std::strerror(errno));
+    if (writable_ && !platform::syncData(fd_)) {
+        return Error("disk.write_failed")
+            .with("path", path_)
+            .with("reason", platform::errorText(platform::lastError()));
     }
     return {};
 }

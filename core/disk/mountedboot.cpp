@@ -1,56 +1,76 @@
 #include "core/disk/mountedboot.h"
 
-#include "core/common/fileio.h"
 #include "core/disk/fatnames.h"
+#include "flasher/platform/file.h"
 
-#include <sys/stat.h>
-#include <sys/statvfs.h>
-
-#include <cerrno>
-#include <cstring>
-#include <dirent.h>
-#include <fcntl.h>
 #include <filesystem>
-#include <unistd.h>
+#include <random>
 
 namespace imprint::disk {
 namespace {
 
-Error fromErrno(int error, const std::string& path) {
-    switch (error) {
-    case ENOENT:
+namespace fs = std::filesystem;
+using platform::ErrorKind;
+
+Error fromKind(ErrorKind kind, const std::string& path, const std::string& detail) {
+    switch (kind) {
+    case ErrorKind::NotFound:
         return Error("fat.not_found").with("path", path);
-    case EISDIR:
+    case ErrorKind::IsDirectory:
         return Error("fat.is_a_directory").with("path", path);
-    case ENOTDIR:
+    case ErrorKind::NotDirectory:
         return Error("fat.not_a_directory").with("path", path);
-    case ENOTEMPTY:
-    case EEXIST:
-        return Error(error == EEXIST ? "fat.exists" : "fat.directory_not_empty").with("path", path);
-    case ENOSPC:
+    case ErrorKind::Exists:
+        return Error("fat.exists").with("path", path);
+    case ErrorKind::NotEmpty:
+        return Error("fat.directory_not_empty").with("path", path);
+    case ErrorKind::NoSpace:
         return Error("fat.volume_full").with("path", path).with("needed", "?").with("free", "0");
-    case EROFS:
+    case ErrorKind::ReadOnly:
         return Error("disk.read_only").with("path", path);
-    default:
-        return Error("disk.write_failed").with("path", path).with("reason", std::strerror(error));
+    case ErrorKind::Other:
+        break;
     }
+    return Error("disk.write_failed").with("path", path).with("reason", detail);
 }
 
-class Fd {
-public:
-    explicit Fd(int fd) : fd_(fd) {}
-    ~Fd() {
-        if (fd_ >= 0) {
-            ::close(fd_);
-        }
-    }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    [[nodiscard]] int get() const { return fd_; }
+// An OS error number from the platform seam.
+Error fromSystem(int error, const std::string& path) {
+    return fromKind(platform::kindOf(error), path, platform::errorText(error));
+}
 
-private:
-    int fd_;
-};
+// A std::filesystem error: its portable condition, else its message.
+Error fromCode(const std::error_code& ec, const std::string& path) {
+    const ErrorKind kind = ec == std::errc::no_such_file_or_directory ? ErrorKind::NotFound
+                           : ec == std::errc::is_a_directory          ? ErrorKind::IsDirectory
+                           : ec == std::errc::not_a_directory         ? ErrorKind::NotDirectory
+                           : ec == std::errc::file_exists             ? ErrorKind::Exists
+                           : ec == std::errc::directory_not_empty     ? ErrorKind::NotEmpty
+                           : ec == std::errc::no_space_on_device      ? ErrorKind::NoSpace
+                           : ec == std::errc::read_only_file_system   ? ErrorKind::ReadOnly
+                                                                      : ErrorKind::Other;
+    return fromKind(kind, path, ec.message());
+}
+
+fs::path hostPath(const std::string& utf8) {
+    return fs::path(std::u8string(utf8.begin(), utf8.end()));
+}
+
+std::string utf8Of(const fs::path& p) {
+    const std::u8string s = p.u8string();
+    return {s.begin(), s.end()};
+}
+
+// A name for the new content beside its final name, not used by anything.
+std::string temporaryBeside(const std::string& dir) {
+    static thread_local std::mt19937_64 random{std::random_device{}()};
+    const char* digits = "abcdefghijklmnopqrstuvwxyz0123456789";
+    std::string name = dir + "/.imprint-";
+    for (int i = 0; i < 10; ++i) {
+        name += digits[random() % 36];
+    }
+    return name;
+}
 
 } // namespace
 
@@ -82,22 +102,21 @@ Result<std::vector<std::uint8_t>> MountedBootPartition::readFile(std::string_vie
     if (!host) {
         return host.error();
     }
-    Fd fd(::open(host->c_str(), O_RDONLY | O_CLOEXEC));
-    if (fd.get() < 0) {
-        return fromErrno(errno, std::string(path));
+    platform::UniqueFile fd(platform::openFile(*host, platform::kRead));
+    if (!fd.valid()) {
+        return fromSystem(platform::lastError(), std::string(path));
     }
-    struct stat st {};
-    if (::fstat(fd.get(), &st) != 0 || S_ISDIR(st.st_mode)) {
+    if (platform::statusOf(fd.get()).kind == platform::FileKind::Directory) {
         return Error("fat.is_a_directory").with("path", std::string(path));
     }
     std::vector<std::uint8_t> out;
     std::uint8_t buf[65536];
     for (std::uint64_t at = 0;;) {
-        const Transfer t = readAt(fd.get(), buf, sizeof buf, at);
+        const platform::Transfer t = platform::readAt(fd.get(), buf, sizeof buf, at);
         if (t.error != 0) {
             return Error("disk.read_failed")
                 .with("path", *host)
-                .with("reason", std::strerror(t.error));
+                .with("reason", platform::errorText(t.error));
         }
         out.insert(out.end(), buf, buf + t.done);
         at += t.done;
@@ -117,34 +136,45 @@ Result<void> MountedBootPartition::writeFile(std::string_view path,
     if (!host) {
         return host.error();
     }
-    const std::filesystem::path target(*host);
-    if (auto valid = validateLongName(target.filename().string()); !valid) {
+    const fs::path target = hostPath(*host);
+    if (auto valid = validateLongName(utf8Of(target.filename())); !valid) {
         return valid.error();
     }
-    struct stat st {};
-    if (::stat(host->c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (platform::statusOf(*host).kind == platform::FileKind::Directory) {
         return Error("fat.is_a_directory").with("path", std::string(path));
     }
-    const std::string dir = target.parent_path().string();
-    std::string temp = dir + "/.imprint-XXXXXX";
-    Fd fd(::mkstemp(temp.data()));
-    if (fd.get() < 0) {
-        return fromErrno(errno, std::string(path));
+    const std::string dir = utf8Of(target.parent_path());
+    std::string temp;
+    platform::UniqueFile fd;
+    for (int attempt = 0; attempt < 16 && !fd.valid(); ++attempt) {
+        temp = temporaryBeside(dir);
+        fd.reset(platform::openFile(temp, platform::kReadWrite | platform::kCreateNew));
+        if (!fd.valid() && platform::kindOf(platform::lastError()) != ErrorKind::Exists) {
+            break;
+        }
     }
-    if (const Transfer t = writeAt(fd.get(), data.data(), data.size(), 0); t.error != 0) {
-        ::unlink(temp.c_str());
-        return fromErrno(t.error, std::string(path));
+    if (!fd.valid()) {
+        return fromSystem(platform::lastError(), std::string(path));
+    }
+    auto discard = [&](int error) {
+        fd.reset();
+        std::error_code ignored;
+        fs::remove(hostPath(temp), ignored);
+        return fromSystem(error, std::string(path));
+    };
+    if (const platform::Transfer t = platform::writeAt(fd.get(), data.data(), data.size(), 0);
+        t.error != 0) {
+        return discard(t.error);
     }
     // The new content is durable before the name points at it; then the rename is made durable.
-    if (::fsync(fd.get()) != 0 || ::rename(temp.c_str(), host->c_str()) != 0) {
-        const int error = errno;
-        ::unlink(temp.c_str());
-        return fromErrno(error, std::string(path));
+    if (!platform::syncFile(fd.get())) {
+        return discard(platform::lastError());
     }
-    Fd dirFd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (dirFd.get() >= 0) {
-        ::fsync(dirFd.get());
+    fd.reset();
+    if (!platform::replaceFile(temp, *host)) {
+        return discard(platform::lastError());
     }
+    platform::syncFolder(dir);
     return {};
 }
 
@@ -159,12 +189,19 @@ Result<void> MountedBootPartition::remove(std::string_view path) {
     if (*host == root_) {
         return Error("fat.is_root");
     }
-    struct stat st {};
-    if (::lstat(host->c_str(), &st) != 0) {
-        return fromErrno(errno, std::string(path));
+    std::error_code ec;
+    const auto status = fs::symlink_status(hostPath(*host), ec);
+    if (status.type() == fs::file_type::not_found) {
+        return Error("fat.not_found").with("path", std::string(path));
     }
-    if ((S_ISDIR(st.st_mode) ? ::rmdir(host->c_str()) : ::unlink(host->c_str())) != 0) {
-        return fromErrno(errno, std::string(path));
+    if (ec) {
+        return fromCode(ec, std::string(path));
+    }
+    if (fs::is_directory(status) && !fs::is_empty(hostPath(*host), ec)) {
+        return Error("fat.directory_not_empty").with("path", std::string(path));
+    }
+    if (!fs::remove(hostPath(*host), ec) || ec) {
+        return fromCode(ec, std::string(path));
     }
     return {};
 }
@@ -178,16 +215,17 @@ Result<void> MountedBootPartition::makeDirectory(std::string_view path) {
         return host.error();
     }
     std::string walked = root_;
-    for (const auto& part : std::filesystem::path(host->substr(root_.size()))) {
+    for (const auto& part : hostPath(host->substr(root_.size()))) {
         if (part == "/" || part.empty()) {
             continue;
         }
-        walked += "/" + part.string();
-        if (::mkdir(walked.c_str(), 0755) != 0 && errno != EEXIST) {
-            return fromErrno(errno, std::string(path));
+        walked += "/" + utf8Of(part);
+        std::error_code ec;
+        fs::create_directory(hostPath(walked), ec);
+        if (ec && ec != std::errc::file_exists) {
+            return fromCode(ec, std::string(path));
         }
-        struct stat st {};
-        if (::stat(walked.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+        if (!fs::is_directory(hostPath(walked), ec)) {
             return Error("fat.not_a_directory").with("path", walked.substr(root_.size()));
         }
     }
@@ -199,24 +237,20 @@ Result<std::vector<BootEntry>> MountedBootPartition::list(std::string_view path)
     if (!host) {
         return host.error();
     }
-    DIR* d = ::opendir(host->c_str());
-    if (d == nullptr) {
-        return fromErrno(errno, std::string(path));
+    std::error_code ec;
+    fs::directory_iterator it(hostPath(*host), ec);
+    if (ec) {
+        return fromCode(ec, std::string(path));
     }
     std::vector<BootEntry> out;
-    while (const dirent* e = ::readdir(d)) {
-        const std::string name = e->d_name;
-        if (name == "." || name == "..") {
+    for (const auto& entry : it) {
+        const platform::FileStatus st = platform::statusOf(utf8Of(entry.path()));
+        if (st.kind == platform::FileKind::Missing) {
             continue;
         }
-        struct stat st {};
-        if (::stat((*host + "/" + name).c_str(), &st) != 0) {
-            continue;
-        }
-        out.push_back({name, S_ISDIR(st.st_mode),
-                       S_ISDIR(st.st_mode) ? 0 : static_cast<std::uint64_t>(st.st_size)});
+        const bool dir = st.kind == platform::FileKind::Directory;
+        out.push_back({utf8Of(entry.path().filename()), dir, dir ? 0 : st.size});
     }
-    ::closedir(d);
     return out;
 }
 
@@ -225,30 +259,33 @@ Result<std::optional<BootEntry>> MountedBootPartition::stat(std::string_view pat
     if (!host) {
         return host.error();
     }
-    struct stat st {};
-    if (::stat(host->c_str(), &st) != 0) {
-        if (errno == ENOENT || errno == ENOTDIR) {
+    const platform::FileStatus st = platform::statusOf(*host);
+    if (st.kind == platform::FileKind::Missing) {
+        const int error = platform::lastError();
+        const ErrorKind kind = platform::kindOf(error);
+        if (kind == ErrorKind::NotFound || kind == ErrorKind::NotDirectory) {
             return std::optional<BootEntry>();
         }
-        return fromErrno(errno, std::string(path));
+        return fromSystem(error, std::string(path));
     }
+    const bool dir = st.kind == platform::FileKind::Directory;
     return std::optional<BootEntry>(
-        BootEntry{std::filesystem::path(*host).filename().string(), S_ISDIR(st.st_mode),
-                  S_ISDIR(st.st_mode) ? 0 : static_cast<std::uint64_t>(st.st_size)});
+        BootEntry{utf8Of(hostPath(*host).filename()), dir, dir ? 0 : st.size});
 }
 
 Result<std::uint64_t> MountedBootPartition::freeSpace() {
-    struct statvfs vfs {};
-    if (::statvfs(root_.c_str(), &vfs) != 0) {
-        return Error("disk.read_failed").with("path", root_).with("reason", std::strerror(errno));
+    std::error_code ec;
+    const fs::space_info space = fs::space(hostPath(root_), ec);
+    if (ec) {
+        return Error("disk.read_failed").with("path", root_).with("reason", ec.message());
     }
-    return std::uint64_t{vfs.f_bavail} * vfs.f_frsize;
+    return std::uint64_t{space.available};
 }
 
 Result<std::unique_ptr<BootPartition>> openBootDirectory(const std::string& directory,
                                                          bool writable) {
     std::error_code ec;
-    if (!std::filesystem::is_directory(directory, ec)) {
+    if (!fs::is_directory(hostPath(directory), ec)) {
         return Error("disk.open_failed")
             .with("path", directory)
             .with("reason", "disk.not_a_directory");

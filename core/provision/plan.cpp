@@ -2,12 +2,11 @@
 
 #include "core/provision/devmode.h"
 #include "core/provision/splashlogo.h"
+#include "flasher/platform/file.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <set>
 
 namespace imprint::provision {
@@ -36,22 +35,19 @@ Result<std::optional<std::vector<std::uint8_t>>> readIfPresent(disk::BootPartiti
 }
 
 Result<std::vector<std::uint8_t>> readLocalFile(const std::string& path) {
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec) {
-        return Error("logo.unreadable").with("path", path).with("reason", ec.message());
+    constexpr std::uint64_t kMaxLogo = 64U * 1024U * 1024U;
+    std::string bytes;
+    if (const int error = platform::readWholeFile(path, bytes, kMaxLogo); error != 0) {
+        if (error == platform::errorNoSpace()) {
+            return Error("logo.too_large")
+                .with("size", std::to_string(platform::statusOf(path).size))
+                .with("available", std::to_string(kMaxLogo));
+        }
+        return Error("logo.unreadable")
+            .with("path", path)
+            .with("reason", platform::errorText(error));
     }
-    if (size > 64U * 1024U * 1024U) {
-        return Error("logo.too_large")
-            .with("size", std::to_string(size))
-            .with("available", "67108864");
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::vector<std::uint8_t> data(size);
-    if (!in.read(reinterpret_cast<char*>(data.data()), static_cast<std::streamsize>(size))) {
-        return Error("logo.unreadable").with("path", path).with("reason", std::strerror(errno));
-    }
-    return data;
+    return std::vector<std::uint8_t>(bytes.begin(), bytes.end());
 }
 
 void addChange(Plan& plan, std::string path, std::optional<std::vector<std::uint8_t>> previous,
@@ -336,19 +332,13 @@ Result<ApplyReport> apply(const Plan& plan, disk::BootPartition& boot) {
         const std::filesystem::path target = std::filesystem::path(plan.backupDirectory) / c.path;
         std::error_code ec;
         std::filesystem::create_directories(target.parent_path(), ec);
-        std::ofstream out(target, std::ios::binary | std::ios::trunc);
-        if (ec || !out ||
-            !out.write(reinterpret_cast<const char*>(c.previous.data()),
-                       static_cast<std::streamsize>(c.previous.size())) ||
-            !out.flush()) {
+        const int error = ec ? 0
+                             : platform::writeWholeFile(target.string(), c.previous.data(),
+                                                        c.previous.size(), c.secret);
+        if (ec || error != 0) {
             return Error("plan.backup_failed")
                 .with("path", target.string())
-                .with("reason", ec ? ec.message() : std::strerror(errno));
-        }
-        if (c.secret) {
-            std::filesystem::permissions(
-                target, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
-                std::filesystem::perm_options::replace, ec);
+                .with("reason", ec ? ec.message() : platform::errorText(error));
         }
         report.backedUp.push_back(target.string());
     }

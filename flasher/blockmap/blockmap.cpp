@@ -1,13 +1,10 @@
 #include "flasher/blockmap/blockmap.h"
 
-#include <openssl/evp.h>
-#include <sys/stat.h>
+#include "flasher/platform/file.h"
 
 #include <cctype>
-#include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <optional>
 #include <sstream>
 #include <string_view>
@@ -34,40 +31,29 @@ std::uint64_t BlockMap::mappedBytes() const {
 }
 
 RangeChecksum::RangeChecksum(const std::string& type) {
-    md_ = type == "sha1" ? EVP_sha1() : type == "sha256" ? EVP_sha256() : nullptr;
-    ctx_ = EVP_MD_CTX_new();
+    if (type == "sha1") {
+        kind_ = platform::Digest::Kind::Sha1;
+    } else if (type == "sha256") {
+        kind_ = platform::Digest::Kind::Sha256;
+    }
     reset();
 }
 
-RangeChecksum::~RangeChecksum() { EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(ctx_)); }
+RangeChecksum::~RangeChecksum() = default;
 
 void RangeChecksum::reset() {
-    if (md_ != nullptr) {
-        EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(ctx_), static_cast<const EVP_MD*>(md_), nullptr);
+    if (kind_) {
+        digest_ = std::make_unique<platform::Digest>(*kind_);
     }
 }
 
 void RangeChecksum::update(const void* data, std::size_t size) {
-    if (md_ != nullptr) {
-        EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(ctx_), data, size);
+    if (digest_) {
+        digest_->update(data, size);
     }
 }
 
-std::string RangeChecksum::hexDigest() {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    if (md_ == nullptr) {
-        return {};
-    }
-    EVP_DigestFinal_ex(static_cast<EVP_MD_CTX*>(ctx_), digest, &len);
-    static const char* hex = "0123456789abcdef";
-    std::string out;
-    for (unsigned i = 0; i < len; ++i) {
-        out += hex[digest[i] >> 4];
-        out += hex[digest[i] & 15];
-    }
-    return out;
-}
+std::string RangeChecksum::hexDigest() { return digest_ ? digest_->hexFinal() : std::string(); }
 
 namespace {
 
@@ -196,14 +182,17 @@ Result<BlockMap> parseBmap(const std::string& xml) {
     return map;
 }
 
+// A bmap lists ranges in text: even a 2 TB image with a million ranges stays under this.
+constexpr std::uint64_t kMaxBmapBytes = 256u << 20;
+
 Result<BlockMap> loadBmap(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return Error("bmap.open_failed").with("path", path).with("detail", std::strerror(errno));
+    std::string text;
+    if (const int error = platform::readWholeFile(path, text, kMaxBmapBytes); error != 0) {
+        return Error("bmap.open_failed")
+            .with("path", path)
+            .with("detail", platform::errorText(error));
     }
-    std::ostringstream all;
-    all << in.rdbuf();
-    auto map = parseBmap(all.str());
+    auto map = parseBmap(text);
     if (!map) {
         return std::move(map).takeError().with("path", path);
     }
@@ -224,8 +213,7 @@ std::string findBmapBeside(const std::string& image) {
         }
     }
     for (const auto& c : candidates) {
-        struct stat st {};
-        if (::stat(c.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+        if (platform::statusOf(c).kind == platform::FileKind::Regular) {
             return c;
         }
     }

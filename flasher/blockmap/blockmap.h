@@ -3,8 +3,11 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "flasher/platform/digest.h"
 
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,8 +54,8 @@ public:
     std::string hexDigest();
 
 private:
-    void* ctx_ = nullptr; // EVP_MD_CTX
-    const void* md_ = nullptr;
+    std::optional<platform::Digest::Kind> kind_; // none for a type this does not know
+    std::unique_ptr<platform::Digest> digest_;
 };
 
 } // namespace imprint::flasher

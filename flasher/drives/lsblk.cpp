@@ -1,18 +1,11 @@
 #include "flasher/drives/lsblk.h"
 
+#include "flasher/platform/file.h"
+#include "flasher/platform/system.h"
+
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
 
-#include <cerrno>
-#include <climits>
-#include <cstdlib>
-#include <cstring>
-#include <fcntl.h>
-#include <spawn.h>
 #include <string>
-#include <unistd.h>
-
-extern char** environ;
 
 namespace imprint::flasher {
 namespace {
@@ -156,48 +149,16 @@ Result<std::string> runLsblk(const std::vector<std::string>& extra) {
     std::vector<std::string> args = {"lsblk", "--json", "--bytes", "--output",
                                      std::string(kLsblkColumns)};
     args.insert(args.end(), extra.begin(), extra.end());
-    std::vector<char*> argv;
-    for (auto& a : args) {
-        argv.push_back(a.data());
+    platform::ProgramOutput run = platform::runProgram(args);
+    if (run.error > 0) {
+        return Error("drives.lsblk_failed").with("detail", platform::errorText(run.error));
     }
-    argv.push_back(nullptr);
-
-    int fds[2];
-    if (pipe2(fds, O_CLOEXEC) != 0) {
-        return Error("drives.lsblk_failed").with("detail", std::strerror(errno));
-    }
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-    pid_t pid = -1;
-    const int rc = posix_spawnp(&pid, "lsblk", &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    close(fds[1]);
-    if (rc != 0) {
-        close(fds[0]);
-        return Error("drives.lsblk_failed").with("detail", std::strerror(rc));
-    }
-    std::string out;
-    char buf[65536];
-    for (;;) {
-        const auto n = read(fds[0], buf, sizeof buf);
-        if (n > 0) {
-            out.append(buf, static_cast<std::size_t>(n));
-        } else if (n == 0 || errno != EINTR) {
-            break;
-        }
-    }
-    close(fds[0]);
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    if (run.error != 0) {
         return Error("drives.lsblk_failed")
             .with("detail", "drives.exit_status")
-            .with("status", std::to_string(WEXITSTATUS(status)));
+            .with("status", std::to_string(run.status));
     }
-    return out;
+    return std::move(run.out);
 }
 
 } // namespace
@@ -211,8 +172,7 @@ Result<std::vector<Drive>> listDrives() {
 }
 
 Result<Drive> probeDrive(const std::string& path) {
-    char resolved[PATH_MAX];
-    const std::string real = realpath(path.c_str(), resolved) != nullptr ? resolved : path;
+    const std::string real = platform::resolvedPath(path);
     auto drives = listDrives();
     if (!drives) {
         return std::move(drives).takeError();

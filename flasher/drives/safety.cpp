@@ -1,9 +1,7 @@
 #include "flasher/drives/safety.h"
 
 #include "flasher/drives/lsblk.h"
-
-#include <sys/stat.h>
-#include <sys/sysmacros.h>
+#include "flasher/platform/system.h"
 
 namespace imprint::flasher {
 namespace {
@@ -22,13 +20,7 @@ std::string joined(const std::vector<std::string>& list) {
 
 } // namespace
 
-std::string deviceOfFile(const std::string& path) {
-    struct stat st {};
-    if (stat(path.c_str(), &st) != 0) {
-        return {};
-    }
-    return std::to_string(major(st.st_dev)) + ":" + std::to_string(minor(st.st_dev));
-}
+std::string deviceOfFile(const std::string& path) { return platform::deviceNumberOf(path); }
 
 DriveVerdict assessDrive(const Drive& drive, const SafetyContext& context) {
     DriveVerdict verdict;

@@ -1,61 +1,53 @@
 #include "flasher/platform/driveaccess.h"
 
-#if defined(__linux__)
-#include <sys/mount.h>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
-#endif
+#include "flasher/platform/file.h"
+#include "flasher/platform/system.h"
 
 namespace imprint::flasher {
 
+bool canOpenDrivesDirectly() {
 #if defined(__linux__)
-
-bool canOpenDrivesDirectly() { return geteuid() == 0; }
+    return platform::privileged();
+#else
+    return false; // the drive path of macOS and Windows is not built yet
+#endif
+}
 
 Result<int> openDriveDirectly(const std::string& devicePath) {
-    const int fd = ::open(devicePath.c_str(), O_RDWR | O_DIRECT | O_EXCL | O_CLOEXEC);
+#if defined(__linux__)
+    const int fd = platform::openFile(devicePath, platform::kReadWrite | platform::kDirect |
+                                                      platform::kExclusive);
     if (fd < 0) {
         return Error("target.open_failed")
             .with("name", devicePath)
-            .with("detail", std::strerror(errno));
+            .with("detail", platform::errorText(platform::lastError()));
     }
     return fd;
-}
-
-Result<void> unmountFilesystem(const std::string& mountpoint) {
-    if (::umount2(mountpoint.c_str(), 0) != 0) {
-        return Error("drives.unmount_failed")
-            .with("mountpoint", mountpoint)
-            .with("detail", std::strerror(errno));
-    }
-    return {};
-}
-
-#else
-
-Result<void> unmountFilesystem(const std::string& mountpoint) {
-    (void)mountpoint;
-    return Error("platform.not_implemented").with("what", "platform.unmount");
-}
-
-bool canOpenDrivesDirectly() { return false; }
-
-Result<int> openDriveDirectly(const std::string& devicePath) {
+#elif defined(__APPLE__)
     (void)devicePath;
-#if defined(__APPLE__)
     return Error("platform.not_implemented").with("what", "platform.macos_drive_access");
 #elif defined(_WIN32)
+    (void)devicePath;
     return Error("platform.not_implemented").with("what", "platform.windows_drive_access");
 #else
+    (void)devicePath;
     return Error("platform.not_implemented").with("what", "platform.drive_access");
 #endif
 }
 
+Result<void> unmountFilesystem(const std::string& mountpoint) {
+#if defined(__linux__)
+    if (!platform::unmount(mountpoint)) {
+        return Error("drives.unmount_failed")
+            .with("mountpoint", mountpoint)
+            .with("detail", platform::errorText(platform::lastError()));
+    }
+    return {};
+#else
+    (void)mountpoint;
+    return Error("platform.not_implemented").with("what", "platform.unmount");
 #endif
-
+}
 Result<std::unique_ptr<Target>> openDriveTarget(const std::string& devicePath, DriveBroker* broker,
                                                 bool preferBroker) {
     const bool direct = canOpenDrivesDirectly() && !(preferBroker && broker != nullptr);

@@ -2,20 +2,12 @@
 
 #include "flasher/drives/lsblk.h"
 #include "flasher/drives/safety.h"
+#include "flasher/platform/file.h"
 
-#include <sys/stat.h>
-
-#include <cerrno>
-#include <cstring>
 #include <set>
-#include <unistd.h>
 
 namespace imprint::flasher {
 namespace {
-
-bool sameFile(const struct stat& a, const struct stat& b) {
-    return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
-}
 
 // The folder a file would be created in.
 std::string folderOf(const std::string& path) {
@@ -28,28 +20,28 @@ std::string folderOf(const std::string& path) {
 void checkFile(std::size_t index, PreparedTarget& target, const std::vector<std::string>& readPaths,
                std::vector<Refusal>& refusals) {
     const std::string& path = target.request.path;
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) {
-        if (::access(folderOf(path).c_str(), W_OK) != 0) {
+    const platform::FileStatus st = platform::statusOf(path);
+    if (st.kind == platform::FileKind::Missing) {
+        if (!platform::mayWrite(folderOf(path))) {
             refusals.push_back({index, Refusal::Kind::Unsafe,
                                 Error("target.read_only")
                                     .with("path", path)
-                                    .with("detail", std::strerror(errno))});
+                                    .with("detail", platform::errorText(platform::lastError()))});
         }
         return;
     }
     for (const auto& read : readPaths) {
-        struct stat other {};
-        if (::stat(read.c_str(), &other) == 0 && sameFile(st, other)) {
+        if (platform::sameFile(st, platform::statusOf(read))) {
             refusals.push_back({index, Refusal::Kind::Unsafe,
                                 Error("target.is_source").with("path", path).with("source", read)});
             return;
         }
     }
-    if (::access(path.c_str(), W_OK) != 0) {
-        refusals.push_back(
-            {index, Refusal::Kind::Unsafe,
-             Error("target.read_only").with("path", path).with("detail", std::strerror(errno))});
+    if (!platform::mayWrite(path)) {
+        refusals.push_back({index, Refusal::Kind::Unsafe,
+                            Error("target.read_only")
+                                .with("path", path)
+                                .with("detail", platform::errorText(platform::lastError()))});
         return;
     }
     target.cautions.push_back(Error("target.exists").with("path", path));

@@ -1,16 +1,12 @@
 #include "flasher/source/growingfile.h"
 
-#include <unistd.h>
+#include "flasher/platform/file.h"
 
 namespace imprint::flasher {
 
 GrowingFile::GrowingFile(int fd) : fd_(fd) {}
 
-GrowingFile::~GrowingFile() {
-    if (fd_ >= 0) {
-        ::close(fd_);
-    }
-}
+GrowingFile::~GrowingFile() { platform::closeFile(fd_); }
 
 void GrowingFile::setExpectedSize(std::uint64_t bytes) {
     const std::lock_guard lock(mutex_);

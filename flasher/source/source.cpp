@@ -1,21 +1,15 @@
 #include "flasher/source/source.h"
 
-#include "core/common/fileio.h"
+#include "flasher/platform/file.h"
 #include "flasher/source/decoder.h"
 #include "flasher/source/growingfile.h"
 #include "flasher/source/zip.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <array>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <limits>
 #include <optional>
 #include <thread>
-#include <unistd.h>
 
 namespace imprint::flasher {
 
@@ -68,11 +62,11 @@ Result<std::span<const std::byte>> InputWindow::available() {
         if (want == 0) {
             break;
         }
-        const Transfer t = readAt(fd_, buffer_.data(), want, fileOffset_);
+        const platform::Transfer t = platform::readAt(fd_, buffer_.data(), want, fileOffset_);
         if (t.error != 0) {
             return Error("source.read_failed")
                 .with("path", path_)
-                .with("detail", std::strerror(t.error))
+                .with("detail", platform::errorText(t.error))
                 .at(fileOffset_ + t.done);
         }
         if (t.done == 0 && growing_ != nullptr) {
@@ -119,18 +113,24 @@ Result<std::unique_ptr<Source>> Source::open(const std::string& path,
     std::unique_ptr<Source> s(new Source());
     s->path_ = path;
     s->growing_ = std::move(file);
-    s->fd_ = s->growing_ ? ::fcntl(s->growing_->fd(), F_DUPFD_CLOEXEC, 0)
-                         : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (s->fd_ < 0) {
-        return Error("source.open_failed").with("path", path).with("detail", std::strerror(errno));
-    }
-    struct stat st {};
-    if (fstat(s->fd_, &st) != 0 || S_ISDIR(st.st_mode)) {
+    s->fd_ = s->growing_ ? platform::duplicateFile(s->growing_->fd())
+                         : platform::openFile(path, platform::kRead);
+    auto failed = [&](int error) {
         return Error("source.open_failed")
             .with("path", path)
-            .with("detail", S_ISDIR(st.st_mode) ? std::strerror(EISDIR) : std::strerror(errno));
+            .with("detail", platform::errorText(error));
+    };
+    if (s->fd_ < 0) {
+        return failed(platform::lastError());
     }
-    s->fileSize_ = static_cast<std::uint64_t>(st.st_size);
+    const platform::FileStatus st = platform::statusOf(s->fd_);
+    if (st.kind == platform::FileKind::Missing) {
+        return failed(platform::lastError());
+    }
+    if (st.kind == platform::FileKind::Directory) {
+        return failed(platform::errorIsDirectory());
+    }
+    s->fileSize_ = st.size;
     if (s->growing_) {
         // Enough for the format's magic and a zstd frame header; what sits at the end of the
         // file (the xz index, gzip's ISIZE) is not there yet, so those sizes stay unknown.
@@ -148,11 +148,11 @@ Result<std::unique_ptr<Source>> Source::open(const std::string& path,
         return Error("source.empty").with("path", path);
     }
     std::array<unsigned char, 16> magic{};
-    const Transfer got = readAt(s->fd_, magic.data(), magic.size(), 0);
+    const platform::Transfer got = platform::readAt(s->fd_, magic.data(), magic.size(), 0);
     if (got.error != 0) {
         return Error("source.read_failed")
             .with("path", path)
-            .with("detail", std::strerror(got.error))
+            .with("detail", platform::errorText(got.error))
             .at(0);
     }
     s->format_ = detect(std::span(magic.data(), got.done));
@@ -227,9 +227,7 @@ Result<std::unique_ptr<Source>> Source::open(const std::string& path,
 
 Source::~Source() {
     decoder_.reset();
-    if (fd_ >= 0) {
-        ::close(fd_);
-    }
+    platform::closeFile(fd_);
 }
 
 std::uint64_t Source::filePosition() const {
@@ -260,8 +258,8 @@ Result<std::size_t> Source::read(std::span<std::byte> buffer) {
             if (want == 0) {
                 break;
             }
-            const Transfer r =
-                readAt(fd_, buffer.data() + done, static_cast<std::size_t>(want), position_);
+            const platform::Transfer r = platform::readAt(
+                fd_, buffer.data() + done, static_cast<std::size_t>(want), position_);
             if (r.error == 0 && r.done == 0 && growing_) {
                 continue; // a download started again from zero and is not back yet
             }
@@ -269,7 +267,8 @@ Result<std::size_t> Source::read(std::span<std::byte> buffer) {
                 failed_ = true;
                 return Error("source.read_failed")
                     .with("path", path_)
-                    .with("detail", r.error == 0 ? "source.file_shrank" : std::strerror(r.error))
+                    .with("detail",
+                          r.error == 0 ? "source.file_shrank" : platform::errorText(r.error))
                     .at(position_ + r.done);
             }
             n = r.done;

@@ -2,16 +2,11 @@
 #include "core/common/fileio.h"
 #include "flasher/source/decoder.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <array>
-#include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
 #include <lzma.h>
-#include <unistd.h>
 #include <vector>
 
 namespace imprint::flasher {
@@ -104,9 +99,7 @@ public:
     }
     ~XzDecoder() override {
         lzma_end(&strm_);
-        if (fd_ >= 0) {
-            ::close(fd_);
-        }
+        platform::closeFile(fd_);
     }
     XzDecoder(const XzDecoder&) = delete;
     XzDecoder& operator=(const XzDecoder&) = delete;
@@ -123,17 +116,15 @@ public:
         if (output_ > 0 || !blocks_.empty() || initError_ != LZMA_OK) {
             return false;
         }
-        const int fd = ::open(input_.path().c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) {
+        platform::UniqueFile fd(platform::openFile(input_.path(), platform::kRead));
+        if (!fd.valid()) {
             return false;
         }
-        struct stat st {};
         lzma_index* index = nullptr;
-        if (fstat(fd, &st) == 0 && static_cast<std::uint64_t>(st.st_size) == input_.end()) {
-            index = readIndex(fd, input_.end());
+        if (platform::statusOf(fd.get()).size == input_.end()) {
+            index = readIndex(fd.get(), input_.end());
         }
         if (index == nullptr) {
-            ::close(fd);
             return false;
         }
         lzma_index_iter it;
@@ -147,10 +138,9 @@ public:
         }
         lzma_index_end(index, nullptr);
         if (blocks.empty()) {
-            ::close(fd);
             return false;
         }
-        fd_ = fd;
+        fd_ = fd.release();
         blocks_ = std::move(blocks);
         lzma_end(&strm_);
         strm_ = LZMA_STREAM_INIT;
@@ -302,7 +292,7 @@ private:
                 const Transfer n = readAt(fd_, inBuffer_.data(), want, blockInput_);
                 if (n.error != 0) {
                     return Error("source.read_failed")
-                        .with("detail", std::strerror(n.error))
+                        .with("detail", platform::errorText(n.error))
                         .at(blockInput_ + n.done);
                 }
                 if (n.done == 0 && want > 0) {

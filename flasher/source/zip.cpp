@@ -3,7 +3,6 @@
 #include "core/common/fileio.h"
 
 #include <algorithm>
-#include <unistd.h>
 #include <vector>
 
 namespace imprint::flasher {

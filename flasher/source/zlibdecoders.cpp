@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <climits>
 #include <cstring>
-#include <unistd.h>
 #include <zlib.h>
 
 namespace imprint::flasher {

@@ -2,7 +2,6 @@
 #include "core/common/fileio.h"
 #include "flasher/source/decoder.h"
 
-#include <unistd.h>
 #include <zstd.h>
 
 namespace imprint::flasher {

@@ -1,29 +1,28 @@
-#include "core/common/fileio.h"
+#include "flasher/platform/file.h"
 #include "flasher/target/target.h"
 
-#include <linux/fs.h>
-#include <sys/ioctl.h>
-#include <sys/stat.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <cstdint>
-#include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
+#include <new>
 
 namespace imprint::flasher {
 
-void AlignedFree::operator()(std::byte* p) const { std::free(p); }
+void AlignedFree::operator()(std::byte* p) const {
+    ::operator delete[](p, std::align_val_t{kDirectAlignment});
+}
 
 AlignedBuffer allocateAligned(std::size_t size) {
     const std::size_t rounded = (size + kDirectAlignment - 1) / kDirectAlignment * kDirectAlignment;
     return AlignedBuffer(static_cast<std::byte*>(
-        std::aligned_alloc(kDirectAlignment, std::max(rounded, kDirectAlignment))));
+        ::operator new[](std::max(rounded, kDirectAlignment), std::align_val_t{kDirectAlignment})));
 }
 
 namespace {
+
+using platform::readAt;
+using platform::Transfer;
+using platform::writeAt;
 
 constexpr std::uint64_t kWipeBytes = 1 << 20;
 
@@ -35,7 +34,7 @@ bool aligned(std::uint64_t offset, std::size_t length, const void* p, std::size_
 Error ioError(const char* code, const std::string& name, int err, std::uint64_t offset) {
     return Error(code)
         .with("name", name)
-        .with("detail", std::strerror(err))
+        .with("detail", platform::errorText(err))
         .with("offset", std::to_string(offset))
         .at(offset);
 }
@@ -51,7 +50,8 @@ Result<void> pwriteAll(int fd, const std::string& name, std::uint64_t offset, co
 Result<void> preadAll(int fd, const std::string& name, std::uint64_t offset, std::byte* into,
                       std::size_t length) {
     if (const Transfer t = readAt(fd, into, length, offset); !t.complete(length)) {
-        return ioError("target.read_failed", name, t.error != 0 ? t.error : EIO, offset + t.done);
+        return ioError("target.read_failed", name, t.error != 0 ? t.error : platform::errorIo(),
+                       offset + t.done);
     }
     return {};
 }
@@ -72,7 +72,8 @@ Result<void> readDirect(int fd, const std::string& name, std::uint64_t offset,
     const Transfer t =
         readAt(fd, bounce.get(), (want + alignment - 1) / alignment * alignment, start);
     if (t.error != 0 || t.done < offset - start + into.size()) {
-        return ioError("target.read_failed", name, t.error != 0 ? t.error : EIO, start + t.done);
+        return ioError("target.read_failed", name, t.error != 0 ? t.error : platform::errorIo(),
+                       start + t.done);
     }
     std::memcpy(into.data(), bounce.get() + (offset - start), into.size());
     return {};
@@ -82,12 +83,8 @@ class FileTarget : public Target {
 public:
     explicit FileTarget(std::string path) : path_(std::move(path)) {}
     ~FileTarget() override {
-        if (fd_ >= 0) {
-            ::close(fd_);
-        }
-        if (directFd_ >= 0) {
-            ::close(directFd_);
-        }
+        platform::closeFile(fd_);
+        platform::closeFile(directFd_);
     }
     FileTarget(const FileTarget&) = delete;
     FileTarget& operator=(const FileTarget&) = delete;
@@ -99,36 +96,36 @@ public:
     bool verifiesBehindWrites() const override { return directFd_ >= 0; }
 
     Result<void> prepare(std::uint64_t imageSize) override {
-        fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        fd_ = platform::openFile(path_, platform::kReadWrite | platform::kCreate);
         if (fd_ < 0) {
             return Error("target.open_failed")
                 .with("name", path_)
-                .with("detail", std::strerror(errno));
+                .with("detail", platform::errorText(platform::lastError()));
         }
-        struct stat st {};
-        if (fstat(fd_, &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (platform::statusOf(fd_).kind != platform::FileKind::Regular) {
             return Error("target.open_failed")
                 .with("name", path_)
                 .with("detail", "target.not_regular_file");
         }
         // Empty first, then the full size: every byte not written reads as zero (a hole).
-        if (ftruncate(fd_, 0) != 0) {
-            return ioError("target.write_failed", path_, errno, 0);
+        if (!platform::resizeFile(fd_, 0)) {
+            return ioError("target.write_failed", path_, platform::lastError(), 0);
         }
+        platform::makeSparse(fd_);
         // A file size limit (ulimit -f) or a full quota shows here: at the size asked for.
-        if (ftruncate(fd_, static_cast<off_t>(imageSize)) != 0) {
-            return ioError("target.write_failed", path_, errno, imageSize);
+        if (!platform::resizeFile(fd_, imageSize)) {
+            return ioError("target.write_failed", path_, platform::lastError(), imageSize);
         }
         size_ = imageSize;
         // Reading back bypasses the cache. Some filesystems (tmpfs) have no direct I/O: then
         // reads drop the cache first.
-        directFd_ = ::open(path_.c_str(), O_RDONLY | O_DIRECT | O_CLOEXEC);
+        directFd_ = platform::openFile(path_, platform::kRead | platform::kDirect);
         return {};
     }
 
     Result<void> setSize(std::uint64_t imageSize) override {
-        if (ftruncate(fd_, static_cast<off_t>(imageSize)) != 0) {
-            return ioError("target.write_failed", path_, errno, imageSize);
+        if (!platform::resizeFile(fd_, imageSize)) {
+            return ioError("target.write_failed", path_, platform::lastError(), imageSize);
         }
         size_ = imageSize;
         return {};
@@ -147,8 +144,7 @@ public:
         pendingTo_ = std::max(pendingTo_, offset + data.size());
         pendingBytes_ += data.size();
         if (pendingBytes_ >= kWritebackBytes) {
-            sync_file_range(fd_, static_cast<off_t>(pendingFrom_),
-                            static_cast<off_t>(pendingTo_ - pendingFrom_), SYNC_FILE_RANGE_WRITE);
+            platform::startWriteback(fd_, pendingFrom_, pendingTo_ - pendingFrom_);
             pendingFrom_ = UINT64_MAX;
             pendingTo_ = 0;
             pendingBytes_ = 0;
@@ -160,16 +156,15 @@ public:
         if (directFd_ >= 0) {
             return readDirect(directFd_, path_, offset, into, kDirectAlignment, size_);
         }
-        posix_fadvise(fd_, static_cast<off_t>(offset), static_cast<off_t>(into.size()),
-                      POSIX_FADV_DONTNEED);
+        platform::dropCache(fd_, offset, into.size());
         return preadAll(fd_, path_, offset, into.data(), into.size());
     }
 
     Result<void> sync() override {
-        if (fsync(fd_) != 0) {
+        if (!platform::syncFile(fd_)) {
             return Error("target.sync_failed")
                 .with("name", path_)
-                .with("detail", std::strerror(errno));
+                .with("detail", platform::errorText(platform::lastError()));
         }
         return {};
     }
@@ -188,11 +183,7 @@ private:
 class DeviceTarget : public Target {
 public:
     DeviceTarget(std::string name, int fd) : name_(std::move(name)), fd_(fd) {}
-    ~DeviceTarget() override {
-        if (fd_ >= 0) {
-            ::close(fd_);
-        }
-    }
+    ~DeviceTarget() override { platform::closeFile(fd_); }
     DeviceTarget(const DeviceTarget&) = delete;
     DeviceTarget& operator=(const DeviceTarget&) = delete;
 
@@ -202,23 +193,22 @@ public:
 
     Result<void> prepare(std::uint64_t imageSize) override {
         if (fd_ < 0) {
-            fd_ = ::open(name_.c_str(), O_RDWR | O_DIRECT | O_EXCL | O_CLOEXEC);
+            fd_ = platform::openFile(name_, platform::kReadWrite | platform::kDirect |
+                                                platform::kExclusive);
             if (fd_ < 0) {
                 return Error("target.open_failed")
                     .with("name", name_)
-                    .with("detail", std::strerror(errno));
+                    .with("detail", platform::errorText(platform::lastError()));
             }
         }
-        std::uint64_t size = 0;
-        int sector = 512;
-        if (ioctl(fd_, BLKGETSIZE64, &size) != 0) {
+        const auto bytes = platform::sizeOf(fd_);
+        if (!bytes) {
             return Error("target.open_failed")
                 .with("name", name_)
-                .with("detail", std::strerror(errno));
+                .with("detail", platform::errorText(platform::lastError()));
         }
-        if (ioctl(fd_, BLKSSZGET, &sector) == 0 && sector > 0) {
-            sector_ = static_cast<std::size_t>(sector);
-        }
+        sector_ = platform::sectorSizeOf(fd_);
+        const std::uint64_t size = *bytes;
         size_ = size;
         if (size < imageSize) {
             return Error("target.too_small")
@@ -280,19 +270,16 @@ public:
     }
 
     Result<void> sync() override {
-        if (fsync(fd_) != 0) {
+        if (!platform::syncFile(fd_)) {
             return Error("target.sync_failed")
                 .with("name", name_)
-                .with("detail", std::strerror(errno));
+                .with("detail", platform::errorText(platform::lastError()));
         }
         return {};
     }
 
-    void finish() override {
-        // The kernel re-reads the new partition table; loop devices without partition
-        // scanning say EINVAL, which is fine.
-        ioctl(fd_, BLKRRPART);
-    }
+    // The system re-reads the new partition table.
+    void finish() override { platform::rereadPartitions(fd_); }
 
 private:
     std::string name_;

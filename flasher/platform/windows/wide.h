@@ -1,0 +1,11 @@
+// UTF-8 (the tree's strings) to and from UTF-16 (Win32's).
+#pragma once
+
+#include <string>
+
+namespace imprint::platform {
+
+std::wstring widen(const std::string& utf8);
+std::string narrow(const std::wstring& utf16);
+
+} // namespace imprint::platform
