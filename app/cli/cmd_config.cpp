@@ -7,6 +7,7 @@
 #include "app/common/config/configtext.h"
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
+#include "app/common/folders/userfolders.h"
 #include "core/config/validate.h"
 
 #include <QCoreApplication>

@@ -6,10 +6,12 @@
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
 #include "app/common/arguments/optionorder.h"
+#include "app/common/config/applywithbackups.h"
 #include "app/common/config/configtext.h"
 #include "app/common/disk/boottarget.h"
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
+#include "app/common/folders/userfolders.h"
 #include "core/provision/plan.h"
 #include "core/provision/profilefield.h"
 
@@ -306,7 +308,7 @@ int applyPlan(const ConfigureArgs& args, const provision::Plan& plan, disk::Boot
         return app::ExitRefused;
     }
     if (!args.dryRun && !plan.empty()) {
-        auto report = provision::apply(plan, boot);
+        auto report = app::applyWithBackups(plan, boot);
         if (!report) {
             printError(report.error());
             return report.error().code == "plan.verify_failed" ? app::ExitVerifyFailed

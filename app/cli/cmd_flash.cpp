@@ -125,11 +125,12 @@ bool parseFlash(const QStringList& arguments, FlashArgs& args, int& exitCode) {
 
 // The source failed before any target was opened: every target has its error. A download's
 // failure is the run's result, so with --json it is the result line too, whenever the download
-// broke or its hash was found wrong (a small file can be all there, checked, before the write
-// starts). Returns `code`.
+// broke, its hash was found wrong (a small file can be all there, checked, before the write
+// starts) or the download folder could not be made. Returns `code`.
 int failAll(const FlashArgs& args, const WriteRequest& request, const Error& error, int code) {
     printError(error);
-    if (args.json && error.code.starts_with("download.")) {
+    if (args.json &&
+        (error.code.starts_with("download.") || error.code == "folder.cannot_create")) {
         QJsonArray targets;
         for (const auto& o :
              reportOfSourceError(request.targets, error, verdictOf(error)).targets) {

@@ -1,6 +1,7 @@
 #include "app/cli/configdocument.h"
 
 #include "app/cli/output.h"
+#include "app/common/config/applywithbackups.h"
 #include "app/common/config/configtext.h"
 #include "app/common/disk/boottarget.h"
 #include "app/common/exitcode.h"
@@ -119,7 +120,7 @@ int writeConfigDocument(ConfigDocument& d, const config::Config& after, const QS
         printError(plan.error());
         return app::ExitFailure;
     }
-    auto report = provision::apply(*plan, *d.boot);
+    auto report = app::applyWithBackups(*plan, *d.boot);
     if (!report) {
         printError(report.error());
         return report.error().code == "plan.verify_failed" ? app::ExitVerifyFailed

@@ -1,6 +1,6 @@
 #include "app/gui/configmodel.h"
 
-#include "app/common/config/configtext.h"
+#include "app/common/folders/userfolders.h"
 #include "core/provision/profilefield.h"
 #include "core/provision/splashlogo.h"
 

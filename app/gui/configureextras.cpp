@@ -236,7 +236,7 @@ void ConfigurePage::saveProfile() {
     if (!saved) {
         return;
     }
-    app::settings::setValue(QStringLiteral("configure/lastProfile"), name);
+    (void)app::settings::setValue(QStringLiteral("configure/lastProfile"), name);
     refreshProfiles();
     profiles_->setCurrentText(name);
 }
@@ -248,7 +248,8 @@ void ConfigurePage::loadProfile() {
         return;
     }
     model_->applyProfile(*profile);
-    app::settings::setValue(QStringLiteral("configure/lastProfile"), profiles_->currentText());
+    (void)app::settings::setValue(QStringLiteral("configure/lastProfile"),
+                                  profiles_->currentText());
     showText(profileStatus_, tr("Loaded \"%1\".").arg(profiles_->currentText()));
 }
 

@@ -86,8 +86,8 @@ QWidget* ImagePage::makeChooser() {
             tr("Disk images (*.img *.raw *.balenaos-img *.gz *.xz *.zst *.bz2 *.zip);;All files "
                "(*)"));
         if (!path.isEmpty()) {
-            app::settings::setValue(QStringLiteral("image/lastFolder"),
-                                    QFileInfo(path).absolutePath());
+            (void)app::settings::setValue(QStringLiteral("image/lastFolder"),
+                                          QFileInfo(path).absolutePath());
             emit openRequested(path);
         }
     });

@@ -1,5 +1,6 @@
 #include "app/gui/mainwindow.h"
 
+#include "app/common/errortext.h"
 #include "app/common/image/imagesession.h"
 #include "app/common/settings/settings.h"
 #include "app/gui/configmodel.h"
@@ -80,14 +81,7 @@ MainWindow::MainWindow(const QString& imagePath, QWidget* parent) : QMainWindow(
                 statusBar()->showMessage(message);
                 updateSteps();
             });
-    connect(session_, &app::ImageSession::opened, this, [this](const app::ImageInfo& info) {
-        app::settings::addRecentImage(info.path);
-        model_->reset(info);
-        imagePage_->showImage(info);
-        writePage_->setImage(info);
-        statusBar()->showMessage(tr("%1 is ready to configure.").arg(info.path), 5000);
-        updateSteps();
-    });
+    connect(session_, &app::ImageSession::opened, this, &MainWindow::imageOpened);
     connect(model_, &ConfigModel::changed, this, &MainWindow::updateSteps);
 
     buildMenus();
@@ -102,6 +96,22 @@ MainWindow::MainWindow(const QString& imagePath, QWidget* parent) : QMainWindow(
 MainWindow::~MainWindow() = default;
 
 void MainWindow::openImage(const QString& path) { session_->open(path); }
+
+void MainWindow::imageOpened(const app::ImageInfo& info) {
+    const auto remembered = app::settings::addRecentImage(info.path);
+    model_->reset(info);
+    imagePage_->showImage(info);
+    writePage_->setImage(info);
+    if (remembered) {
+        statusBar()->showMessage(tr("%1 is ready to configure.").arg(info.path), 5000);
+    } else {
+        // Said once an image is open: nothing the window remembers can be kept.
+        statusBar()->showMessage(
+            tr("%1 is ready to configure. Imprint cannot remember it or your choices: %2")
+                .arg(info.path, app::errorText(remembered.error())));
+    }
+    updateSteps();
+}
 
 void MainWindow::goTo(Step step) {
     if (!steps_->button(step)->isEnabled()) {
@@ -162,7 +172,10 @@ void MainWindow::buildMenus() {
         group->addAction(action);
         action->setData(code);
         connect(action, &QAction::triggered, this, [this, code] {
-            app::settings::setValue(QStringLiteral("language"), code);
+            if (auto saved = app::settings::setValue(QStringLiteral("language"), code); !saved) {
+                statusBar()->showMessage(app::errorText(saved.error()));
+                return;
+            }
             statusBar()->showMessage(tr("The language changes when Imprint starts the next time."));
             if (restart_ == nullptr) {
                 restart_ = new QPushButton(tr("&Restart now"), this);
@@ -190,7 +203,7 @@ void MainWindow::updateSteps() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    app::settings::setValue(QStringLiteral("window/geometry"), saveGeometry());
+    (void)app::settings::setValue(QStringLiteral("window/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);
 }
 

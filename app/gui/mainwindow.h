@@ -11,7 +11,8 @@ class QStackedWidget;
 
 namespace imprint::app {
 class ImageSession;
-}
+struct ImageInfo;
+} // namespace imprint::app
 
 // Nested blocks, not "namespace imprint::gui": lupdate files tr() under the class's full name
 // ("imprint::gui::WritePage", what tr() asks for) only when it can read the namespace.
@@ -44,6 +45,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // The image is read: the pages show it, the settings remember it.
+    void imageOpened(const app::ImageInfo& info);
     void updateSteps();
     void buildMenus();
     app::ImageSession* session_ = nullptr;

@@ -1,7 +1,7 @@
 #include "app/gui/writepage.h"
 
-#include "app/common/config/configtext.h"
 #include "app/common/errortext.h"
+#include "app/common/folders/userfolders.h"
 #include "app/common/image/profileplan.h"
 #include "app/common/settings/settings.h"
 #include "app/common/write/writerun.h"
@@ -239,11 +239,12 @@ void WritePage::onFinished(const QStringList& errors) {
         row.pending.reset();
     }
     // Remembered now, not at the start: QSettings syncs to disk, which can take long while
-    // a write keeps the disk busy.
+    // a write keeps the disk busy. (A settings folder that cannot be made was reported when
+    // the image opened.)
     if (files_->anyChecked()) {
-        app::settings::setValue(QStringLiteral("write/outputFile"), files_->lastPath());
+        (void)app::settings::setValue(QStringLiteral("write/outputFile"), files_->lastPath());
     }
-    app::settings::setValue(QStringLiteral("write/verify"), verify_->isChecked());
+    (void)app::settings::setValue(QStringLiteral("write/verify"), verify_->isChecked());
     const auto report = run_->report();
     for (int i = 0; i < rows_.size() && i < errors.size(); ++i) {
         rows_[i].bar->setValue(errors[i].isEmpty() ? 1000 : rows_[i].bar->value());

@@ -4,12 +4,9 @@
 #include "app/common/profiles/profilestore.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -140,13 +137,6 @@ QJsonObject planToJson(const provision::Plan& plan) {
             {QStringLiteral("existingConnections"), existing},
             {QStringLiteral("backupDirectory"), QString::fromStdString(plan.backupDirectory)},
             {QStringLiteral("refused"), plan.refused()}};
-}
-
-QString defaultBackupDirectory() {
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(base).filePath(
-        QStringLiteral("backups/") +
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
 }
 
 Result<QString> findProfile(const QString& fileOrName) {

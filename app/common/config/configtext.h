@@ -19,8 +19,6 @@ QJsonObject issueToJson(const config::Issue& issue);
 QStringList planText(const provision::Plan& plan);
 QJsonObject planToJson(const provision::Plan& plan);
 
-// Where backups go when --backup is not given: <data folder>/backups/<time>.
-QString defaultBackupDirectory();
 // A profile given as a file path, or the name of one saved in <data folder>/profiles/NAME.json.
 Result<QString> findProfile(const QString& fileOrName);
 

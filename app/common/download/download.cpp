@@ -1,5 +1,6 @@
 #include "app/common/download/download.h"
 
+#include "app/common/folders/userfolders.h"
 #include "imprint/buildinfo.h"
 
 #include <QCryptographicHash>
@@ -10,7 +11,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTimer>
 
 namespace imprint::app {
@@ -49,10 +49,7 @@ bool isDownloadUrl(const QString& text) {
            text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
 }
 
-QString Download::cacheDirectory() {
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-           QStringLiteral("/downloads");
-}
+QString Download::cacheDirectory() { return userFolderPath(UserFolder::Downloads); }
 
 QString Download::cachePath(const QUrl& url) {
     const QByteArray key =
@@ -98,7 +95,14 @@ void Download::start() {
         }
         QFile::remove(target_);
     }
-    QDir().mkpath(QFileInfo(target_).absolutePath());
+    if (request_.destination.isEmpty()) {
+        if (auto folder = userFolder(UserFolder::Downloads); !folder) {
+            fail(std::move(folder).takeError());
+            return;
+        }
+    } else {
+        QDir().mkpath(QFileInfo(target_).absolutePath());
+    }
     part_ = std::make_unique<QFile>(target_ + QStringLiteral(".part"));
     if (part_->exists() && part_->open(QIODevice::ReadWrite)) {
         // An earlier run stopped half-way: go on from where it stopped.

@@ -54,7 +54,8 @@ public:
     // Valid once finished() was emitted.
     [[nodiscard]] const std::optional<Result<DownloadResult>>& result() const { return result_; }
 
-    // Where downloads without a destination go (QStandardPaths' cache location).
+    // Where downloads without a destination go (app/common/folders: <cache>/Imprint/downloads,
+    // made by start() when missing; its error: folder.cannot_create {folder, reason}).
     static QString cacheDirectory();
     // The file a URL is cached as.
     static QString cachePath(const QUrl& url);

@@ -1,5 +1,6 @@
 #include "app/common/image/profileplan.h"
 
+#include "app/common/config/applywithbackups.h"
 #include "app/common/disk/boottarget.h"
 #include "core/disk/bootpartition.h"
 
@@ -58,7 +59,7 @@ Result<provision::ApplyReport> configureInPlace(const QString& target,
     if (!plan) {
         return std::move(plan).takeError();
     }
-    return provision::apply(*plan, **boot);
+    return applyWithBackups(*plan, **boot);
 }
 
 } // namespace imprint::app

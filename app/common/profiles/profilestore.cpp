@@ -1,10 +1,11 @@
 #include "app/common/profiles/profilestore.h"
 
+#include "app/common/folders/userfolders.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -30,14 +31,7 @@ ProfileStore::ProfileStore() : ProfileStore(defaultDirectory()) {}
 
 ProfileStore::ProfileStore(QString directory) : directory_(std::move(directory)) {}
 
-QString ProfileStore::defaultDirectory() {
-    const QString over = qEnvironmentVariable("IMPRINT_PROFILE_DIR");
-    if (!over.isEmpty()) {
-        return over;
-    }
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
-           QStringLiteral("/Imprint/profiles");
-}
+QString ProfileStore::defaultDirectory() { return userFolderPath(UserFolder::Profiles); }
 
 bool ProfileStore::validName(const QString& name) {
     if (name.trimmed().isEmpty() || name.trimmed() != name || name.size() > 64 ||
@@ -83,8 +77,8 @@ Result<void> ProfileStore::save(const QString& name, const provision::Profile& p
     if (!validName(name)) {
         return Error("profile.bad_name").with("name", s(name));
     }
-    if (!QDir().mkpath(directory_)) {
-        return writeFailed(directory_, QStringLiteral("the folder cannot be created"));
+    if (auto made = makeFolder(directory_); !made) {
+        return made;
     }
     return writeFile(pathOf(name), profile);
 }

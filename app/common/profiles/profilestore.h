@@ -13,9 +13,8 @@ namespace imprint::app {
 
 class ProfileStore {
 public:
-    // The shared folder: <config>/Imprint/profiles (both programs use the organization's
-    // folder, not their own AppConfigLocation, which differs between imprint and imprint-gui).
-    // IMPRINT_PROFILE_DIR overrides it.
+    // The shared folder (app/common/folders: <config>/Imprint/profiles, or
+    // $IMPRINT_PROFILE_DIR), made owner-only by the first save.
     ProfileStore();
     explicit ProfileStore(QString directory);
     static QString defaultDirectory();
@@ -29,7 +28,8 @@ public:
 
     // Errors: profile.not_found {name, folder}, then those of readFile.
     [[nodiscard]] Result<provision::Profile> load(const QString& name) const;
-    // Replaces a profile of the same name. Errors: profile.bad_name {name}, profile.write_failed.
+    // Replaces a profile of the same name; makes the folder when missing. Errors:
+    // profile.bad_name {name}, folder.cannot_create {folder, reason}, profile.write_failed.
     Result<void> save(const QString& name, const provision::Profile& profile);
     // Errors: profile.not_found, profile.bad_name, profile.exists {name}, profile.write_failed.
     Result<void> rename(const QString& from, const QString& to);
@@ -40,7 +40,7 @@ public:
     Result<void> exportTo(const QString& name, const QString& path) const;
     // Saves the profile in `path` under `name` (empty: the file's base name); an existing
     // profile of that name is kept unless `replace`. Returns the name used.
-    // Errors: those of readFile, profile.bad_name, profile.exists, profile.write_failed.
+    // Errors: those of readFile and save, profile.exists.
     Result<QString> importFrom(const QString& path, const QString& name = {}, bool replace = false);
 
     // A file path (it contains '/' or names an existing file) or a saved name, as the

@@ -1,5 +1,7 @@
 #include "app/common/settings/settings.h"
 
+#include "app/common/folders/userfolders.h"
+
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -10,7 +12,7 @@ namespace imprint::app::settings {
 namespace {
 
 // One file for both programs, whatever each calls itself.
-QSettings store() { return QSettings(QStringLiteral("Imprint"), QStringLiteral("imprint")); }
+QSettings store() { return QSettings(settingsFile(), QSettings::IniFormat); }
 
 // Saving syncs the file to disk, which can take a tenth of a second while a write keeps the
 // disk busy: values are saved on one thread of their own (in order), and read back from
@@ -29,7 +31,11 @@ Pending& pending() {
     return p;
 }
 
-void saveSoon(const QString& key, const QVariant& v) {
+// The folder is made here, on the caller's thread, so that its failure reaches the caller.
+Result<void> saveSoon(const QString& key, const QVariant& v) {
+    if (auto folder = userFolder(UserFolder::Config); !folder) {
+        return std::move(folder).takeError();
+    }
     auto& p = pending();
     {
         QMutexLocker lock(&p.mutex);
@@ -52,6 +58,7 @@ void saveSoon(const QString& key, const QVariant& v) {
             q.values.remove(key);
         }
     });
+    return {};
 }
 
 } // namespace
@@ -66,7 +73,7 @@ QStringList recentImages() {
     return out;
 }
 
-void addRecentImage(const QString& path) {
+Result<void> addRecentImage(const QString& path) {
     QStringList list = value(QStringLiteral("recentImages")).toStringList();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     list.removeAll(absolute);
@@ -74,10 +81,10 @@ void addRecentImage(const QString& path) {
     while (list.size() > kMaxRecentImages) {
         list.removeLast();
     }
-    saveSoon(QStringLiteral("recentImages"), list);
+    return saveSoon(QStringLiteral("recentImages"), list);
 }
 
-void clearRecentImages() { saveSoon(QStringLiteral("recentImages"), QVariant()); }
+Result<void> clearRecentImages() { return saveSoon(QStringLiteral("recentImages"), QVariant()); }
 
 QVariant value(const QString& key, const QVariant& fallback) {
     {
@@ -90,7 +97,7 @@ QVariant value(const QString& key, const QVariant& fallback) {
     return store().value(key, fallback);
 }
 
-void setValue(const QString& key, const QVariant& v) { saveSoon(key, v); }
+Result<void> setValue(const QString& key, const QVariant& v) { return saveSoon(key, v); }
 
 void flush() { pending().saver.waitForDone(); }
 

@@ -1,6 +1,9 @@
 // Settings: what Imprint remembers between runs (recent images, the last choices, the desktop
-// window's state), in QSettings under one set of names shared by the GUI and the CLI.
+// window's state), in QSettings under one set of names shared by the GUI and the CLI, in the
+// file app/common/folders names (<config>/Imprint/imprint.conf).
 #pragma once
+
+#include "core/common/result.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,14 +16,16 @@ inline constexpr int kMaxRecentImages = 8;
 
 // Most recent first; files that no longer exist are dropped.
 QStringList recentImages();
-void addRecentImage(const QString& path);
-void clearRecentImages();
+// Errors (here and below): folder.cannot_create {folder, reason}, when the settings' folder is
+// missing and cannot be made (nothing is remembered then; a fresh account gets it made).
+Result<void> addRecentImage(const QString& path);
+Result<void> clearRecentImages();
 
 // A remembered choice ("write/verify", "configure/lastProfile", ...). setValue returns at
 // once (the file is written on a thread of its own, never on the caller's); value() sees it
 // at once.
 QVariant value(const QString& key, const QVariant& fallback = {});
-void setValue(const QString& key, const QVariant& value);
+Result<void> setValue(const QString& key, const QVariant& value);
 // Waits until every value set so far is in the file (for another process to read it).
 void flush();
 

@@ -99,7 +99,7 @@ private slots:
         for (QAction* a : again.findChild<QMenu*>(QStringLiteral("languageMenu"))->actions()) {
             QCOMPARE(a->isChecked(), a->data().toString() == QLatin1String("de"));
         }
-        imprint::app::settings::setValue(QStringLiteral("language"), QString());
+        QVERIFY(imprint::app::settings::setValue(QStringLiteral("language"), QString()));
     }
 
     void germanReachesTheWindowAndTheErrorWords() {
