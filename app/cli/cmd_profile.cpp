@@ -4,13 +4,12 @@
 #include "app/cli/output.h"
 #include "app/common/arguments/optionorder.h"
 #include "app/common/exitcode.h"
-#include "app/common/profiles/profileref.h"
+#include "app/common/profiles/profilestore.h"
 #include "core/config/json.h"
 #include "core/provision/profilefield.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,20 +18,6 @@ namespace imprint::cli {
 namespace {
 
 using namespace imprint::app;
-
-Result<provision::Profile> resolve(const QString& fileOrName) {
-    auto path = resolveProfilePath(fileOrName);
-    if (!path) {
-        return std::move(path).takeError();
-    }
-    return readProfileFile(*path);
-}
-
-Error notFound(const QString& name) {
-    return Error("profile.not_found")
-        .with("name", name.toStdString())
-        .with("folder", profileFolder().toStdString());
-}
 
 // lupdate files tr() calls made in namespace imprint::cli under the context "imprint::cli".
 QString tr(const char* text) { return QCoreApplication::translate("imprint::cli", text); }
@@ -100,9 +85,10 @@ int runSave(const QStringList& arguments) {
         printMessage(tr("'profile save' takes one NAME."));
         return app::ExitUsage;
     }
+    ProfileStore store;
     provision::Profile profile;
     if (parser.isSet(fromO)) {
-        auto p = resolve(parser.value(fromO));
+        auto p = store.resolve(parser.value(fromO));
         if (!p) {
             return failed(p.error());
         }
@@ -141,13 +127,10 @@ int runSave(const QStringList& arguments) {
         }
     }
     const QString name = parser.positionalArguments().first();
-    if (!validProfileName(name)) {
-        return failed(Error("profile.bad_name").with("name", name.toStdString()));
-    }
-    if (auto r = writeProfileFile(profilePath(name), profile); !r) {
+    if (auto r = store.save(name, profile); !r) {
         return failed(r.error());
     }
-    printResult(profilePath(name));
+    printResult(store.pathOf(name));
     return app::ExitOk;
 }
 
@@ -171,17 +154,18 @@ int runList(const ProfileArgs& a) {
     if (!need(a, 1, 1)) {
         return app::ExitUsage;
     }
+    const ProfileStore store;
     QJsonArray list;
-    for (const QString& name : savedProfiles()) {
+    for (const QString& name : store.list()) {
         if (a.json) {
             list.append(QJsonObject{{QStringLiteral("name"), name},
-                                    {QStringLiteral("path"), profilePath(name)}});
+                                    {QStringLiteral("path"), store.pathOf(name)}});
         } else {
             printResult(name);
         }
     }
     if (a.json) {
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("folder"), profileFolder()},
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("folder"), store.directory()},
                                             {QStringLiteral("profiles"), list}}));
     }
     return app::ExitOk;
@@ -191,7 +175,7 @@ int runShow(const ProfileArgs& a) {
     if (!need(a, 2, 2)) {
         return app::ExitUsage;
     }
-    auto p = resolve(a.args[1]);
+    auto p = ProfileStore().resolve(a.args[1]);
     if (!p) {
         return failed(p.error());
     }
@@ -204,14 +188,8 @@ int runRemove(const ProfileArgs& a) {
     if (!need(a, 2, 2)) {
         return app::ExitUsage;
     }
-    const QString& name = a.args[1];
-    if (!validProfileName(name) || !QFileInfo(profilePath(name)).isFile()) {
-        return failed(notFound(name));
-    }
-    if (!QFile::remove(profilePath(name))) {
-        return failed(Error("profile.write_failed")
-                          .with("path", profilePath(name).toStdString())
-                          .with("reason", "profile.file_not_removed"));
+    if (auto r = ProfileStore().remove(a.args[1]); !r) {
+        return failed(r.error());
     }
     return app::ExitOk;
 }
@@ -220,15 +198,7 @@ int runExport(const ProfileArgs& a) {
     if (!need(a, 3, 3)) {
         return app::ExitUsage;
     }
-    const QString& name = a.args[1];
-    if (!validProfileName(name) || !QFileInfo(profilePath(name)).isFile()) {
-        return failed(notFound(name));
-    }
-    auto p = readProfileFile(profilePath(name));
-    if (!p) {
-        return failed(p.error());
-    }
-    if (auto r = writeProfileFile(a.args[2], *p); !r) {
+    if (auto r = ProfileStore().exportTo(a.args[1], a.args[2]); !r) {
         return failed(r.error());
     }
     return app::ExitOk;
@@ -238,25 +208,16 @@ int runImport(const ProfileArgs& a) {
     if (!need(a, 2, 3)) {
         return app::ExitUsage;
     }
-    auto p = readProfileFile(a.args[1]);
-    if (!p) {
-        return failed(p.error());
-    }
-    const QString name = a.args.size() > 2 ? a.args[2] : QFileInfo(a.args[1]).completeBaseName();
-    if (!validProfileName(name)) {
-        return failed(Error("profile.bad_name").with("name", name.toStdString()));
-    }
-    if (QFileInfo(profilePath(name)).exists() && !a.replace) {
-        return failed(Error("profile.exists").with("name", name.toStdString()));
-    }
-    if (auto r = writeProfileFile(profilePath(name), *p); !r) {
-        return failed(r.error());
+    ProfileStore store;
+    auto name = store.importFrom(a.args[1], a.args.value(2), a.replace);
+    if (!name) {
+        return failed(name.error());
     }
     if (a.json) {
-        printJson(QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
-                                            {QStringLiteral("path"), profilePath(name)}}));
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("name"), *name},
+                                            {QStringLiteral("path"), store.pathOf(*name)}}));
     } else {
-        printResult(name);
+        printResult(*name);
     }
     return app::ExitOk;
 }

@@ -32,7 +32,6 @@ std::span<const ErrorMessage> profiles() {
                                      "the folder is writable and the disk is not full.")},
         // Values of {reason}, {detail} and {what}: the words that fill a message above.
         {"profile.no_such_file", QT_TRANSLATE_NOOP("Errors", "no such file")},
-        {"profile.file_not_removed", QT_TRANSLATE_NOOP("Errors", "the file cannot be removed")},
     };
     return table;
 }

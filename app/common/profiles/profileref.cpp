@@ -8,27 +8,6 @@
 
 namespace imprint::app {
 
-// The desktop app's profile store keeps the files; these give the command line its view.
-QString profileFolder() { return ProfileStore::defaultDirectory(); }
-
-bool validProfileName(const QString& name) { return ProfileStore::validName(name); }
-
-QString profilePath(const QString& name) { return ProfileStore().pathOf(name); }
-
-QStringList savedProfiles() { return ProfileStore().list(); }
-
-Result<QString> resolveProfilePath(const QString& fileOrName) {
-    return ProfileStore().resolvePath(fileOrName);
-}
-
-Result<provision::Profile> readProfileFile(const QString& path) {
-    return ProfileStore::readFile(path);
-}
-
-Result<void> writeProfileFile(const QString& path, const provision::Profile& profile) {
-    return ProfileStore::writeFile(path, profile);
-}
-
 Result<provision::Profile> loadProfile(const QString& fileOrName) {
     return ProfileStore().resolve(fileOrName);
 }

@@ -2,6 +2,7 @@
 
 #include "app/common/arguments/optionorder.h"
 #include "app/common/profiles/profileref.h"
+#include "app/common/profiles/profilestore.h"
 
 #include <algorithm>
 
@@ -64,11 +65,12 @@ std::vector<std::string> profileFiles(const TargetProfiles& profiles) {
     for (const auto& p : profiles.perTarget) {
         refs << p;
     }
+    const ProfileStore store;
     for (const auto& ref : refs) {
         if (ref.isEmpty()) {
             continue;
         }
-        if (auto path = resolveProfilePath(ref)) {
+        if (auto path = store.resolvePath(ref)) {
             out.push_back(path->toStdString());
         }
     }

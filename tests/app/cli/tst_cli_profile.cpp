@@ -23,7 +23,8 @@ class TestCliProfile : public QObject {
 private slots:
     void initTestCase() {
         QDir(kDir).removeRecursively();
-        QVERIFY(QDir().mkpath(kDir + QStringLiteral("/store")));
+        QVERIFY(QDir().mkpath(kDir));
+        // The store's folder does not exist: the first save makes it (owner-only).
         qputenv("IMPRINT_PROFILE_DIR", (kDir + QStringLiteral("/store")).toUtf8());
     }
 
@@ -34,7 +35,12 @@ private slots:
              QStringLiteral("office"), QStringLiteral("--wifi-psk"), QStringLiteral("office-pass"),
              QStringLiteral("--country"), QStringLiteral("NL")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), kDir + QStringLiteral("/store/site-a.json"));
         QVERIFY(QFileInfo::exists(r.out.trimmed()));
+        const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                            QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFileInfo(kDir + QStringLiteral("/store")).permissions() & others,
+                 QFile::Permissions());
 
         r = runImprint(
             {QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("site-a")});
