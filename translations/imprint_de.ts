@@ -30,12 +30,12 @@
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="+319"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+320"/>
         <source>Read, edit and validate config.json</source>
         <translation>config.json lesen, bearbeiten und prüfen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+357"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+359"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Eine Boot-Partition konfigurieren: config.json, WLAN, SSH-Schlüssel, Logo …</translation>
     </message>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+358"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+359"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Ein Abbild auf Laufwerke oder in Abbilddateien schreiben, mit Prüfung</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>&apos;imprint --help&apos; zeigt die Liste der Befehle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+311"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+272"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Profile speichern, anzeigen, auflisten, entfernen, exportieren und importieren</translation>
     </message>
@@ -1330,11 +1330,6 @@
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the file cannot be removed</source>
-        <translation>die Datei lässt sich nicht entfernen</translation>
-    </message>
-    <message>
         <location filename="../app/common/messages/provision.cpp" line="+11"/>
         <source>A WiFi network needs a name (SSID).</source>
         <translation>Ein WLAN-Netzwerk braucht einen Namen (SSID).</translation>
@@ -1684,6 +1679,11 @@
         <source>no file descriptor in the reply</source>
         <translation>kein Dateideskriptor in der Antwort</translation>
     </message>
+    <message>
+        <location filename="../app/common/messages/folders.cpp" line="+11"/>
+        <source>The folder {folder} cannot be created: {reason}. Nothing was written. Check that your home folder is writable and the disk is not full.</source>
+        <translation>Der Ordner {folder} kann nicht angelegt werden: {reason}. Es wurde nichts geschrieben. Prüfen Sie, ob Ihr Benutzerordner beschreibbar und die Festplatte nicht voll ist.</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -1851,7 +1851,7 @@
 <context>
     <name>imprint::app</name>
     <message>
-        <location filename="../app/common/config/configtext.cpp" line="+45"/>
+        <location filename="../app/common/config/configtext.cpp" line="+42"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -1952,7 +1952,7 @@
         <translation>Unbekannte Aktion &apos;%1&apos;: Verwenden Sie compare, sort oder parse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/configdocument.cpp" line="+87"/>
+        <location filename="../app/cli/configdocument.cpp" line="+88"/>
         <source>Nothing was written: the change has errors.</source>
         <translation>Es wurde nichts geschrieben: Die Änderung enthält Fehler.</translation>
     </message>
@@ -2079,7 +2079,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
     </message>
     <message>
         <location filename="../app/cli/cmd_configure.cpp" line="-314"/>
-        <location filename="../app/cli/cmd_profile.cpp" line="-180"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-155"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Jedes --wifi-psk muss auf sein eigenes --wifi SSID folgen.</translation>
     </message>
@@ -2178,7 +2178,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-248"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-249"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 braucht 64 Hexadezimalziffern.</translation>
     </message>
@@ -2364,7 +2364,7 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
         <translation>&apos;flash&apos; braucht eine SOURCE und mindestens ein --to TARGET.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
         <translation>Ein .zip hat sein Verzeichnis am Ende: es wird vollständig heruntergeladen, bevor das Schreiben beginnt.</translation>
     </message>
@@ -2633,7 +2633,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>&apos;inspect&apos; nimmt genau ein TARGET an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="-56"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-57"/>
         <source>Save a profile under NAME: the file given with --from, and/or the settings given as options (they go over the file&apos;s). A profile of that name is replaced.</source>
         <translation>Ein Profil unter NAME speichern: die mit --from angegebene Datei und/oder die als Optionen angegebenen Einstellungen (diese haben Vorrang vor denen der Datei). Ein Profil mit diesem Namen wird ersetzt.</translation>
     </message>
@@ -2648,12 +2648,12 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>&apos;profile save&apos; nimmt genau einen NAME an.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--dev/--no-dev and --persistent-logging/--no-persistent-logging each take one side.</source>
         <translation>--dev/--no-dev und --persistent-logging/--no-persistent-logging nehmen jeweils nur eine Seite an.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+137"/>
         <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
   save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
   show P                               print a profile (P: a saved NAME or a file)
@@ -2685,12 +2685,12 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>import: ein gespeichertes Profil gleichen Namens ersetzen.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-101"/>
         <source>Wrong number of arguments; see &apos;imprint profile --help&apos;.</source>
         <translation>Falsche Anzahl von Argumenten; siehe &apos;imprint profile --help&apos;.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+119"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; braucht eine dieser Aktionen: save, show, list, rm, export, import; siehe &apos;imprint profile --help&apos;.</translation>
     </message>
@@ -2843,7 +2843,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Loaded &quot;%1&quot;.</source>
         <translation>„%1“ geladen.</translation>
     </message>
@@ -3753,7 +3753,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
 <context>
     <name>imprint::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+31"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+32"/>
         <source>Imprint</source>
         <translation>Imprint</translation>
     </message>
@@ -3788,12 +3788,17 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Schritt 3: Schreiben</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+63"/>
         <source>%1 is ready to configure.</source>
         <translation>%1 ist bereit zum Konfigurieren.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+4"/>
+        <source>%1 is ready to configure. Imprint cannot remember it or your choices: %2</source>
+        <translation>%1 ist bereit zum Konfigurieren. Imprint kann sich weder die Datei noch Ihre Einstellungen merken: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3828,7 +3833,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The language changes when Imprint starts the next time.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Imprint.</translation>
     </message>
@@ -4057,7 +4062,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>%1 %p %</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -4067,7 +4072,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Written and verified.</source>
         <translation>Geschrieben und geprüft.</translation>
     </message>
@@ -4077,7 +4082,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Saved %n file(s) into the image.</source>
         <translation>
             <numerusform>%n Datei im Abbild gespeichert.</numerusform>

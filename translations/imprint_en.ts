@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_config.cpp" line="+106"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+107"/>
         <source>&apos;config %1&apos; takes %n argument(s); see &apos;imprint config --help&apos;.</source>
         <translation>
             <numerusform>&apos;config %1&apos; takes %n argument; see &apos;imprint config --help&apos;.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_configure.cpp" line="+325"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+327"/>
         <source>Done: %n file(s) written and read back.</source>
         <translation>
             <numerusform>Done: %n file written and read back.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Saved %n file(s) into the image.</source>
         <translation>
             <numerusform>Saved %n file into the image.</numerusform>

@@ -30,12 +30,12 @@
         <translation>Uso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="+319"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+320"/>
         <source>Read, edit and validate config.json</source>
         <translation>Leer, editar y validar config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+357"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+359"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurar una partición de arranque: config.json, wifi, claves SSH, logotipo…</translation>
     </message>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+358"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+359"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Grabar una imagen en unidades o archivos de imagen, con verificación</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>Ejecute &apos;imprint --help&apos; para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+311"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+272"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Guardar, mostrar, listar, quitar, exportar e importar perfiles</translation>
     </message>
@@ -1330,11 +1330,6 @@
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the file cannot be removed</source>
-        <translation>no se puede eliminar el archivo</translation>
-    </message>
-    <message>
         <location filename="../app/common/messages/provision.cpp" line="+11"/>
         <source>A WiFi network needs a name (SSID).</source>
         <translation>Una red wifi necesita un nombre (SSID).</translation>
@@ -1684,6 +1679,11 @@
         <source>no file descriptor in the reply</source>
         <translation>ningún descriptor de archivo en la respuesta</translation>
     </message>
+    <message>
+        <location filename="../app/common/messages/folders.cpp" line="+11"/>
+        <source>The folder {folder} cannot be created: {reason}. Nothing was written. Check that your home folder is writable and the disk is not full.</source>
+        <translation>No se puede crear la carpeta {folder}: {reason}. No se ha escrito nada. Compruebe que se puede escribir en su carpeta personal y que el disco no está lleno.</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -1851,7 +1851,7 @@
 <context>
     <name>imprint::app</name>
     <message>
-        <location filename="../app/common/config/configtext.cpp" line="+45"/>
+        <location filename="../app/common/config/configtext.cpp" line="+42"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
@@ -1952,7 +1952,7 @@
         <translation>Acción &apos;%1&apos; desconocida: use compare, sort o parse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/configdocument.cpp" line="+87"/>
+        <location filename="../app/cli/configdocument.cpp" line="+88"/>
         <source>Nothing was written: the change has errors.</source>
         <translation>No se ha escrito nada: el cambio tiene errores.</translation>
     </message>
@@ -2079,7 +2079,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
     </message>
     <message>
         <location filename="../app/cli/cmd_configure.cpp" line="-314"/>
-        <location filename="../app/cli/cmd_profile.cpp" line="-180"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-155"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Cada --wifi-psk debe ir tras su propio --wifi SSID.</translation>
     </message>
@@ -2178,7 +2178,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-248"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-249"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 necesita 64 dígitos hexadecimales.</translation>
     </message>
@@ -2364,7 +2364,7 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
         <translation>&apos;flash&apos; necesita una SOURCE y al menos un --to TARGET.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
         <translation>Un .zip guarda su directorio al final: se descarga entero antes de empezar a escribir.</translation>
     </message>
@@ -2633,7 +2633,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>&apos;inspect&apos; admite exactamente un TARGET.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="-56"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-57"/>
         <source>Save a profile under NAME: the file given with --from, and/or the settings given as options (they go over the file&apos;s). A profile of that name is replaced.</source>
         <translation>Guardar un perfil como NAME: el archivo indicado con --from y/o los ajustes indicados como opciones (que prevalecen sobre los del archivo). Se reemplaza un perfil con ese nombre.</translation>
     </message>
@@ -2648,12 +2648,12 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>&apos;profile save&apos; admite un solo NAME.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--dev/--no-dev and --persistent-logging/--no-persistent-logging each take one side.</source>
         <translation>--dev/--no-dev y --persistent-logging/--no-persistent-logging admiten cada uno solo una de las dos opciones.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+137"/>
         <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
   save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
   show P                               print a profile (P: a saved NAME or a file)
@@ -2685,12 +2685,12 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>import: reemplazar un perfil guardado con el mismo nombre.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-101"/>
         <source>Wrong number of arguments; see &apos;imprint profile --help&apos;.</source>
         <translation>Número de argumentos incorrecto; consulte &apos;imprint profile --help&apos;.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+119"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; necesita una de estas acciones: save, show, list, rm, export, import; consulte &apos;imprint profile --help&apos;.</translation>
     </message>
@@ -2843,7 +2843,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>«%1» guardado.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Loaded &quot;%1&quot;.</source>
         <translation>«%1» cargado.</translation>
     </message>
@@ -3753,7 +3753,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
 <context>
     <name>imprint::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+31"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+32"/>
         <source>Imprint</source>
         <translation>Imprint</translation>
     </message>
@@ -3788,12 +3788,17 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Paso 3: grabar</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+63"/>
         <source>%1 is ready to configure.</source>
         <translation>%1 está lista para configurarse.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+4"/>
+        <source>%1 is ready to configure. Imprint cannot remember it or your choices: %2</source>
+        <translation>%1 está lista para configurarse. Imprint no puede recordarla ni recordar sus elecciones: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3828,7 +3833,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The language changes when Imprint starts the next time.</source>
         <translation>El idioma cambia la próxima vez que se inicie Imprint.</translation>
     </message>
@@ -4057,7 +4062,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>%1 %p %</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
@@ -4067,7 +4072,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Error</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Written and verified.</source>
         <translation>Grabado y verificado.</translation>
     </message>
@@ -4077,7 +4082,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Grabado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Saved %n file(s) into the image.</source>
         <translation>
             <numerusform>Se guardó %n archivo en la imagen.</numerusform>

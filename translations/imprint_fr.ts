@@ -30,12 +30,12 @@
         <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="+319"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+320"/>
         <source>Read, edit and validate config.json</source>
         <translation>Lire, modifier et valider config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+357"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+359"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurer une partition de démarrage&#xa0;: config.json, Wi-Fi, clés SSH, logo…</translation>
     </message>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+358"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+359"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Écrire une image sur des lecteurs ou dans des fichiers image, avec vérification</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>Lancez &apos;imprint --help&apos; pour la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+311"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+272"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Enregistrer, afficher, lister, supprimer, exporter et importer des profils</translation>
     </message>
@@ -1330,11 +1330,6 @@
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the file cannot be removed</source>
-        <translation>le fichier ne peut pas être supprimé</translation>
-    </message>
-    <message>
         <location filename="../app/common/messages/provision.cpp" line="+11"/>
         <source>A WiFi network needs a name (SSID).</source>
         <translation>Un réseau Wi-Fi a besoin d&apos;un nom (SSID).</translation>
@@ -1684,6 +1679,11 @@
         <source>no file descriptor in the reply</source>
         <translation>aucun descripteur de fichier dans la réponse</translation>
     </message>
+    <message>
+        <location filename="../app/common/messages/folders.cpp" line="+11"/>
+        <source>The folder {folder} cannot be created: {reason}. Nothing was written. Check that your home folder is writable and the disk is not full.</source>
+        <translation>Impossible de créer le dossier {folder}&#xa0;: {reason}. Rien n&apos;a été écrit. Vérifiez que votre dossier personnel est accessible en écriture et que le disque n&apos;est pas plein.</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -1851,7 +1851,7 @@
 <context>
     <name>imprint::app</name>
     <message>
-        <location filename="../app/common/config/configtext.cpp" line="+45"/>
+        <location filename="../app/common/config/configtext.cpp" line="+42"/>
         <source>error: %1</source>
         <translation>erreur&#xa0;: %1</translation>
     </message>
@@ -1952,7 +1952,7 @@
         <translation>Action &apos;%1&apos; inconnue&#xa0;: utilisez compare, sort ou parse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/configdocument.cpp" line="+87"/>
+        <location filename="../app/cli/configdocument.cpp" line="+88"/>
         <source>Nothing was written: the change has errors.</source>
         <translation>Rien n&apos;a été écrit&#xa0;: la modification contient des erreurs.</translation>
     </message>
@@ -2079,7 +2079,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
     </message>
     <message>
         <location filename="../app/cli/cmd_configure.cpp" line="-314"/>
-        <location filename="../app/cli/cmd_profile.cpp" line="-180"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-155"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Chaque --wifi-psk doit suivre son propre --wifi SSID.</translation>
     </message>
@@ -2178,7 +2178,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-248"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-249"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 attend 64 chiffres hexadécimaux.</translation>
     </message>
@@ -2364,7 +2364,7 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
         <translation>&apos;flash&apos; a besoin d&apos;une SOURCE et d&apos;au moins un --to TARGET.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>A .zip keeps its directory at its end: it is downloaded whole before writing starts.</source>
         <translation>Un .zip garde son répertoire à la fin : il est téléchargé en entier avant que l&apos;écriture ne commence.</translation>
     </message>
@@ -2633,7 +2633,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>&apos;inspect&apos; prend exactement un TARGET.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="-56"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-57"/>
         <source>Save a profile under NAME: the file given with --from, and/or the settings given as options (they go over the file&apos;s). A profile of that name is replaced.</source>
         <translation>Enregistrer un profil sous NAME&#xa0;: le fichier indiqué avec --from et/ou les réglages donnés en options (ils l&apos;emportent sur ceux du fichier). Un profil du même nom est remplacé.</translation>
     </message>
@@ -2648,12 +2648,12 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>&apos;profile save&apos; prend un seul NAME.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--dev/--no-dev and --persistent-logging/--no-persistent-logging each take one side.</source>
         <translation>--dev/--no-dev et --persistent-logging/--no-persistent-logging n&apos;acceptent chacun qu&apos;un seul des deux.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+137"/>
         <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
   save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
   show P                               print a profile (P: a saved NAME or a file)
@@ -2685,12 +2685,12 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>import&#xa0;: remplacer un profil enregistré du même nom.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-101"/>
         <source>Wrong number of arguments; see &apos;imprint profile --help&apos;.</source>
         <translation>Mauvais nombre d&apos;arguments&#xa0;; voir &apos;imprint profile --help&apos;.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+119"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; a besoin de l&apos;une de ces actions&#xa0;: save, show, list, rm, export, import&#xa0;; voir &apos;imprint profile --help&apos;.</translation>
     </message>
@@ -2843,7 +2843,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Loaded &quot;%1&quot;.</source>
         <translation>«&#xa0;%1&#xa0;» chargé.</translation>
     </message>
@@ -3753,7 +3753,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
 <context>
     <name>imprint::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+31"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+32"/>
         <source>Imprint</source>
         <translation>Imprint</translation>
     </message>
@@ -3788,12 +3788,17 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Étape 3&#xa0;: écriture</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+63"/>
         <source>%1 is ready to configure.</source>
         <translation>%1 est prêt à être configuré.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+4"/>
+        <source>%1 is ready to configure. Imprint cannot remember it or your choices: %2</source>
+        <translation>%1 est prêt à être configuré. Imprint ne peut retenir ni ce fichier ni vos choix&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3828,7 +3833,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The language changes when Imprint starts the next time.</source>
         <translation>La langue change au prochain démarrage d&apos;Imprint.</translation>
     </message>
@@ -4057,7 +4062,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>%1 %p %</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -4067,7 +4072,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Written and verified.</source>
         <translation>Écrit et vérifié.</translation>
     </message>
@@ -4077,7 +4082,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Écrit.</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Saved %n file(s) into the image.</source>
         <translation>
             <numerusform>%n fichier enregistré dans l&apos;image.</numerusform>

@@ -14,6 +14,21 @@ version=$("$bin/imprint" --version | awk '{print $2}')
 escape() { sed -e 's/\\/\\e/g' -e 's/-/\\-/g' -e "s/^\\([.']\\)/\\\\\\&\\1/"; }
 verbatim() { printf '.nf\n'; escape; printf '.fi\n'; }
 
+# The user's folders (app/common/folders), the same for both programs.
+environment() {
+    printf '.TP\n.B IMPRINT_PROFILE_DIR\nThe folder of saved profiles, instead of the one under FILES.\n'
+    printf '.TP\n.BR XDG_CONFIG_HOME ", " XDG_DATA_HOME ", " XDG_CACHE_HOME\n'
+    printf 'Where the folders under FILES are (default: ~/.config, ~/.local/share, ~/.cache).\n'
+}
+files() {
+    printf '.SH FILES\nEach folder is made when something is first written there, owner-only (0700).\n'
+    printf 'When it cannot be made (a read-only home), a command stops with exit status 1 naming it; nothing is written.\n'
+    printf '.TP\n.I $XDG_CONFIG_HOME/Imprint/imprint.conf\nSettings of the desktop program.\n'
+    printf '.TP\n.I $XDG_CONFIG_HOME/Imprint/profiles/NAME.json\nSaved profiles (readable by the owner only: they hold WiFi pass phrases).\n'
+    printf '.TP\n.I $XDG_DATA_HOME/Imprint/backups/TIME/\nThe boot files a configure replaced.\n'
+    printf '.TP\n.I $XDG_CACHE_HOME/Imprint/downloads/\nDownloaded images.\n'
+}
+
 commands=$("$bin/imprint" --help | sed -n '/^Commands:/,/^$/p' | awk 'NR > 1 && NF {print $1}')
 
 {
@@ -35,6 +50,8 @@ commands=$("$bin/imprint" --help | sed -n '/^Commands:/,/^$/p' | awk 'NR > 1 && 
     printf '.TP\n.B 2\nA usage error or invalid input.\n.TP\n.B 3\nVerification found a difference.\n'
     printf '.TP\n.B 4\nRefused for safety (for example the drive holding the running system).\n'
     printf '.SH ENVIRONMENT\n.TP\n.B IMPRINT_LANG\nThe language of messages (de, fr, es; default: the system language).\n'
+    environment
+    files
     printf '.SH SEE ALSO\n.BR imprint\\-gui (1)\n'
 } >"$out/imprint.1"
 
@@ -45,5 +62,8 @@ commands=$("$bin/imprint" --help | sed -n '/^Commands:/,/^$/p' | awk 'NR > 1 && 
     printf '.SH DESCRIPTION\nThe desktop program of Imprint: choose an image, configure its boot partition, and write it to one or more drives or image files, verified.\n'
     printf '.SH OPTIONS\n'
     "$bin/imprint-gui" --help | grep -v -e '--help-all' | verbatim
+    printf '.SH ENVIRONMENT\n'
+    environment
+    files
     printf '.SH SEE ALSO\n.BR imprint (1)\n'
 } >"$out/imprint-gui.1"
