@@ -810,7 +810,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/messages/flasher.cpp" line="+176"/>
+        <location filename="../app/common/messages/flasher.cpp" line="+201"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr frei</translation>
     </message>
@@ -895,7 +895,7 @@
         <translation>Der Download von {url} wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="-163"/>
+        <location filename="../app/common/messages/flasher.cpp" line="-188"/>
         <source>lsblk printed something that is not JSON: check that util-linux 2.33 or newer is installed.</source>
         <translation>lsblk hat etwas ausgegeben, das kein JSON ist: Prüfen Sie, ob util-linux 2.33 oder neuer installiert ist.</translation>
     </message>
@@ -1050,7 +1050,37 @@
         <translation>Die Blockkarte gehört zu einem Abbild von {expected} Byte, das Abbild hat aber {actual}: Verwenden Sie die für dieses Abbild erstellte .bmap.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The ext2/3/4 filesystem at byte {offset} of the image has a damaged superblock ({field} is {value}): its whole partition is written.</source>
+        <translation>Das ext2/3/4-Dateisystem bei Byte {offset} des Abbilds hat einen beschädigten Superblock ({field} ist {value}): Seine ganze Partition wird geschrieben.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>The ext2/3/4 filesystem at byte {offset} of the image uses {feature}, which Imprint does not map: its whole partition is written.</source>
+        <translation>Das ext2/3/4-Dateisystem bei Byte {offset} des Abbilds verwendet {feature}, was Imprint nicht auswerten kann: Seine ganze Partition wird geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ext2/3/4 filesystem at byte {offset} of the image points at block {block}, outside itself: its whole partition is written. Check it with e2fsck.</source>
+        <translation>Das ext2/3/4-Dateisystem bei Byte {offset} des Abbilds verweist auf Block {block}, der außerhalb des Dateisystems liegt: Seine ganze Partition wird geschrieben. Prüfen Sie es mit e2fsck.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block {block} of the ext2/3/4 filesystem at byte {offset} of the image does not match its checksum: its whole partition is written. Check it with e2fsck.</source>
+        <translation>Block {block} des ext2/3/4-Dateisystems bei Byte {offset} des Abbilds passt nicht zu seiner Prüfsumme: Die ganze Partition wird geschrieben. Prüfen Sie das Dateisystem mit e2fsck.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ext2/3/4 filesystem at byte {offset} of the image is too large for Imprint to map: its whole partition is written.</source>
+        <translation>Das ext2/3/4-Dateisystem bei Byte {offset} des Abbilds ist zu groß, als dass Imprint es auswerten könnte: Seine ganze Partition wird geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ext2/3/4 filesystem at byte {offset} of the image has its blocks in use spread over more than {runs} runs: its whole partition is written.</source>
+        <translation>Die belegten Blöcke des ext2/3/4-Dateisystems bei Byte {offset} des Abbilds verteilen sich auf mehr als {runs} Abschnitte: Seine ganze Partition wird geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open {name} for writing: {detail}. If it is a drive, check that nothing uses it and that you may write it.</source>
         <translation>{name} kann nicht zum Schreiben geöffnet werden: {detail}. Ist es ein Laufwerk, prüfen Sie, ob nichts es verwendet und ob Sie darauf schreiben dürfen.</translation>
     </message>

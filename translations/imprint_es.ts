@@ -810,7 +810,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/messages/flasher.cpp" line="+176"/>
+        <location filename="../app/common/messages/flasher.cpp" line="+201"/>
         <source>out of memory</source>
         <translation>memoria insuficiente</translation>
     </message>
@@ -895,7 +895,7 @@
         <translation>Se canceló la descarga de {url}.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="-163"/>
+        <location filename="../app/common/messages/flasher.cpp" line="-188"/>
         <source>lsblk printed something that is not JSON: check that util-linux 2.33 or newer is installed.</source>
         <translation>lsblk mostró algo que no es JSON: compruebe que está instalado util-linux 2.33 o posterior.</translation>
     </message>
@@ -1050,7 +1050,37 @@
         <translation>El mapa de bloques es para una imagen de {expected} bytes, pero la imagen tiene {actual}: use el .bmap creado para esta imagen.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The ext2/3/4 filesystem at byte {offset} of the image has a damaged superblock ({field} is {value}): its whole partition is written.</source>
+        <translation>El sistema de archivos ext2/3/4 en el byte {offset} de la imagen tiene un superbloque dañado ({field} vale {value}): se escribe toda su partición.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>The ext2/3/4 filesystem at byte {offset} of the image uses {feature}, which Imprint does not map: its whole partition is written.</source>
+        <translation>El sistema de archivos ext2/3/4 en el byte {offset} de la imagen usa {feature}, que Imprint no sabe mapear: se escribe toda su partición.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ext2/3/4 filesystem at byte {offset} of the image points at block {block}, outside itself: its whole partition is written. Check it with e2fsck.</source>
+        <translation>El sistema de archivos ext2/3/4 en el byte {offset} de la imagen apunta al bloque {block}, que está fuera de él: se escribe toda su partición. Compruébelo con e2fsck.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block {block} of the ext2/3/4 filesystem at byte {offset} of the image does not match its checksum: its whole partition is written. Check it with e2fsck.</source>
+        <translation>El bloque {block} del sistema de archivos ext2/3/4 en el byte {offset} de la imagen no coincide con su suma de comprobación: se escribe toda su partición. Compruébelo con e2fsck.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ext2/3/4 filesystem at byte {offset} of the image is too large for Imprint to map: its whole partition is written.</source>
+        <translation>El sistema de archivos ext2/3/4 en el byte {offset} de la imagen es demasiado grande para que Imprint lo mapee: se escribe toda su partición.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ext2/3/4 filesystem at byte {offset} of the image has its blocks in use spread over more than {runs} runs: its whole partition is written.</source>
+        <translation>Los bloques en uso del sistema de archivos ext2/3/4 en el byte {offset} de la imagen están repartidos en más de {runs} tramos: se escribe toda su partición.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open {name} for writing: {detail}. If it is a drive, check that nothing uses it and that you may write it.</source>
         <translation>No se puede abrir {name} para escritura: {detail}. Si es una unidad, compruebe que nada la está usando y que tiene permiso para escribir en ella.</translation>
     </message>

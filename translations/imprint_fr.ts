@@ -810,7 +810,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/common/messages/flasher.cpp" line="+176"/>
+        <location filename="../app/common/messages/flasher.cpp" line="+201"/>
         <source>out of memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
@@ -895,7 +895,7 @@
         <translation>Le téléchargement de {url} a été annulé.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="-163"/>
+        <location filename="../app/common/messages/flasher.cpp" line="-188"/>
         <source>lsblk printed something that is not JSON: check that util-linux 2.33 or newer is installed.</source>
         <translation>lsblk a affiché quelque chose qui n&apos;est pas du JSON&#xa0;: vérifiez que util-linux 2.33 ou plus récent est installé.</translation>
     </message>
@@ -1050,7 +1050,37 @@
         <translation>La carte des blocs est faite pour une image de {expected} octets, mais l&apos;image en contient {actual}&#xa0;: utilisez le .bmap créé pour cette image.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The ext2/3/4 filesystem at byte {offset} of the image has a damaged superblock ({field} is {value}): its whole partition is written.</source>
+        <translation>Le système de fichiers ext2/3/4 à l&apos;octet {offset} de l&apos;image a un superbloc endommagé ({field} vaut {value})&#xa0;: sa partition est écrite en entier.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>The ext2/3/4 filesystem at byte {offset} of the image uses {feature}, which Imprint does not map: its whole partition is written.</source>
+        <translation>Le système de fichiers ext2/3/4 à l&apos;octet {offset} de l&apos;image utilise {feature}, qu&apos;Imprint ne sait pas cartographier&#xa0;: sa partition est écrite en entier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ext2/3/4 filesystem at byte {offset} of the image points at block {block}, outside itself: its whole partition is written. Check it with e2fsck.</source>
+        <translation>Le système de fichiers ext2/3/4 à l&apos;octet {offset} de l&apos;image désigne le bloc {block}, situé hors de lui&#xa0;: sa partition est écrite en entier. Vérifiez-le avec e2fsck.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block {block} of the ext2/3/4 filesystem at byte {offset} of the image does not match its checksum: its whole partition is written. Check it with e2fsck.</source>
+        <translation>Le bloc {block} du système de fichiers ext2/3/4 à l&apos;octet {offset} de l&apos;image ne correspond pas à sa somme de contrôle&#xa0;: sa partition est écrite en entier. Vérifiez-le avec e2fsck.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ext2/3/4 filesystem at byte {offset} of the image is too large for Imprint to map: its whole partition is written.</source>
+        <translation>Le système de fichiers ext2/3/4 à l&apos;octet {offset} de l&apos;image est trop grand pour qu&apos;Imprint le cartographie&#xa0;: sa partition est écrite en entier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ext2/3/4 filesystem at byte {offset} of the image has its blocks in use spread over more than {runs} runs: its whole partition is written.</source>
+        <translation>Les blocs utilisés du système de fichiers ext2/3/4 à l&apos;octet {offset} de l&apos;image sont répartis sur plus de {runs} plages&#xa0;: sa partition est écrite en entier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open {name} for writing: {detail}. If it is a drive, check that nothing uses it and that you may write it.</source>
         <translation>Impossible d&apos;ouvrir {name} en écriture&#xa0;: {detail}. S&apos;il s&apos;agit d&apos;un lecteur, vérifiez que rien ne l&apos;utilise et que vous avez le droit d&apos;y écrire.</translation>
     </message>

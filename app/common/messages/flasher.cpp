@@ -106,6 +106,31 @@ std::span<const ErrorMessage> flasher() {
         {"bmap.size_mismatch",
          QT_TRANSLATE_NOOP("Errors", "The block map is for an image of {expected} bytes, but the "
                                      "image holds {actual}: use the .bmap made for this image.")},
+        // bmap: an ext2/3/4 filesystem a computed map cannot read (its partition is then
+        // written whole)
+        {"bmap.ext_bad_superblock",
+         QT_TRANSLATE_NOOP("Errors", "The ext2/3/4 filesystem at byte {offset} of the image has a "
+                                     "damaged superblock ({field} is {value}): its whole "
+                                     "partition is written.")},
+        {"bmap.ext_unsupported",
+         QT_TRANSLATE_NOOP("Errors", "The ext2/3/4 filesystem at byte {offset} of the image uses "
+                                     "{feature}, which Imprint does not map: its whole partition "
+                                     "is written.")},
+        {"bmap.ext_block_outside",
+         QT_TRANSLATE_NOOP("Errors", "The ext2/3/4 filesystem at byte {offset} of the image points "
+                                     "at block {block}, outside itself: its whole partition is "
+                                     "written. Check it with e2fsck.")},
+        {"bmap.ext_checksum_mismatch",
+         QT_TRANSLATE_NOOP("Errors", "Block {block} of the ext2/3/4 filesystem at byte {offset} of "
+                                     "the image does not match its checksum: its whole partition "
+                                     "is written. Check it with e2fsck.")},
+        {"bmap.ext_too_large",
+         QT_TRANSLATE_NOOP("Errors", "The ext2/3/4 filesystem at byte {offset} of the image is too "
+                                     "large for Imprint to map: its whole partition is written.")},
+        {"bmap.ext_too_fragmented",
+         QT_TRANSLATE_NOOP("Errors", "The ext2/3/4 filesystem at byte {offset} of the image has "
+                                     "its blocks in use spread over more than {runs} runs: its "
+                                     "whole partition is written.")},
         // target
         {"target.open_failed",
          QT_TRANSLATE_NOOP("Errors", "Cannot open {name} for writing: {detail}. If it is a drive, "
