@@ -3,8 +3,7 @@
 #include "core/disk/blockdevice.h"
 #include "core/disk/fatgeometry.h"
 #include "core/disk/partitiontable.h"
-
-#include <ext2fs/ext2fs.h>
+#include "flasher/blockmap/extbitmap.h"
 
 #include <algorithm>
 #include <array>
@@ -28,39 +27,20 @@ bool isExt(disk::BlockDevice& device, std::uint64_t start, std::uint64_t size) {
     return magic[0] == 0x53 && magic[1] == 0xef;
 }
 
-// The blocks in use of an ext2/3/4 filesystem at `start`, or false when libext2fs cannot read it.
-bool extRanges(const std::string& path, std::uint64_t start, Ranges& out) {
-    ext2_filsys fs = nullptr;
-    const std::string options = "offset=" + std::to_string(start);
-    if (ext2fs_open2(path.c_str(), options.c_str(), EXT2_FLAG_64BITS, 0, 0, unix_io_manager, &fs) !=
-        0) {
+// The blocks in use of an ext2/3/4 filesystem at `start` that may take up `room` bytes, or
+// false when its metadata cannot be read (or is damaged, or beyond what is mapped).
+bool extRanges(disk::BlockDevice& device, std::uint64_t start, std::uint64_t room, Ranges& out) {
+    const auto usage = readExtUsage(device, start, room);
+    if (!usage) {
         return false;
     }
-    if (ext2fs_read_block_bitmap(fs) != 0) {
-        ext2fs_close_free(&fs);
-        return false;
-    }
-    const std::uint64_t blockSize = fs->blocksize;
-    const blk64_t count = ext2fs_blocks_count(fs->super);
-    Ranges found;
+    const std::uint64_t blockSize = usage->blockSize;
     // Block 0 (and the boot sectors before the superblock) always go along.
-    found.emplace_back(start, start + blockSize);
-    blk64_t b = fs->super->s_first_data_block;
-    while (b < count) {
-        blk64_t used = 0;
-        if (ext2fs_find_first_set_block_bitmap2(fs->block_map, b, count - 1, &used) != 0) {
-            break;
-        }
-        blk64_t freeBlock = 0;
-        blk64_t end = count;
-        if (ext2fs_find_first_zero_block_bitmap2(fs->block_map, used, count - 1, &freeBlock) == 0) {
-            end = freeBlock;
-        }
-        found.emplace_back(start + used * blockSize, start + end * blockSize);
-        b = end;
+    out.emplace_back(start, start + blockSize);
+    for (const auto& run : usage->used) {
+        out.emplace_back(start + run.first * blockSize,
+                         start + (run.first + run.count) * blockSize);
     }
-    ext2fs_close_free(&fs);
-    out.insert(out.end(), found.begin(), found.end());
     return true;
 }
 
@@ -164,7 +144,7 @@ Result<BlockMap> computeBlockMap(const std::string& imagePath) {
             continue;
         }
         const bool mapped = isExt(**device, p.start, end - p.start)
-                                ? extRanges(imagePath, p.start, ranges)
+                                ? extRanges(**device, p.start, p.size, ranges)
                                 : fatRanges(**device, p.start, end - p.start, ranges);
         if (!mapped) {
             ranges.emplace_back(p.start, end);

@@ -1,6 +1,6 @@
 // The block map of a raw image worked out from its contents when no .bmap comes with it: the
-// partition table area, ext2/3/4 blocks in use (libext2fs bitmaps), FAT12/16/32 metadata and
-// allocated clusters (the FAT itself); other partitions whole.
+// partition table area, ext2/3/4 blocks in use (their block bitmaps, read by extbitmap.h),
+// FAT12/16/32 metadata and allocated clusters (the FAT itself); other partitions whole.
 #pragma once
 
 #include "core/common/result.h"

@@ -96,6 +96,14 @@ private slots:
         }
     }
 
+    // Imprint reads ext2/3/4 block bitmaps itself (flasher/blockmap/extbitmap.h): no program
+    // needs libext2fs, which the Windows build does not have.
+    void noProgramNeedsLibext2fs() {
+        for (const char* name : {"imprint", "imprint-lite", "imprint-qt"}) {
+            QVERIFY2(!dynamicSection(bin(name)).contains("libext2fs"), name);
+        }
+    }
+
     // CMake would otherwise leave run paths of empty entries, which make the loader look for
     // every library in the current directory first.
     void noEmptyRunPath() {
