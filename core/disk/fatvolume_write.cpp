@@ -6,6 +6,7 @@
 #include "core/disk/fatinternal.h"
 #include "core/disk/fattable.h"
 #include "core/disk/fatvolume.h"
+#include "flasher/platform/system.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -182,8 +183,7 @@ std::time_t currentTime() {
 
 void FatVolume::stamp(std::span<std::uint8_t> e, bool created) {
     const std::time_t now = options_.clock ? options_.clock() : currentTime();
-    std::tm tm{};
-    localtime_r(&now, &tm);
+    const std::tm tm = platform::localTime(now);
     const int year = std::clamp(tm.tm_year + 1900, 1980, 2107);
     const auto date =
         static_cast<std::uint16_t>(((year - 1980) << 9) | ((tm.tm_mon + 1) << 5) | tm.tm_mday);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,9 @@ std::string resolvedPath(const std::string& path);
 
 // "MAJOR:MINOR" of the device holding `path` (its filesystem), or empty (Linux; empty elsewhere).
 std::string deviceNumberOf(const std::string& path);
+
+// The local time of `when` (the system's time zone rules).
+std::tm localTime(std::time_t when);
 
 // Unmounts the filesystem at `mountpoint`. False with lastError().
 bool unmount(const std::string& mountpoint);

@@ -97,24 +97,41 @@ build_zstd() {
     record libzstd "$(version_of libzstd)" $((SECONDS - t))
 }
 
-build_bzip2() {
-    local t=$SECONDS src
-    src=$(fetch bzip2)
-    (cd "$src" && make -j"$jobs" libbz2.a "${cross_env[@]}" >>"$log" 2>&1 &&
-        cp libbz2.a "$prefix/lib/" && cp bzlib.h "$prefix/include/")
-    record libbz2 "$(version_of bzip2)" $((SECONDS - t))
+# pkg-config files, so the build finds these libraries as on Linux (PKG_CONFIG_LIBDIR).
+write_pc() { # write_pc NAME LIBRARY VERSION [CFLAGS]
+    mkdir -p "$prefix/lib/pkgconfig"
+    cat >"$prefix/lib/pkgconfig/$1.pc" <<PC
+prefix=$prefix
+libdir=\${prefix}/lib
+includedir=\${prefix}/include
+Name: $1
+Description: $1 for Windows x86-64 (Imprint's cross build)
+Version: $3
+Libs: -L\${libdir} -l$2
+Cflags: -I\${includedir} ${4:-}
+PC
 }
 
-build_xxhash() {
-    local t=$SECONDS src
-    src=$(fetch xxhash)
-    (cd "$src" && make -j"$jobs" libxxhash.a "${cross_env[@]}" >>"$log" 2>&1 &&
-        cp libxxhash.a "$prefix/lib/" && cp xxhash.h "$prefix/include/")
-    record libxxhash "$(version_of xxhash)" $((SECONDS - t))
+write_pkgconfig() {
+    write_pc zlib z "$(dpkg-query -W -f='${Version}' libz-mingw-w64-dev | sed 's/[+-].*//')"
+    write_pc liblzma lzma "$(version_of xz-utils | sed 's/-.*//')" -DLZMA_API_STATIC
+    write_pc libzstd zstd "$(version_of libzstd | sed 's/[+-].*//')"
+    write_pc libxxhash xxhash "$(version_of xxhash | sed 's/-.*//')"
+}
+
+# A library built by its own Makefile: make_library PACKAGE TARGET.a HEADER...
+make_library() {
+    local pkg=$1 archive=$2 t=$SECONDS src
+    shift 2
+    src=$(fetch "$pkg")
+    (cd "$src" && make -j"$jobs" "$archive" "${cross_env[@]}" >>"$log" 2>&1 &&
+        cp "$archive" "$prefix/lib/" && cp "$@" "$prefix/include/")
+    record "${archive%.a}" "$(version_of "$pkg")" $((SECONDS - t))
 }
 
 copy_headers() {
     cp -r /usr/include/nlohmann /usr/include/valijson "$prefix/include/"
+    mkdir -p "$prefix/share/cmake" && cp -r /usr/share/cmake/nlohmann_json "$prefix/share/cmake/"
     cp /usr/${host}/include/zlib.h /usr/${host}/include/zconf.h "$prefix/include/"
     cp /usr/${host}/lib/libz.a "$prefix/lib/"
     record headers "nlohmann,valijson,zlib" 0
@@ -143,8 +160,9 @@ trap 'say "The Windows libraries failed to build; last lines of $log:"; tail -30
 copy_headers
 build_xz
 build_zstd
-build_bzip2
-build_xxhash
+make_library bzip2 libbz2.a bzlib.h
+make_library xxhash libxxhash.a xxhash.h
+write_pkgconfig
 build_qt
 trap - ERR
 

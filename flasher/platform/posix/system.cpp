@@ -98,6 +98,12 @@ std::string deviceNumberOf(const std::string& path) {
 #endif
 }
 
+std::tm localTime(std::time_t when) {
+    std::tm tm{};
+    ::localtime_r(&when, &tm);
+    return tm;
+}
+
 bool unmount(const std::string& mountpoint) {
 #if defined(__linux__)
     return ::umount2(mountpoint.c_str(), 0) == 0;

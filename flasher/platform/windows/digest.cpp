@@ -1,8 +1,11 @@
 #include "flasher/platform/digest.h"
 
+// clang-format off: bcrypt.h needs windows.h's types first
 #include <bcrypt.h>
-#include <vector>
 #include <windows.h>
+// clang-format on
+
+#include <vector>
 
 namespace imprint::platform {
 

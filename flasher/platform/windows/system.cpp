@@ -44,6 +44,12 @@ std::string deviceNumberOf(const std::string& path) {
     return {};
 }
 
+std::tm localTime(std::time_t when) {
+    std::tm tm{};
+    ::localtime_s(&tm, &when);
+    return tm;
+}
+
 bool unmount(const std::string& mountpoint) {
     (void)mountpoint;
     SetLastError(ERROR_CALL_NOT_IMPLEMENTED);
