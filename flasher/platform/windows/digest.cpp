@@ -1,8 +1,9 @@
 #include "flasher/platform/digest.h"
 
-// clang-format off: bcrypt.h needs windows.h's types first
-#include <bcrypt.h>
+// bcrypt.h needs windows.h's types first.
+// clang-format off
 #include <windows.h>
+#include <bcrypt.h>
 // clang-format on
 
 #include <vector>
