@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs a Windows program of the build under Wine: CMake's CMAKE_CROSSCOMPILING_EMULATOR for the
-# `windows` preset, so ctest runs the .exe tests through it. The Wine prefix lives in the build
-# folder (made once, under a lock); Qt's and the compiler's DLLs come from WINEPATH.
+# `windows` preset, so ctest runs the .exe tests through it. The Wine prefix lives outside the
+# checkout (made once, under a lock); Qt's and the compiler's DLLs come from WINEPATH.
 #
 #   wine-run.sh PROGRAM.exe [ARGS...]
 #
@@ -11,8 +11,7 @@ set -euo pipefail
 
 program=$1
 shift
-build=${IMPRINT_WINE_BUILD:-$(cd "$(dirname "$program")/.." && pwd)}
-export WINEPREFIX=${WINEPREFIX:-$build/wine-prefix}
+export WINEPREFIX=${WINEPREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/imprint-wine-prefix}
 export WINEDEBUG=${WINEDEBUG:--all}
 wine=$(command -v wine64 || echo /usr/lib/wine/wine64)
 [ -x "$wine" ] || { echo "wine-run.sh: wine64 is not installed (apt-get install wine64)" >&2; exit 1; }
@@ -30,13 +29,14 @@ if [ ! -f "$WINEPREFIX/.imprint-ready" ]; then
 fi
 
 qt=${IMPRINT_WINDOWS_DEPS:?IMPRINT_WINDOWS_DEPS is the prefix packaging/windows/deps.sh printed}/qt
-runtime="/usr/lib/gcc/x86_64-w64-mingw32/12-posix;/usr/x86_64-w64-mingw32/lib"
-export WINEPATH="$(winepath -w "$qt/bin" 2>/dev/null);$(winepath -w /usr/lib/gcc/x86_64-w64-mingw32/12-posix 2>/dev/null);$(winepath -w /usr/x86_64-w64-mingw32/lib 2>/dev/null)"
-: "$runtime"
+# The compiler's runtime DLLs: the -posix ones, never the -win32 ones.
+WINEPATH="$(winepath -w "$qt/bin");$(winepath -w /usr/lib/gcc/x86_64-w64-mingw32/12-posix)"
+export WINEPATH="$WINEPATH;$(winepath -w /usr/x86_64-w64-mingw32/lib)"
 # Wine hands QT_* variables to programs only when spelled WINEQT_*.
 export WINEQT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 export WINEQT_QPA_FONTDIR=${QT_QPA_FONTDIR:-/usr/share/fonts/truetype/liberation}
-export WINEQT_PLUGIN_PATH="$(winepath -w "$qt/plugins" 2>/dev/null)"
+WINEQT_PLUGIN_PATH="$(winepath -w "$qt/plugins")"
+export WINEQT_PLUGIN_PATH
 
 case "$(basename "$program")" in
 tst_*)

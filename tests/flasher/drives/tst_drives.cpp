@@ -174,6 +174,10 @@ private slots:
     }
 
     void driveHoldingTheSourceIsRefused() {
+#ifndef __linux__
+        QSKIP(
+            "lsblk's drives and MAJOR:MINOR device numbers are Linux's (Windows drives: issue 18)");
+#endif
         // A real file on this machine: a drive whose partition has that file's st_dev holds it.
         const std::string source = IMPRINT_SOURCE_DIR "/CMakeLists.txt";
         const std::string dev = deviceOfFile(source);
@@ -193,6 +197,9 @@ private slots:
     }
 
     void listsThisMachine() {
+#ifndef __linux__
+        QSKIP("the live list comes from lsblk on Linux (Windows drives: issue 18)");
+#endif
         // The live list parses; whatever holds "/" (when lsblk sees it) is a system drive.
         const auto drives = listDrives();
         QVERIFY2(drives.ok(), drives.ok() ? "" : drives.error().code.c_str());
