@@ -36,6 +36,4 @@ Result<void> checkLogoFits(std::uint64_t newSize, std::uint64_t oldSize, std::ui
 // the newer name.
 std::string splashLogoPath(const std::vector<std::string>& present);
 
-std::uint32_t crc32(std::span<const std::uint8_t> data);
-
 } // namespace imprint::provision

@@ -1,6 +1,7 @@
 // The splash logo check judged with ImageMagick-made files: real PNGs pass with their size;
 // other formats, damaged, truncated, oversized and too-large-for-the-partition files are refused.
 // Also the development-mode notices for legacy os-release variants.
+#include "core/common/crc32.h"
 #include "core/provision/devmode.h"
 #include "core/provision/splashlogo.h"
 
