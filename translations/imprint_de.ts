@@ -805,27 +805,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the device is too large to copy</source>
-        <translation>das Gerät ist zu groß zum Kopieren</translation>
+        <source>the MBR announces a GPT, but neither its primary nor its backup header is valid (the image is damaged or cut short)</source>
+        <translation>der MBR kündigt eine GPT an, aber weder ihr primärer Header noch ihr Sicherungs-Header ist gültig (das Abbild ist beschädigt oder abgeschnitten)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../app/common/messages/flasher.cpp" line="+201"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr frei</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>libfdisk cannot read the device</source>
-        <translation>libfdisk kann das Gerät nicht lesen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>libfdisk cannot list the partitions</source>
-        <translation>libfdisk kann die Partitionen nicht auflisten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/common/messages/disk.cpp" line="+4"/>
         <source>not valid UTF-8</source>
         <translation>kein gültiges UTF-8</translation>
     </message>

@@ -805,27 +805,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the device is too large to copy</source>
-        <translation>el dispositivo es demasiado grande para copiarlo</translation>
+        <source>the MBR announces a GPT, but neither its primary nor its backup header is valid (the image is damaged or cut short)</source>
+        <translation>el MBR anuncia una GPT, pero ni su cabecera principal ni su cabecera de respaldo son válidas (la imagen está dañada o cortada)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../app/common/messages/flasher.cpp" line="+201"/>
         <source>out of memory</source>
         <translation>memoria insuficiente</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>libfdisk cannot read the device</source>
-        <translation>libfdisk no puede leer el dispositivo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>libfdisk cannot list the partitions</source>
-        <translation>libfdisk no puede listar las particiones</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/common/messages/disk.cpp" line="+4"/>
         <source>not valid UTF-8</source>
         <translation>no es UTF-8 válido</translation>
     </message>

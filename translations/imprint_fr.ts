@@ -805,27 +805,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the device is too large to copy</source>
-        <translation>le périphérique est trop grand pour être copié</translation>
+        <source>the MBR announces a GPT, but neither its primary nor its backup header is valid (the image is damaged or cut short)</source>
+        <translation>le MBR annonce une GPT, mais ni son en-tête principal ni son en-tête de secours n&apos;est valide (l&apos;image est endommagée ou tronquée)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../app/common/messages/flasher.cpp" line="+201"/>
         <source>out of memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>libfdisk cannot read the device</source>
-        <translation>libfdisk ne peut pas lire le périphérique</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>libfdisk cannot list the partitions</source>
-        <translation>libfdisk ne peut pas lister les partitions</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/common/messages/disk.cpp" line="+4"/>
         <source>not valid UTF-8</source>
         <translation>pas de l&apos;UTF-8 valide</translation>
     </message>

@@ -17,6 +17,9 @@ inline std::uint32_t le32(std::span<const std::uint8_t> b, std::size_t at) {
            (static_cast<std::uint32_t>(b[at + 2]) << 16) |
            (static_cast<std::uint32_t>(b[at + 3]) << 24);
 }
+inline std::uint64_t le64(std::span<const std::uint8_t> b, std::size_t at) {
+    return le32(b, at) | (std::uint64_t{le32(b, at + 4)} << 32);
+}
 inline void put8(std::span<std::uint8_t> b, std::size_t at, std::uint8_t v) { b[at] = v; }
 inline void put16(std::span<std::uint8_t> b, std::size_t at, std::uint16_t v) {
     b[at] = static_cast<std::uint8_t>(v);

@@ -1,78 +1,112 @@
+// PartitionTable::read: which table, at which sector size, with the device's facts on top. The
+// formats themselves are mbrformat.cpp and gptformat.cpp.
 #include "core/disk/partitiontable.h"
 
-#include "core/common/fileio.h"
-
-#include <libfdisk/libfdisk.h>
-#include <sys/mman.h>
+#include "core/disk/bytes.h"
+#include "core/disk/tableformats.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
-#include <memory>
-#include <optional>
-#include <unistd.h>
+#include <limits>
 
 namespace imprint::disk {
+namespace tf = tableformats;
 namespace {
 
-struct ContextDeleter {
-    void operator()(fdisk_context* c) const { fdisk_unref_context(c); }
-};
-struct TableDeleter {
-    void operator()(fdisk_table* t) const { fdisk_unref_table(t); }
-};
-using Context = std::unique_ptr<fdisk_context, ContextDeleter>;
-using Table = std::unique_ptr<fdisk_table, TableDeleter>;
+// The sector size a GPT made for 4K-native drives uses, looked for in image files too.
+constexpr std::uint32_t kLargeSector = 4096;
 
-// Devices without a file descriptor (memory, an overlay with changes) are copied into a
-// memfd, since libfdisk only reads from descriptors. Bounded: such devices are small heads.
-constexpr std::uint64_t maxCopiedDevice = 256ull << 20;
-
-class Descriptor {
-public:
-    ~Descriptor() {
-        if (fd_ >= 0) {
-            ::close(fd_);
-        }
-    }
-    Result<int> open(BlockDevice& device) {
-        if (device.fd() >= 0) {
-            fd_ = ::dup(device.fd());
-            if (fd_ < 0) {
-                return Error("partition.read_failed").with("reason", std::strerror(errno));
-            }
-            return fd_;
-        }
-        if (device.size() > maxCopiedDevice) {
-            return Error("partition.read_failed").with("reason", "partition.too_large_to_copy");
-        }
-        fd_ = ::memfd_create("imprint-table", MFD_CLOEXEC);
-        if (fd_ < 0) {
-            return Error("partition.read_failed").with("reason", std::strerror(errno));
-        }
-        std::vector<std::uint8_t> bytes(static_cast<std::size_t>(device.size()));
-        if (auto r = device.read(0, bytes); !r) {
-            return r.error();
-        }
-        if (const Transfer t = writeAt(fd_, bytes.data(), bytes.size(), 0); t.error != 0) {
-            return Error("partition.read_failed").with("reason", std::strerror(t.error));
-        }
-        return fd_;
-    }
-
-private:
-    int fd_ = -1;
-};
-
-std::string hex2(unsigned v) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02x", v & 0xffu);
-    return buf;
+// The device's logical sector size when a table can use it, else 512.
+std::uint32_t naturalSectorSize(const BlockDevice& device) {
+    const std::uint32_t s = device.sectorSize();
+    return s >= 512 && s <= 65536 && (s & (s - 1)) == 0 ? s : 512;
 }
 
+// The labels libfdisk knows besides MBR and GPT, by their magic numbers: "bsd", "sgi", "sun".
+Result<std::string> otherLabel(BlockDevice& device, std::span<const std::uint8_t> first) {
+    auto bsd = tf::readInside(device, 512, 136); // d_magic, and d_magic2 at 132
+    if (!bsd) {
+        return std::move(bsd).takeError();
+    }
+    constexpr std::uint32_t kBsdMagic = 0x82564557;
+    if (*bsd && le32(**bsd, 0) == kBsdMagic && le32(**bsd, 132) == kBsdMagic) {
+        return std::string("bsd");
+    }
+    const auto be = [&](std::size_t at, std::size_t n) {
+        std::uint32_t v = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            v = (v << 8) | first[at + i];
+        }
+        return v;
+    };
+    if (be(0, 4) == 0x0BE5A941) {
+        return std::string("sgi");
+    }
+    if (be(508, 2) == 0xDABE) {
+        return std::string("sun");
+    }
+    return std::string();
+}
+
+// The table at one sector size, probed in libfdisk's order: a GPT behind a protective MBR, the
+// MBR, another kind of label (partition.unsupported); else nothing.
+Result<std::optional<tf::Found>> scan(BlockDevice& device, std::uint32_t sectorSize) {
+    using Maybe = std::optional<tf::Found>;
+    auto first = tf::readInside(device, 0, sectorSize);
+    if (!first) {
+        return std::move(first).takeError();
+    }
+    if (!*first) {
+        return Maybe{};
+    }
+    const tf::Bytes& sector = **first;
+    if (tf::isProtectiveMbr(sector)) {
+        auto gpt = tf::readGpt(device, sectorSize);
+        if (!gpt || *gpt) {
+            return gpt;
+        }
+    }
+    if (tf::isMbr(sector)) {
+        auto mbr = tf::readMbr(device, sector, sectorSize);
+        if (!mbr) {
+            return std::move(mbr).takeError();
+        }
+        return Maybe{std::move(mbr).value()};
+    }
+    auto other = otherLabel(device, sector);
+    if (!other) {
+        return std::move(other).takeError();
+    }
+    if (!other->empty()) {
+        return Error("partition.unsupported").with("kind", *other);
+    }
+    return Maybe{};
+}
+
+bool isProtective(const Partition& p) { return p.type == "ee"; }
+
 } // namespace
+
+namespace tableformats {
+
+Result<std::optional<Bytes>> readInside(BlockDevice& device, std::uint64_t offset,
+                                        std::uint64_t length) {
+    if (offset > device.size() || length > device.size() - offset ||
+        length > std::numeric_limits<std::size_t>::max()) {
+        return std::optional<Bytes>{};
+    }
+    Bytes bytes(static_cast<std::size_t>(length));
+    if (auto r = device.read(offset, bytes); !r) {
+        return std::move(r).takeError();
+    }
+    return std::optional<Bytes>{std::move(bytes)};
+}
+
+std::uint64_t sectorBytes(std::uint64_t lba, std::uint32_t sectorSize) {
+    constexpr std::uint64_t most = std::numeric_limits<std::uint64_t>::max();
+    return lba > most / sectorSize ? most : lba * sectorSize;
+}
+
+} // namespace tableformats
 
 const Partition* PartitionTable::find(int number) const {
     for (const auto& p : partitions_) {
@@ -103,101 +137,46 @@ Result<void> PartitionTable::checkEditable() const {
 }
 
 Result<PartitionTable> PartitionTable::read(BlockDevice& device) {
-    Descriptor descriptor;
-    auto fd = descriptor.open(device);
-    if (!fd) {
-        return fd.error();
-    }
-    // Image files report 512-byte sectors; a GPT written for 4096-byte sectors is found by
-    // trying that size when nothing is found at 512.
-    const std::uint32_t sizes[] = {0, 4096};
-    std::optional<PartitionTable> fallback;
-    for (const std::uint32_t forced : sizes) {
-        if (forced != 0 && device.fd() >= 0 && device.sectorSize() == forced) {
-            continue;
-        }
-        Context cxt(fdisk_new_context());
-        if (!cxt) {
-            return Error("partition.read_failed").with("reason", "partition.out_of_memory");
-        }
-        if (forced != 0) {
-            fdisk_save_user_sector_size(cxt.get(), forced, forced);
-        }
-        // Read only, never written through libfdisk: list-only skips its probe of the whole
-        // device for other signatures (half a MiB read, half the cost of `imprint fs put`).
-        fdisk_enable_listonly(cxt.get(), 1);
-        if (fdisk_assign_device_by_fd(cxt.get(), *fd, "imprint", 1) != 0) {
-            return Error("partition.read_failed").with("reason", "partition.libfdisk_cannot_read");
-        }
-        if (!fdisk_has_label(cxt.get())) {
-            continue;
-        }
+    const auto make = [&device](std::uint32_t sectorSize, tf::Found found) {
         PartitionTable table;
-        const fdisk_label* label = fdisk_get_label(cxt.get(), nullptr);
-        const char* kind = fdisk_label_get_name(label);
-        table.kind_ = kind ? kind : "";
-        if (table.kind_ != "dos" && table.kind_ != "gpt") {
-            return Error("partition.unsupported").with("kind", table.kind_);
-        }
-        table.sectorSize_ = static_cast<std::uint32_t>(fdisk_get_sector_size(cxt.get()));
+        table.kind_ = std::move(found.kind);
+        table.diskId_ = std::move(found.diskId);
+        table.sectorSize_ = sectorSize;
         table.deviceSize_ = device.size();
-        char* id = nullptr;
-        if (fdisk_get_disklabel_id(cxt.get(), &id) == 0 && id) {
-            table.diskId_ = id;
-            std::free(id);
-        }
-        fdisk_table* raw = nullptr;
-        if (fdisk_get_partitions(cxt.get(), &raw) != 0 || raw == nullptr) {
-            return Error("partition.read_failed").with("reason", "partition.libfdisk_cannot_list");
-        }
-        Table tb(raw);
-        fdisk_iter* iter = fdisk_new_iter(FDISK_ITER_FORWARD);
-        fdisk_partition* pa = nullptr;
-        const bool gpt = table.kind_ == "gpt";
-        while (fdisk_table_next_partition(tb.get(), iter, &pa) == 0) {
-            Partition p;
-            p.number = static_cast<int>(fdisk_partition_get_partno(pa)) + 1;
-            p.start = static_cast<std::uint64_t>(fdisk_partition_get_start(pa)) * table.sectorSize_;
-            p.size = static_cast<std::uint64_t>(fdisk_partition_get_size(pa)) * table.sectorSize_;
-            if (const fdisk_parttype* t = fdisk_partition_get_type(pa)) {
-                if (gpt) {
-                    const char* s = fdisk_parttype_get_string(t);
-                    p.type = s ? s : "";
-                } else {
-                    p.type = hex2(fdisk_parttype_get_code(t));
-                }
-                const char* n = fdisk_parttype_get_name(t);
-                p.typeName = n ? n : "";
-            }
-            if (const char* n = fdisk_partition_get_name(pa)) {
-                p.name = n;
-            }
-            if (const char* u = fdisk_partition_get_uuid(pa)) {
-                p.uuid = u;
-            }
-            p.bootable = fdisk_partition_is_bootable(pa) != 0;
-            p.container = fdisk_partition_is_container(pa) != 0;
-            p.logical = !gpt && p.number > 4;
+        table.partitions_ = std::move(found.partitions);
+        for (Partition& p : table.partitions_) {
             p.beyondEnd = p.start > table.deviceSize_ || p.size > table.deviceSize_ - p.start;
-            table.partitions_.push_back(std::move(p));
-        }
-        fdisk_free_iter(iter);
-        std::sort(table.partitions_.begin(), table.partitions_.end(),
-                  [](const Partition& a, const Partition& b) { return a.number < b.number; });
-        // Only a protective MBR at 512: the GPT behind it was written for 4096-byte sectors.
-        const bool protective = table.kind_ == "dos" && forced == 0 &&
-                                std::any_of(table.partitions_.begin(), table.partitions_.end(),
-                                            [](const Partition& p) { return p.type == "ee"; });
-        if (protective) {
-            fallback = std::move(table);
-            continue;
         }
         return table;
+    };
+    const std::uint32_t natural = naturalSectorSize(device);
+    auto found = scan(device, natural);
+    if (!found) {
+        return std::move(found).takeError();
     }
-    if (fallback) {
-        return *fallback;
+    const std::vector<Partition>* listed = *found ? &(*found)->partitions : nullptr;
+    const bool mbr = *found && (*found)->kind == "dos";
+    // A protective MBR without a GPT at this sector size: the GPT may have been written for
+    // 4096-byte sectors (an image file reports 512).
+    if (mbr && natural != kLargeSector &&
+        std::any_of(listed->begin(), listed->end(), isProtective)) {
+        auto large = tf::readGpt(device, kLargeSector);
+        if (!large) {
+            return std::move(large).takeError();
+        }
+        if (*large) {
+            return make(kLargeSector, std::move(**large));
+        }
     }
-    return Error("partition.no_table");
+    if (!*found) {
+        return Error("partition.no_table");
+    }
+    // Nothing but the protective partition: the GPT it announces is damaged (or cut off with
+    // the end of the image). libfdisk shows the protective MBR itself here.
+    if (mbr && !listed->empty() && std::all_of(listed->begin(), listed->end(), isProtective)) {
+        return Error("partition.read_failed").with("reason", "partition.gpt_damaged");
+    }
+    return make(natural, std::move(**found));
 }
 
 } // namespace imprint::disk

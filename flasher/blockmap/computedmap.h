@@ -10,8 +10,8 @@
 
 namespace imprint::flasher {
 
-// Ranges are 4 KiB aligned and have no checksums. An image without a partition table, or one
-// libfdisk cannot read, maps whole; so does a filesystem whose metadata cannot be read.
+// Ranges are 4 KiB aligned and have no checksums. An image without a partition table, or with
+// one that cannot be read, maps whole; so does a filesystem whose metadata cannot be read.
 // Errors: "bmap.open_failed" {path, detail}.
 Result<BlockMap> computeBlockMap(const std::string& imagePath);
 

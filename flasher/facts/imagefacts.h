@@ -47,7 +47,7 @@ struct PartitionFacts {
     std::uint64_t start = 0;
     std::uint64_t size = 0;
     std::string type;     // MBR two hex digits, or the GPT type GUID
-    std::string typeName; // libfdisk's
+    std::string typeName; // libfdisk's name of a common type, else empty
     std::string name;     // GPT name
     bool bootable = false;
     bool logical = false;

@@ -113,13 +113,10 @@ std::span<const ErrorMessage> disk() {
         {"disk.unexpected_end", QT_TRANSLATE_NOOP("Errors", "unexpected end of file")},
         {"disk.not_a_directory", QT_TRANSLATE_NOOP("Errors", "not a folder")},
         {"disk.no_such_file", QT_TRANSLATE_NOOP("Errors", "no such file or folder")},
-        {"partition.too_large_to_copy",
-         QT_TRANSLATE_NOOP("Errors", "the device is too large to copy")},
-        {"partition.out_of_memory", QT_TRANSLATE_NOOP("Errors", "out of memory")},
-        {"partition.libfdisk_cannot_read",
-         QT_TRANSLATE_NOOP("Errors", "libfdisk cannot read the device")},
-        {"partition.libfdisk_cannot_list",
-         QT_TRANSLATE_NOOP("Errors", "libfdisk cannot list the partitions")},
+        {"partition.gpt_damaged",
+         QT_TRANSLATE_NOOP("Errors", "the MBR announces a GPT, but neither its primary nor its "
+                                     "backup header is valid (the image is damaged or cut "
+                                     "short)")},
         // fat.invalid_name {reason}
         {"utf8", QT_TRANSLATE_NOOP("Errors", "not valid UTF-8")},
         {"empty", QT_TRANSLATE_NOOP("Errors", "empty")},
