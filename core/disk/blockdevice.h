@@ -24,8 +24,6 @@ public:
     [[nodiscard]] virtual bool readOnly() const = 0;
     // The logical sector size the device reports (512 for image files).
     [[nodiscard]] virtual std::uint32_t sectorSize() const { return 512; }
-    // A file descriptor libfdisk can read the table from, or -1 (the bytes are then copied).
-    [[nodiscard]] virtual int fd() const { return -1; }
     // Errors: disk.out_of_range, disk.read_failed.
     virtual Result<void> read(std::uint64_t offset, std::span<std::uint8_t> out) = 0;
     // Errors: disk.read_only, disk.out_of_range, disk.write_failed.
@@ -45,7 +43,6 @@ public:
     [[nodiscard]] std::uint64_t size() const override { return size_; }
     [[nodiscard]] bool readOnly() const override { return !writable_; }
     [[nodiscard]] std::uint32_t sectorSize() const override { return sectorSize_; }
-    [[nodiscard]] int fd() const override { return fd_; }
     [[nodiscard]] bool isBlockDevice() const { return blockDevice_; }
     [[nodiscard]] const std::string& path() const { return path_; }
     Result<void> read(std::uint64_t offset, std::span<std::uint8_t> out) override;
@@ -92,7 +89,6 @@ public:
     [[nodiscard]] std::uint64_t size() const override { return base_.size(); }
     [[nodiscard]] bool readOnly() const override { return false; }
     [[nodiscard]] std::uint32_t sectorSize() const override { return base_.sectorSize(); }
-    [[nodiscard]] int fd() const override { return changed_.empty() ? base_.fd() : -1; }
     Result<void> read(std::uint64_t offset, std::span<std::uint8_t> out) override;
     Result<void> write(std::uint64_t offset, std::span<const std::uint8_t> data) override;
 

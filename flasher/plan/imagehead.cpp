@@ -1,18 +1,11 @@
 #include "flasher/plan/imagehead.h"
 
-#include "core/common/fileio.h"
 #include "core/disk/bytes.h"
 #include "core/disk/fatgeometry.h"
 #include "flasher/source/source.h"
 
-#include <sys/mman.h>
-#include <sys/stat.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 #include <vector>
 
 namespace imprint::flasher {
@@ -24,21 +17,16 @@ constexpr std::uint64_t kWindow = 64 << 10;
 // A size no image reaches, for streams that do not say how long they are.
 constexpr std::uint64_t kUnknownSize = 1ull << 40;
 constexpr std::uint64_t kTableBytes = 1 << 20;
+// At most this much is decoded into a scratch buffer at a time while skipping ahead.
+constexpr std::uint64_t kSkipChunk = 1 << 20;
 
-// The memory file that holds the head failed (reading it back, or filling it).
-Error ioError(const char* code, const std::string& path, int err) {
-    return Error(code)
-        .with("path", path)
-        .with("reason", err != 0 ? std::strerror(err) : "disk.unexpected_end");
+Error truncated(const Source& source, std::uint64_t at) {
+    return Error("source.truncated").with("format", formatName(source.format())).at(at);
 }
 
 } // namespace
 
-ImageHead::~ImageHead() {
-    if (fd_ >= 0) {
-        ::close(fd_);
-    }
-}
+ImageHead::~ImageHead() = default;
 
 Result<std::unique_ptr<ImageHead>> ImageHead::open(const std::string& path,
                                                    std::shared_ptr<GrowingFile> growing) {
@@ -53,19 +41,14 @@ Result<std::unique_ptr<ImageHead>> ImageHead::open(const std::string& path,
     head->size_ = size.kind == SourceSize::Kind::Exact ? size.bytes : kUnknownSize;
     // A raw download in progress is read like a stream: its later bytes are not there yet.
     if ((*source)->format() == SourceFormat::Raw && head->growing_ == nullptr) {
-        head->raw_ = true;
-        head->fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (head->fd_ < 0) {
+        auto file = disk::FileDevice::open(path, false);
+        if (!file) {
             return Error("source.open_failed")
                 .with("path", path)
-                .with("detail", std::strerror(errno));
+                .with("detail", file.error().arg("reason"));
         }
-        head->kept_.emplace(0, head->size_);
+        head->raw_ = std::move(file).value();
         return head;
-    }
-    head->fd_ = ::memfd_create("imprint-head", MFD_CLOEXEC);
-    if (head->fd_ < 0 || ::ftruncate(head->fd_, static_cast<off_t>(head->size_)) != 0) {
-        return ioError("disk.read_failed", path, errno);
     }
     head->source_ = std::move(source).value();
     // An xz file with an index jumps to the blocks that hold what is asked for: an MBR's
@@ -80,12 +63,9 @@ Result<std::unique_ptr<ImageHead>> ImageHead::open(const std::string& path,
 }
 
 std::uint64_t ImageHead::keptBytes() const {
-    if (raw_) {
-        return 0;
-    }
     std::uint64_t n = 0;
-    for (const auto& [begin, end] : kept_) {
-        n += end - begin;
+    for (const auto& [begin, bytes] : windows_) {
+        n += bytes.size();
     }
     return n;
 }
@@ -98,11 +78,27 @@ Result<void> ImageHead::read(std::uint64_t offset, std::span<std::uint8_t> out) 
             .with("size", std::to_string(size_))
             .at(offset);
     }
+    if (raw_) {
+        return raw_->read(offset, out);
+    }
     if (auto r = ensure(offset, out.size()); !r) {
         return r;
     }
-    if (const Transfer t = readAt(fd_, out.data(), out.size(), offset); !t.complete(out.size())) {
-        return ioError("disk.read_failed", path_, t.error);
+    std::size_t done = 0;
+    while (done < out.size()) {
+        const std::uint64_t at = offset + done;
+        const auto window = windows_.find(at / kWindow * kWindow);
+        const std::uint64_t inside = at - at / kWindow * kWindow;
+        if (window == windows_.end() || inside >= window->second.size()) {
+            return Error("disk.read_failed")
+                .with("path", path_)
+                .with("reason", "disk.unexpected_end")
+                .at(at);
+        }
+        const auto n = static_cast<std::size_t>(
+            std::min<std::uint64_t>(window->second.size() - inside, out.size() - done));
+        std::memcpy(out.data() + done, window->second.data() + inside, n);
+        done += n;
     }
     return {};
 }
@@ -124,31 +120,27 @@ Result<void> ImageHead::ensure(std::uint64_t offset, std::uint64_t length) {
     }
     const std::uint64_t first = offset / kWindow * kWindow;
     const std::uint64_t last = std::min(size_, (offset + length + kWindow - 1) / kWindow * kWindow);
-    // The gaps between kept ranges inside [first, last), in ascending order.
+    // The runs of missing windows inside [first, last), in ascending order: one fetch each.
     std::uint64_t pos = first;
-    auto it = kept_.upper_bound(pos);
-    if (it != kept_.begin()) {
-        auto prev = std::prev(it);
-        if (prev->second > pos) {
-            pos = prev->second;
-        }
-    }
     while (pos < last) {
-        const std::uint64_t gapEnd = it == kept_.end() ? last : std::min(last, it->first);
-        if (gapEnd > pos) {
-            if (auto r = fetch(pos, gapEnd); !r) {
-                return r;
-            }
+        if (windows_.contains(pos)) {
+            pos += kWindow;
+            continue;
         }
-        // fetch() merged the ranges: look up again from the gap's end.
-        it = kept_.upper_bound(gapEnd);
-        auto prev = std::prev(it);
-        pos = std::max(gapEnd, prev->second);
+        std::uint64_t gapEnd = pos;
+        while (gapEnd < last && !windows_.contains(gapEnd)) {
+            gapEnd += kWindow;
+        }
+        gapEnd = std::min(gapEnd, last);
+        if (auto r = fetch(pos, gapEnd); !r) {
+            return r;
+        }
+        pos = gapEnd;
     }
     return {};
 }
 
-Result<void> ImageHead::fetch(std::uint64_t begin, std::uint64_t end) {
+Result<void> ImageHead::skipTo(std::uint64_t begin) {
     if (source_->position() > begin) {
         auto again = Source::open(path_, growing_);
         if (!again) {
@@ -161,50 +153,43 @@ Result<void> ImageHead::fetch(std::uint64_t begin, std::uint64_t end) {
     if (skipping_ && source_->position() < begin) {
         (void)source_->skipTo(begin); // when it cannot, the loop below decodes up to `begin`
     }
-    std::vector<std::uint8_t> buffer(static_cast<std::size_t>(
-        std::min<std::uint64_t>(std::max<std::uint64_t>(end - begin, kWindow), 1 << 20)));
-    const auto bytes = std::as_writable_bytes(std::span(buffer));
+    std::vector<std::byte> scratch;
     while (source_->position() < begin) {
-        const auto want = static_cast<std::size_t>(
-            std::min<std::uint64_t>(buffer.size(), begin - source_->position()));
-        auto n = source_->read(bytes.first(want));
+        scratch.resize(static_cast<std::size_t>(
+            std::min<std::uint64_t>(kSkipChunk, begin - source_->position())));
+        auto n = source_->read(scratch);
         if (!n) {
             return std::move(n).takeError();
         }
         if (*n == 0) {
-            return Error("source.truncated")
-                .with("format", formatName(source_->format()))
-                .at(begin);
+            return truncated(*source_, begin);
         }
+    }
+    return {};
+}
+
+// Decodes [begin, end) (window boundaries, or the end of the image) straight into new windows.
+Result<void> ImageHead::fetch(std::uint64_t begin, std::uint64_t end) {
+    if (auto r = skipTo(begin); !r) {
+        return r;
     }
     while (source_->position() < end) {
         const std::uint64_t at = source_->position();
-        const auto want =
-            static_cast<std::size_t>(std::min<std::uint64_t>(buffer.size(), end - at));
-        auto n = source_->read(bytes.first(want));
-        if (!n) {
-            return std::move(n).takeError();
+        std::vector<std::uint8_t> window(
+            static_cast<std::size_t>(std::min<std::uint64_t>(kWindow, size_ - at)));
+        std::size_t filled = 0;
+        while (filled < window.size()) {
+            auto n = source_->read(std::as_writable_bytes(std::span(window).subspan(filled)));
+            if (!n) {
+                return std::move(n).takeError();
+            }
+            if (*n == 0) {
+                return truncated(*source_, at + filled);
+            }
+            filled += *n;
         }
-        if (*n == 0) {
-            return Error("source.truncated").with("format", formatName(source_->format())).at(at);
-        }
-        if (const Transfer t = writeAt(fd_, buffer.data(), *n, at); t.error != 0) {
-            return ioError("disk.write_failed", path_, t.error);
-        }
+        windows_.emplace(at, std::move(window));
     }
-    // Record [begin, end), merged with touching neighbours.
-    std::uint64_t b = begin;
-    std::uint64_t e = end;
-    auto it = kept_.lower_bound(b);
-    if (it != kept_.begin() && std::prev(it)->second >= b) {
-        --it;
-    }
-    while (it != kept_.end() && it->first <= e) {
-        b = std::min(b, it->first);
-        e = std::max(e, it->second);
-        it = kept_.erase(it);
-    }
-    kept_.emplace(b, e);
     return {};
 }
 
@@ -222,8 +207,7 @@ Result<void> ImageHead::prefetchTable() {
             return r;
         }
         if (std::memcmp(sector.data(), "EFI PART", 8) == 0) {
-            const std::uint64_t entriesLba =
-                disk::le32(sector, 72) | (std::uint64_t{disk::le32(sector, 76)} << 32);
+            const std::uint64_t entriesLba = disk::le64(sector, 72);
             const std::uint64_t bytes =
                 std::uint64_t{disk::le32(sector, 80)} * disk::le32(sector, 84);
             if (entriesLba < size_ / lba && bytes <= (4u << 20)) {

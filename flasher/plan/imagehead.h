@@ -10,6 +10,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace imprint::flasher {
 
@@ -17,11 +18,10 @@ class GrowingFile;
 class Source;
 
 // Reading ahead of what was decoded so far decodes forward; reading behind it starts a new
-// decoding pass from the beginning (a compressed stream cannot seek). Kept ranges live in an
-// anonymous memory file, so libfdisk can read the partition table through fd(); memory grows
-// only with what was read (metadata sectors and a few small files). A raw image file is read
-// in place; a raw download in progress like a stream. One head can serve the plans of many targets:
-// later reads mostly hit what is kept.
+// decoding pass from the beginning (a compressed stream cannot seek). What was decoded is kept
+// in memory in 64 KiB windows, so memory grows only with what was read (metadata sectors and a
+// few small files). A raw image file is read in place; a raw download in progress like a
+// stream. One head can serve the plans of many targets: later reads mostly hit what is kept.
 class ImageHead : public disk::BlockDevice {
 public:
     // Opens the source and reads what a partition table needs (the first MiB, an MBR's
@@ -36,7 +36,6 @@ public:
     // reaches (reads past the real end then fail as a truncated stream).
     [[nodiscard]] std::uint64_t size() const override { return size_; }
     [[nodiscard]] bool readOnly() const override { return true; }
-    [[nodiscard]] int fd() const override { return fd_; }
     // Errors: disk.out_of_range, the Source's errors, disk.read_failed {reason}.
     Result<void> read(std::uint64_t offset, std::span<std::uint8_t> out) override;
     // Errors: disk.read_only.
@@ -58,17 +57,18 @@ private:
     ImageHead() = default;
     Result<void> ensure(std::uint64_t offset, std::uint64_t length);
     Result<void> fetch(std::uint64_t begin, std::uint64_t end);
+    Result<void> skipTo(std::uint64_t begin);
     Result<void> prefetchTable();
 
     std::string path_;
     std::shared_ptr<GrowingFile> growing_;
     std::unique_ptr<Source> source_;
-    bool raw_ = false;
+    std::unique_ptr<disk::FileDevice> raw_; // a raw image file, read in place
     bool skipping_ = false; // the source jumps over what is not asked for (an indexed xz)
-    int fd_ = -1;
     std::uint64_t size_ = 0;
     unsigned passes_ = 0;
-    std::map<std::uint64_t, std::uint64_t> kept_; // begin -> end, disjoint, not adjacent
+    // Window start -> its decoded bytes (a whole window; the last one ends with the image).
+    std::map<std::uint64_t, std::vector<std::uint8_t>> windows_;
 };
 
 } // namespace imprint::flasher

@@ -15,7 +15,6 @@ public:
     [[nodiscard]] std::uint64_t size() const override { return device_.size(); }
     [[nodiscard]] bool readOnly() const override { return device_.readOnly(); }
     [[nodiscard]] std::uint32_t sectorSize() const override { return device_.sectorSize(); }
-    [[nodiscard]] int fd() const override { return device_.fd(); }
     Result<void> read(std::uint64_t offset, std::span<std::uint8_t> out) override {
         return device_.read(offset, out);
     }
