@@ -96,11 +96,16 @@ private slots:
         }
     }
 
-    // Imprint reads ext2/3/4 block bitmaps itself (flasher/blockmap/extbitmap.h): no program
-    // needs libext2fs, which the Windows build does not have.
-    void noProgramNeedsLibext2fs() {
+    // Imprint reads partition tables (core/disk) and ext2/3/4 block bitmaps
+    // (flasher/blockmap/extbitmap.h) itself: no program needs libfdisk or libext2fs, which the
+    // Windows build does not have.
+    void noProgramNeedsLibfdiskOrLibext2fs() {
         for (const char* name : {"imprint", "imprint-lite", "imprint-qt"}) {
-            QVERIFY2(!dynamicSection(bin(name)).contains("libext2fs"), name);
+            const QByteArray dynamic = dynamicSection(bin(name));
+            for (const char* library : {"libfdisk", "libext2fs"}) {
+                QVERIFY2(!dynamic.contains(library),
+                         qPrintable(QString("%1: %2").arg(name, library)));
+            }
         }
     }
 
