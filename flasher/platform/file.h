@@ -1,7 +1,8 @@
 // The operating system's files, drives and folders as Imprint uses them: every POSIX or Win32
-// call of core/ and flasher/ is made behind this header, in posix/ or windows/, and nowhere else
-// (tests/lint/platform-calls.sh checks it). A file is an `int` descriptor: a POSIX one, or on
-// Windows a C runtime descriptor over the Win32 handle (the handle does the work).
+// call of core/, flasher/ and app/ is made behind this header (or system.h, digest.h), in posix/
+// or windows/, and nowhere else (tests/flasher/platform/platform-calls.sh checks it). A file is
+// an `int` descriptor: a POSIX one, or on Windows a C runtime descriptor over the Win32 handle
+// (the handle does the work).
 //
 // Errors are OS error numbers (errno, or GetLastError() on Windows) in `Transfer::error` and
 // `lastError()`; `errorText()` turns one into the system's message. Everything else in the tree
@@ -44,6 +45,11 @@ enum OpenFlag : unsigned {
 // Opens `path` (UTF-8), the descriptor not inherited by child processes; -1 and lastError()
 // when it cannot.
 int openFile(const std::string& path, unsigned flags);
+#if !defined(_WIN32)
+// The open(2) flags openFile uses for `flags`, for a broker asked to open a file on our behalf
+// (UDisks2's OpenDevice): kDirect | kExclusive is O_DIRECT | O_EXCL on Linux.
+int posixOpenFlags(unsigned flags);
+#endif
 // A second descriptor for the same open file (its own lifetime), or -1.
 int duplicateFile(int fd);
 void closeFile(int fd);
@@ -51,6 +57,11 @@ void closeFile(int fd);
 // Reads a whole file into `out`: 0, or the OS error (errorNoSpace() when it is larger than
 // `limit` bytes).
 int readWholeFile(const std::string& path, std::string& out, std::uint64_t limit);
+
+// Reads an open file, a pipe or a terminal from where it stands to its end, appending to `out`:
+// 0, or the OS error. readStandardInput() reads this process's standard input so (as bytes).
+int readToEnd(int fd, std::string& out);
+int readStandardInput(std::string& out);
 
 // Writes `data` as the whole content of `path` (created or emptied first), synced; owner-only
 // permissions when `ownerOnly` (where the system has them). 0, or the OS error.
@@ -134,6 +145,14 @@ bool mayWrite(const std::string& path);
 std::optional<std::uint64_t> sizeOf(int fd);
 // The logical sector size a block device reports (512 when it reports none).
 std::uint32_t sectorSizeOf(int fd);
+// Where a file holds data: [start, end) of the first stretch at or after `from`, of a file
+// `size` bytes long; the rest reads as zeros (holes). start == end == size when no data follows.
+// A file whose holes the system does not tell is data throughout.
+struct DataStretch {
+    std::uint64_t start = 0;
+    std::uint64_t end = 0;
+};
+DataStretch nextData(int fd, std::uint64_t from, std::uint64_t size);
 // Sets the file's size (a regular file; growing makes a hole). False with lastError().
 bool resizeFile(int fd, std::uint64_t size);
 // Marks a new file sparse where the system needs to be told (Windows); true elsewhere.

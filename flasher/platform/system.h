@@ -1,5 +1,5 @@
-// The operating system beyond files (see file.h): privilege, programs, mounts, drive handles.
-// Every call is made in posix/ or windows/.
+// The operating system beyond files (see file.h): privilege, programs, mounts, the terminal,
+// interrupts, the running program itself. Every call is made in posix/ or windows/.
 #pragma once
 
 #include <cstdint>
@@ -33,5 +33,40 @@ std::tm localTime(std::time_t when);
 
 // Unmounts the filesystem at `mountpoint`. False with lastError().
 bool unmount(const std::string& mountpoint);
+
+enum class StandardStream { Input, Output, Error };
+// A person's terminal is at the other end of `stream` (a tty; a console on Windows).
+bool isTerminal(StandardStream stream);
+
+// From now on an interrupt (Ctrl-C and SIGTERM on POSIX; Ctrl-C, Ctrl-Break and closing the
+// console on Windows) calls `handler` instead of ending the process; nullptr gives the default
+// back. `handler` runs in a signal handler or on a thread of its own: it may only set an
+// atomic flag.
+using InterruptHandler = void (*)();
+void onInterrupt(InterruptHandler handler);
+
+// A write beyond the file size limit (ulimit -f) fails with an error instead of ending the
+// process, here and in the programs it runs (POSIX: SIGXFSZ ignored; Windows has no such limit).
+void ignoreFileSizeLimitSignal();
+
+// The calling thread gives way to the machine's other threads (Linux: nice 10 for this thread
+// alone; Windows: below normal). It cannot be raised back without privileges.
+void lowerThreadPriority();
+
+// The running program's file, absolute, or empty when the system does not say.
+std::string programFile();
+
+// `path` is a file this user may run as a program.
+bool mayRun(const std::string& path);
+
+// The programs this process starts from now on read `content` as their standard input (on
+// POSIX this process's own standard input too). False with lastError().
+bool handOnAsStandardInput(const std::string& content);
+
+// Runs `program` with `args` (args[0] is the name it is told it has) in place of this process,
+// with its standard streams: on POSIX this process becomes it; on Windows it runs as a child
+// and this process exits with its exit code when it ends. Returns only when the program could
+// not be started, with lastError().
+void runInstead(const std::string& program, const std::vector<std::string>& args);
 
 } // namespace imprint::platform

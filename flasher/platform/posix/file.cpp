@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -56,7 +57,7 @@ Transfer writeAt(int fd, const void* data, std::size_t length, std::uint64_t off
     return t;
 }
 
-int openFile(const std::string& path, unsigned flags) {
+int posixOpenFlags(unsigned flags) {
     int mode = (flags & kReadWrite) != 0 ? O_RDWR : O_RDONLY;
     if ((flags & kCreate) != 0) {
         mode |= O_CREAT;
@@ -72,6 +73,11 @@ int openFile(const std::string& path, unsigned flags) {
         mode |= O_EXCL;
     }
 #endif
+    return mode;
+}
+
+int openFile(const std::string& path, unsigned flags) {
+    const int mode = posixOpenFlags(flags);
     int fd = -1;
     do {
         fd = ::open(path.c_str(), mode | O_CLOEXEC, (flags & kOwnerOnly) != 0 ? 0600 : 0644);
@@ -91,6 +97,22 @@ void closeFile(int fd) {
         ::close(fd);
     }
 }
+
+int readToEnd(int fd, std::string& out) {
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n > 0) {
+            out.append(buffer, static_cast<std::size_t>(n));
+        } else if (n == 0) {
+            return 0;
+        } else if (errno != EINTR) {
+            return errno;
+        }
+    }
+}
+
+int readStandardInput(std::string& out) { return readToEnd(STDIN_FILENO, out); }
 
 int lastError() { return errno; }
 std::string errorText(int error) { return std::strerror(error); }
@@ -182,6 +204,25 @@ std::uint32_t sectorSizeOf(int fd) {
     (void)fd;
 #endif
     return 512;
+}
+
+DataStretch nextData(int fd, std::uint64_t from, std::uint64_t size) {
+    if (from >= size) {
+        return {size, size};
+    }
+#if defined(SEEK_DATA) && defined(SEEK_HOLE)
+    const off_t data = ::lseek(fd, static_cast<off_t>(from), SEEK_DATA);
+    if (data < 0) {
+        // ENXIO: only a hole follows; anything else: the system cannot tell, so all is data.
+        return errno == ENXIO ? DataStretch{size, size} : DataStretch{from, size};
+    }
+    const off_t hole = ::lseek(fd, data, SEEK_HOLE);
+    const auto start = std::min(static_cast<std::uint64_t>(data), size);
+    return {start, hole < 0 ? size : std::clamp(static_cast<std::uint64_t>(hole), start, size)};
+#else
+    (void)fd;
+    return {from, size};
+#endif
 }
 
 bool resizeFile(int fd, std::uint64_t size) {

@@ -1,18 +1,26 @@
 #include "flasher/platform/system.h"
 
+#include "flasher/platform/file.h"
+
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 
+#include <atomic>
 #include <cerrno>
 #include <climits>
+#include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <fcntl.h>
 #include <spawn.h>
 #include <unistd.h>
 
 #if defined(__linux__)
+#include <sys/mman.h>
 #include <sys/mount.h>
+#include <sys/syscall.h>
 #include <sys/sysmacros.h>
 #endif
 
@@ -21,24 +29,6 @@ extern char** environ;
 namespace imprint::platform {
 
 bool privileged() { return ::geteuid() == 0; }
-
-namespace {
-
-std::string readAll(int fd) {
-    std::string out;
-    char buf[65536];
-    for (;;) {
-        const auto n = ::read(fd, buf, sizeof buf);
-        if (n > 0) {
-            out.append(buf, static_cast<std::size_t>(n));
-        } else if (n == 0 || errno != EINTR) {
-            break;
-        }
-    }
-    return out;
-}
-
-} // namespace
 
 ProgramOutput runProgram(const std::vector<std::string>& args) {
     ProgramOutput result;
@@ -68,7 +58,7 @@ ProgramOutput runProgram(const std::vector<std::string>& args) {
         result.error = rc;
         return result;
     }
-    result.out = readAll(fds[0]);
+    readToEnd(fds[0], result.out);
     ::close(fds[0]);
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
@@ -112,6 +102,116 @@ bool unmount(const std::string& mountpoint) {
     errno = ENOSYS;
     return false;
 #endif
+}
+
+bool isTerminal(StandardStream stream) {
+    const int fd = stream == StandardStream::Input    ? STDIN_FILENO
+                   : stream == StandardStream::Output ? STDOUT_FILENO
+                                                      : STDERR_FILENO;
+    return ::isatty(fd) != 0;
+}
+
+namespace {
+
+std::atomic<InterruptHandler> interruptHandler{nullptr};
+static_assert(std::atomic<InterruptHandler>::is_always_lock_free, "used in a signal handler");
+
+extern "C" void onSignal(int /*signal*/) {
+    if (const InterruptHandler handler = interruptHandler.load()) {
+        handler();
+    }
+}
+
+void setSignal(int signal, void (*action)(int)) {
+    struct sigaction sa {};
+    sa.sa_handler = action;
+    sa.sa_flags = SA_RESTART; // as std::signal did: a read or write in progress goes on
+    sigemptyset(&sa.sa_mask);
+    ::sigaction(signal, &sa, nullptr);
+}
+
+} // namespace
+
+void onInterrupt(InterruptHandler handler) {
+    interruptHandler.store(handler);
+    for (const int signal : {SIGINT, SIGTERM}) {
+        setSignal(signal, handler != nullptr ? onSignal : SIG_DFL);
+    }
+}
+
+void ignoreFileSizeLimitSignal() { setSignal(SIGXFSZ, SIG_IGN); }
+
+void lowerThreadPriority() {
+#if defined(__linux__)
+    // Linux keeps a nice value per thread: this thread's id as the "process" of setpriority.
+    const auto tid = static_cast<id_t>(::syscall(SYS_gettid));
+    errno = 0;
+    const int nice = ::getpriority(PRIO_PROCESS, tid);
+    if (errno == 0 && nice < 10) {
+        ::setpriority(PRIO_PROCESS, tid, 10);
+    }
+#endif
+}
+
+std::string programFile() {
+#if defined(__linux__)
+    char buffer[PATH_MAX];
+    const ssize_t n = ::readlink("/proc/self/exe", buffer, sizeof buffer - 1);
+    return n > 0 ? std::string(buffer, static_cast<std::size_t>(n)) : std::string();
+#else
+    return {};
+#endif
+}
+
+bool mayRun(const std::string& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+           ::access(path.c_str(), X_OK) == 0;
+}
+
+bool handOnAsStandardInput(const std::string& content) {
+#if defined(__linux__)
+    const int fd = ::memfd_create("imprint-stdin", MFD_CLOEXEC);
+#else
+    std::FILE* file = std::tmpfile();
+    const int fd = file != nullptr ? ::dup(::fileno(file)) : -1;
+    if (file != nullptr) {
+        std::fclose(file);
+    }
+#endif
+    if (fd < 0) {
+        return false;
+    }
+    std::size_t done = 0;
+    bool ok = true;
+    while (ok && done < content.size()) {
+        const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            ok = false;
+            errno = n < 0 ? errno : ENOSPC;
+            break;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    // dup2 clears close-on-exec on the copy: the programs started later inherit it.
+    ok = ok && ::lseek(fd, 0, SEEK_SET) == 0 && ::dup2(fd, STDIN_FILENO) >= 0;
+    const int error = errno;
+    ::close(fd);
+    errno = error;
+    return ok;
+}
+
+void runInstead(const std::string& program, const std::vector<std::string>& args) {
+    std::vector<std::string> copy = args;
+    std::vector<char*> argv;
+    for (auto& a : copy) {
+        argv.push_back(a.data());
+    }
+    argv.push_back(nullptr);
+    ::execv(program.c_str(), argv.data());
 }
 
 } // namespace imprint::platform

@@ -5,6 +5,7 @@
 
 #include "flasher/platform/windows/wide.h"
 
+#include <algorithm>
 #include <fcntl.h>
 #include <io.h>
 #include <windows.h>
@@ -106,6 +107,33 @@ void closeFile(int fd) {
     if (fd >= 0) {
         _close(fd);
     }
+}
+
+namespace {
+
+// Reads from the handle's own position (a pipe has no other); a pipe whose writer closed it
+// ends there.
+int readHandleToEnd(HANDLE h, std::string& out) {
+    char buffer[65536];
+    for (;;) {
+        DWORD n = 0;
+        if (!ReadFile(h, buffer, sizeof buffer, &n, nullptr)) {
+            const DWORD e = GetLastError();
+            return e == ERROR_BROKEN_PIPE || e == ERROR_HANDLE_EOF ? 0 : static_cast<int>(e);
+        }
+        if (n == 0) {
+            return 0;
+        }
+        out.append(buffer, n);
+    }
+}
+
+} // namespace
+
+int readToEnd(int fd, std::string& out) { return readHandleToEnd(handleOf(fd), out); }
+
+int readStandardInput(std::string& out) {
+    return readHandleToEnd(GetStdHandle(STD_INPUT_HANDLE), out);
 }
 
 int lastError() { return static_cast<int>(GetLastError()); }
@@ -240,6 +268,30 @@ std::uint32_t sectorSizeOf(int fd) {
         return geometry.Geometry.BytesPerSector;
     }
     return 512;
+}
+
+DataStretch nextData(int fd, std::uint64_t from, std::uint64_t size) {
+    if (from >= size) {
+        return {size, size};
+    }
+    FILE_ALLOCATED_RANGE_BUFFER query{};
+    query.FileOffset.QuadPart = static_cast<LONGLONG>(from);
+    query.Length.QuadPart = static_cast<LONGLONG>(size - from);
+    FILE_ALLOCATED_RANGE_BUFFER first{};
+    DWORD got = 0;
+    // ERROR_MORE_DATA: more stretches follow the first, which is all this asks for.
+    if (!DeviceIoControl(handleOf(fd), FSCTL_QUERY_ALLOCATED_RANGES, &query, sizeof query, &first,
+                         sizeof first, &got, nullptr) &&
+        GetLastError() != ERROR_MORE_DATA) {
+        return {from, size}; // not a filesystem that tells: all data
+    }
+    if (got < sizeof first) {
+        return {size, size};
+    }
+    const auto start =
+        std::clamp(static_cast<std::uint64_t>(first.FileOffset.QuadPart), from, size);
+    const auto end = static_cast<std::uint64_t>(first.FileOffset.QuadPart + first.Length.QuadPart);
+    return {start, std::clamp(end, start, size)};
 }
 
 bool resizeFile(int fd, std::uint64_t size) {
