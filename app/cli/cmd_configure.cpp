@@ -21,8 +21,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <unistd.h>
-
 namespace imprint::cli {
 namespace {
 

@@ -10,6 +10,7 @@
 #include "app/common/write/opentarget.h"
 #include "app/common/write/writeoutcome.h"
 #include "flasher/drives/safety.h"
+#include "flasher/platform/system.h"
 #include "flasher/request/writereport.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,6 @@
 
 #include <atomic>
 #include <chrono>
-#include <csignal>
 #include <thread>
 
 namespace imprint::cli {
@@ -30,7 +30,7 @@ using namespace imprint::flasher;
 QString tr(const char* text) { return QCoreApplication::translate("imprint::cli", text); }
 
 std::atomic<bool> interrupted{false};
-extern "C" void onInterrupt(int /*signal*/) { interrupted.store(true); }
+void noteInterrupt() { interrupted.store(true); }
 
 // Reading the SOURCE failed before writing: an unreadable image is a usage error, but a
 // download that broke (or had the wrong hash) under a reader is the download's failure.
@@ -214,11 +214,10 @@ Result<WriteRequest> makeRequest(const FlashArgs& args) {
     return request;
 }
 
-// Runs the job; Ctrl-C (SIGINT, SIGTERM) cancels it and the download.
+// Runs the job; Ctrl-C (or SIGTERM) cancels it and the download.
 std::vector<Result<void>> runJob(WriteJob& job, app::ImageStream* stream) {
     interrupted.store(false);
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    platform::onInterrupt(noteInterrupt);
     std::atomic<bool> finished{false};
     std::thread watcher([&] {
         while (!finished.load()) {
@@ -235,8 +234,7 @@ std::vector<Result<void>> runJob(WriteJob& job, app::ImageStream* stream) {
     auto results = job.run();
     finished.store(true);
     watcher.join();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    platform::onInterrupt(nullptr);
     return results;
 }
 

@@ -5,6 +5,7 @@
 #include "app/common/disk/boottarget.h"
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
+#include "flasher/platform/system.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,7 +13,6 @@
 #include <QJsonObject>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace imprint::cli {
 namespace {
@@ -112,7 +112,8 @@ int runFs(const QStringList& arguments) {
     QByteArray input;
     if (action == QLatin1String("put")) {
         const QString local = args.value(3);
-        if ((local.isEmpty() || local == QLatin1String("-")) && isatty(STDIN_FILENO)) {
+        if ((local.isEmpty() || local == QLatin1String("-")) &&
+            platform::isTerminal(platform::StandardStream::Input)) {
             printMessage(tr("'fs put' reads the content from stdin, which is a terminal; give "
                             "a LOCAL file or pipe the content in."));
             return app::ExitUsage;

@@ -3,12 +3,12 @@
 #include "app/cli/output.h"
 #include "app/common/exitcode.h"
 #include "app/common/translations.h"
+#include "flasher/platform/system.h"
 #include "imprint/buildinfo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <csignal>
 #include <cstdio>
 
 using namespace imprint;
@@ -37,7 +37,7 @@ QString commandList() {
 int main(int argc, char* argv[]) {
     // A file size limit (ulimit -f) must fail a write with EFBIG, which the write reports as an
     // error naming the byte, not kill the program: its signal is the program's to handle.
-    std::signal(SIGXFSZ, SIG_IGN);
+    platform::ignoreFileSizeLimitSignal();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("imprint"));
     QCoreApplication::setOrganizationName(QStringLiteral("Imprint"));

@@ -2,11 +2,11 @@
 
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
+#include "flasher/platform/system.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace imprint::cli {
 namespace {
@@ -29,7 +29,7 @@ void printMessage(const QString& message) {
 
 void printError(const Error& error) { printMessage(app::describeError(error)); }
 
-bool mayAsk(bool yes) { return !yes && isatty(STDIN_FILENO) != 0; }
+bool mayAsk(bool yes) { return !yes && platform::isTerminal(platform::StandardStream::Input); }
 
 bool askYesNo(const QString& question) {
     write(stderr,

@@ -6,19 +6,19 @@
 #include "app/common/translations.h"
 #include "app/gui/configmodel.h"
 #include "app/gui/mainwindow.h"
+#include "flasher/platform/system.h"
 #include "imprint/buildinfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
 
-#include <csignal>
 #include <cstdio>
 
 int main(int argc, char* argv[]) {
     // A file size limit (ulimit -f) must fail a write with EFBIG, which the write reports as an
     // error naming the byte, not kill the program: its signal is the program's to handle.
-    std::signal(SIGXFSZ, SIG_IGN);
+    imprint::platform::ignoreFileSizeLimitSignal();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("imprint-gui"));
     QApplication::setApplicationDisplayName(QStringLiteral("Imprint"));

@@ -1,17 +1,14 @@
 #include "app/cli/launcher/fastpath.h"
 
 #include "core/disk/bootpartition.h"
-
-#include <sys/stat.h>
+#include "flasher/platform/file.h"
+#include "flasher/platform/system.h"
 
 #include <cstdint>
 #include <cstdio>
-#include <cstdlib>
-#include <fcntl.h>
 #include <optional>
 #include <span>
 #include <string_view>
-#include <unistd.h>
 
 namespace imprint::launcher {
 namespace {
@@ -80,35 +77,15 @@ std::optional<FsRequest> parse(const std::vector<std::string>& arguments) {
     return request;
 }
 
-bool readAll(int fd, std::string& out) {
-    char buffer[65536];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n == 0) {
-            return true;
-        }
-        if (n < 0) {
-            return false;
-        }
-        out.append(buffer, static_cast<std::size_t>(n));
-    }
-}
-
 bool readLocal(const std::string& path, std::string& out) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        return false;
-    }
-    const bool ok = readAll(fd, out);
-    ::close(fd);
-    return ok;
+    const platform::UniqueFile file(platform::openFile(path, platform::kRead));
+    return file.valid() && platform::readToEnd(file.get(), out) == 0;
 }
 
 bool isImageFile(const std::string& target) {
-    struct stat st {};
     // Drives need the flasher's safety verdict and directories are rare in scripts: both are
     // left to the full program.
-    return ::stat(target.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+    return platform::statusOf(target).kind == platform::FileKind::Regular;
 }
 
 std::span<const std::uint8_t> bytes(const std::string& s) {
@@ -129,11 +106,11 @@ FastOutcome tryFastPath(const std::vector<std::string>& arguments, std::string& 
     std::string content;
     if (request->action == "put") {
         if (!request->local || *request->local == "-") {
-            if (::isatty(STDIN_FILENO)) {
+            if (platform::isTerminal(platform::StandardStream::Input)) {
                 return FastOutcome::Declined;
             }
             stdinConsumed = true;
-            if (!readAll(STDIN_FILENO, stdinContent)) {
+            if (platform::readStandardInput(stdinContent) != 0) {
                 return FastOutcome::Declined;
             }
             content = stdinContent;

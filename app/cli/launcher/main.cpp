@@ -1,22 +1,18 @@
 // imprint: the program users run. It links no Qt: the `fs` edits a script repeats are done
 // here at the cost of the disk work alone (app/cli/launcher/fastpath.h); every other command,
-// and every case that needs words, runs a Qt program by exec, in this same process, with the
-// same arguments: imprint-lite (QtCore alone) for the commands it hosts, imprint-qt (every
-// command, and the help that lists them) for the rest. Both print the same translated messages.
+// and every case that needs words, runs a Qt program in its place with the same arguments (exec
+// on POSIX; on Windows a child whose exit code it passes on, flasher/platform/system.h):
+// imprint-lite (QtCore alone) for the commands it hosts, imprint-qt (every command, and the help
+// that lists them) for the rest. Both print the same translated messages.
 #include "app/cli/launcher/fastpath.h"
-
-#include <sys/mman.h>
+#include "flasher/platform/file.h"
+#include "flasher/platform/system.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <climits>
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <string>
 #include <string_view>
-#include <unistd.h>
 #include <vector>
 
 #ifndef IMPRINT_LIBEXEC_FROM_BIN
@@ -28,14 +24,17 @@
 
 namespace {
 
+namespace platform = imprint::platform;
+
+#if defined(_WIN32)
+constexpr const char* kProgramSuffix = ".exe";
+#else
+constexpr const char* kProgramSuffix = "";
+#endif
+
 std::string ownFolder() {
-    char buffer[PATH_MAX];
-    const ssize_t n = ::readlink("/proc/self/exe", buffer, sizeof buffer - 1);
-    if (n <= 0) {
-        return ".";
-    }
-    std::string path(buffer, static_cast<std::size_t>(n));
-    const auto slash = path.rfind('/');
+    const std::string path = platform::programFile();
+    const auto slash = path.find_last_of("/\\");
     return slash == std::string::npos ? std::string(".") : path.substr(0, slash);
 }
 
@@ -65,44 +64,22 @@ std::string qtProgram(const char* command) {
     if (const char* forced = std::getenv("IMPRINT_QT_PROGRAM"); forced && *forced) {
         return forced;
     }
-    const std::string name = liteHosts(command) ? "imprint-lite" : "imprint-qt";
+    const std::string name =
+        std::string(liteHosts(command) ? "imprint-lite" : "imprint-qt") + kProgramSuffix;
     const std::string folder = ownFolder();
     const std::string installed = folder + "/" IMPRINT_LIBEXEC_FROM_BIN "/" + name;
-    if (::access(installed.c_str(), X_OK) == 0) {
+    if (platform::mayRun(installed)) {
         return installed;
     }
     return folder + "/" + name;
-}
-
-// What the fast path already read from stdin goes to the full program as its stdin.
-bool handOnStdin(const std::string& content) {
-    const int fd = ::memfd_create("imprint-stdin", 0);
-    if (fd < 0) {
-        return false;
-    }
-    std::size_t done = 0;
-    while (done < content.size()) {
-        const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-        if (n <= 0) {
-            ::close(fd);
-            return false;
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    if (::lseek(fd, 0, SEEK_SET) != 0 || ::dup2(fd, STDIN_FILENO) < 0) {
-        ::close(fd);
-        return false;
-    }
-    ::close(fd);
-    return true;
 }
 
 } // namespace
 
 int main(int argc, char* argv[]) {
     // A file size limit (ulimit -f) must fail a write with EFBIG, reported as an error, not kill
-    // the program; ignoring the signal here also holds for the program exec'd below.
-    std::signal(SIGXFSZ, SIG_IGN);
+    // the program; this also holds for the program run below.
+    platform::ignoreFileSizeLimitSignal();
     std::vector<std::string> arguments(argv + 1, argv + argc);
     std::string content;
     bool consumed = false;
@@ -111,13 +88,16 @@ int main(int argc, char* argv[]) {
             imprint::launcher::FastOutcome::Done) {
         return 0;
     }
-    if (consumed && !handOnStdin(content)) {
-        std::fprintf(stderr, "imprint: cannot pass stdin on: %s\n", std::strerror(errno));
+    // What the fast path already read from stdin goes to the full program as its stdin.
+    if (consumed && !platform::handOnAsStandardInput(content)) {
+        std::fprintf(stderr, "imprint: cannot pass stdin on: %s\n",
+                     platform::errorText(platform::lastError()).c_str());
         return 1;
     }
     const std::string program = qtProgram(argc > 1 ? argv[1] : nullptr);
-    ::execv(program.c_str(), argv);
+    platform::runInstead(program, std::vector<std::string>(argv, argv + argc));
     // Only a broken installation gets here, before any translation could be loaded.
-    std::fprintf(stderr, "imprint: cannot run %s: %s\n", program.c_str(), std::strerror(errno));
+    std::fprintf(stderr, "imprint: cannot run %s: %s\n", program.c_str(),
+                 platform::errorText(platform::lastError()).c_str());
     return 1;
 }

@@ -2,13 +2,13 @@
 
 #include "app/cli/output.h"
 #include "flasher/drives/safety.h"
+#include "flasher/platform/system.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace imprint::cli {
 namespace {
@@ -21,7 +21,8 @@ QString duration(double seconds) {
 } // namespace
 
 FlashProgress::FlashProgress(QStringList targets, bool json)
-    : targets_(std::move(targets)), json_(json), tty_(isatty(STDERR_FILENO) != 0),
+    : targets_(std::move(targets)), json_(json),
+      tty_(platform::isTerminal(platform::StandardStream::Error)),
       last_(static_cast<std::size_t>(targets_.size())) {}
 
 void FlashProgress::download(qint64 done, qint64 total) {

@@ -1,16 +1,16 @@
 #include "app/cli/support/progressline.h"
 
 #include "app/common/sizetext.h"
+#include "flasher/platform/system.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace imprint::cli {
 
 ProgressLine::ProgressLine(QString label)
-    : label_(std::move(label)), enabled_(isatty(fileno(stderr)) != 0) {
+    : label_(std::move(label)), enabled_(platform::isTerminal(platform::StandardStream::Error)) {
     clock_.start();
 }
 

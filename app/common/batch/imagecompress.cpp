@@ -1,17 +1,14 @@
 #include "app/common/batch/imagecompress.h"
 
 #include "core/common/fileio.h"
+#include "flasher/platform/file.h"
 
 #include <QFile>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <lzma.h>
 #include <memory>
 #include <span>
-#include <unistd.h>
 #include <vector>
 #include <zstd.h>
 
@@ -27,31 +24,21 @@ Error failure(const QString& path, const char* tool, const std::string& detail) 
         .with("detail", detail);
 }
 
-struct Fd {
-    int fd = -1;
-    ~Fd() {
-        if (fd >= 0) {
-            ::close(fd);
-        }
-    }
-};
-
 // Reads the file in order; holes come out as zeros from a buffer that is never read into.
 class SparseReader {
 public:
     explicit SparseReader(int fd) : fd_(fd), buffer_(kBuffer), zeros_(kBuffer) {
-        size_ = static_cast<std::uint64_t>(::lseek(fd, 0, SEEK_END));
+        size_ = platform::sizeOf(fd).value_or(0);
     }
-    // The next piece (empty at the end), or an errno.
+    // The next piece (empty at the end), or the OS error's text.
     Result<std::span<const std::uint8_t>> next() {
         if (pos_ >= size_) {
             return std::span<const std::uint8_t>();
         }
         if (dataEnd_ <= pos_) {
-            const off_t data = ::lseek(fd_, static_cast<off_t>(pos_), SEEK_DATA);
-            dataStart_ = data < 0 ? size_ : static_cast<std::uint64_t>(data); // ENXIO: a tail hole
-            const off_t hole = data < 0 ? -1 : ::lseek(fd_, data, SEEK_HOLE);
-            dataEnd_ = hole < 0 ? size_ : static_cast<std::uint64_t>(hole);
+            const platform::DataStretch data = platform::nextData(fd_, pos_, size_);
+            dataStart_ = data.start;
+            dataEnd_ = data.end;
         }
         if (pos_ < dataStart_) {
             const auto n =
@@ -63,7 +50,7 @@ public:
             static_cast<std::size_t>(std::min<std::uint64_t>(dataEnd_ - pos_, kBuffer));
         const Transfer got = readAt(fd_, buffer_.data(), want, pos_);
         if (got.error != 0 || got.done == 0) {
-            return Error("errno").with("detail", got.error != 0 ? std::strerror(got.error)
+            return Error("errno").with("detail", got.error != 0 ? platform::errorText(got.error)
                                                                 : "source.file_shrank");
         }
         pos_ += got.done;
@@ -85,7 +72,7 @@ struct Output {
     int fd;
     std::uint64_t at = 0;
 
-    // 0, or the errno that stopped the write.
+    // 0, or the OS error that stopped the write.
     int append(const std::uint8_t* data, std::size_t size) {
         const Transfer t = writeAt(fd, data, size, at);
         at += t.done;
@@ -127,7 +114,7 @@ Result<void> encodeXz(SparseReader& in, Output& out, const QString& path) {
                 .with("status", std::to_string(r));
         }
         if (const int e = out.append(buffer.data(), buffer.size() - s.avail_out); e != 0) {
-            return failure(path, "liblzma", std::strerror(e));
+            return failure(path, "liblzma", platform::errorText(e));
         }
         if (r == LZMA_STREAM_END) {
             return {};
@@ -160,7 +147,7 @@ Result<void> encodeZstd(SparseReader& in, Output& out, const QString& path) {
                 return failure(path, "libzstd", ZSTD_getErrorName(left));
             }
             if (const int e = out.append(buffer.data(), output.pos); e != 0) {
-                return failure(path, "libzstd", std::strerror(e));
+                return failure(path, "libzstd", platform::errorText(e));
             }
             done = last ? left == 0 : input.pos == input.size;
         }
@@ -176,20 +163,20 @@ Result<QString> compressImage(const QString& file, Compression kind) {
     const bool xz = kind == Compression::Xz;
     const char* tool = xz ? "liblzma" : "libzstd";
     const QString target = file + (xz ? QStringLiteral(".xz") : QStringLiteral(".zst"));
-    Fd in{::open(QFile::encodeName(file).constData(), O_RDONLY | O_CLOEXEC)};
-    if (in.fd < 0) {
-        return failure(file, tool, std::strerror(errno));
+    const platform::UniqueFile in(platform::openFile(file.toStdString(), platform::kRead));
+    if (!in.valid()) {
+        return failure(file, tool, platform::errorText(platform::lastError()));
     }
-    Fd out{::open(QFile::encodeName(target).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-                  0644)};
-    if (out.fd < 0) {
-        return failure(target, tool, std::strerror(errno));
+    const platform::UniqueFile out(
+        platform::openFile(target.toStdString(), platform::kReadWrite | platform::kCreate));
+    if (!out.valid() || !platform::resizeFile(out.get(), 0)) {
+        return failure(target, tool, platform::errorText(platform::lastError()));
     }
-    SparseReader reader(in.fd);
-    Output output{out.fd};
+    SparseReader reader(in.get());
+    Output output{out.get()};
     auto r = xz ? encodeXz(reader, output, target) : encodeZstd(reader, output, target);
-    if (r && ::fsync(out.fd) != 0) {
-        r = failure(target, tool, std::strerror(errno));
+    if (r && !platform::syncFile(out.get())) {
+        r = failure(target, tool, platform::errorText(platform::lastError()));
     }
     if (!r) {
         QFile::remove(target);

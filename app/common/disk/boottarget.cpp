@@ -1,20 +1,21 @@
 #include "app/common/disk/boottarget.h"
 
 #include "flasher/drives/safety.h"
-
-#include <sys/stat.h>
+#include "flasher/platform/file.h"
 
 namespace imprint::app {
 
 TargetKind targetKind(const QString& target) {
-    struct stat st {};
-    if (::stat(target.toLocal8Bit().constData(), &st) != 0) {
+    switch (platform::statusOf(target.toStdString()).kind) {
+    case platform::FileKind::Missing:
         return TargetKind::Missing;
-    }
-    if (S_ISDIR(st.st_mode)) {
+    case platform::FileKind::Directory:
         return TargetKind::Directory;
+    case platform::FileKind::BlockDevice:
+        return TargetKind::BlockDevice;
+    default:
+        return TargetKind::ImageFile;
     }
-    return S_ISBLK(st.st_mode) ? TargetKind::BlockDevice : TargetKind::ImageFile;
 }
 
 Result<std::unique_ptr<disk::BootPartition>>

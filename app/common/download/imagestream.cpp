@@ -1,16 +1,14 @@
 #include "app/common/download/imagestream.h"
 
 #include "core/common/fileio.h"
+#include "flasher/platform/file.h"
 
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
 
-#include <cerrno>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace imprint::app {
 
@@ -75,11 +73,11 @@ void ImageStream::run() {
     int fd = -1;
     std::optional<Error> openError;
     if (!early || early->ok()) {
-        fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        fd = platform::openFile(path.toStdString(), platform::kRead);
         if (fd < 0) {
             openError = Error("source.open_failed")
                             .with("path", path.toStdString())
-                            .with("detail", std::strerror(errno));
+                            .with("detail", platform::errorText(platform::lastError()));
         }
     }
     bool cancelledEarly = false;

@@ -1,5 +1,7 @@
 #include "app/common/udisks/udisks.h"
 
+#include "flasher/platform/file.h"
+
 #include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -9,9 +11,6 @@
 #include <QDBusUnixFileDescriptor>
 #include <QDBusVariant>
 #include <QVariantMap>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace imprint::app {
 namespace {
@@ -159,7 +158,9 @@ Result<int> UDisksBroker::openDrive(const std::string& devicePath) {
         return r.error();
     }
     QVariantMap options = authOptions(interactive_);
-    options.insert(QStringLiteral("flags"), int(O_EXCL | O_DIRECT));
+    // O_EXCL | O_DIRECT: what the flasher opens a drive with itself.
+    options.insert(QStringLiteral("flags"),
+                   platform::posixOpenFlags(platform::kExclusive | platform::kDirect));
     const auto reply =
         call(*object, kBlock, QStringLiteral("OpenDevice"), {QStringLiteral("rw"), options});
     if (notAuthorized(reply)) {
@@ -170,8 +171,7 @@ Result<int> UDisksBroker::openDrive(const std::string& devicePath) {
     }
     const auto descriptor = qvariant_cast<QDBusUnixFileDescriptor>(reply.arguments().at(0));
     // The QDBusUnixFileDescriptor closes its own copy; the Target keeps a duplicate.
-    const int fd =
-        descriptor.isValid() ? fcntl(descriptor.fileDescriptor(), F_DUPFD_CLOEXEC, 0) : -1;
+    const int fd = descriptor.isValid() ? platform::duplicateFile(descriptor.fileDescriptor()) : -1;
     if (fd < 0) {
         return Error("udisks.open_failed")
             .with("name", devicePath)

@@ -2,23 +2,15 @@
 
 #include "app/common/errortext.h"
 #include "app/common/write/writeoutcome.h"
+#include "flasher/platform/system.h"
 #include "flasher/request/writerequest.h"
 
 #include <QMetaObject>
 #include <QPointer>
-#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <cerrno>
 #include <mutex>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-
-#include <unistd.h>
-#endif
 
 namespace imprint::app {
 
@@ -34,29 +26,6 @@ struct WriteRun::Shared {
     std::atomic<bool> cancelled{false};
     flasher::WriteReport report; // once finished
 };
-
-namespace {
-
-// The job's threads (created from the calling thread, so they inherit it) give way to the
-// window's: on two busy cores a write at the same priority kept the event loop waiting for
-// up to a tenth of a second. A write alone on the machine runs just as fast. Linux keeps a
-// nice value per thread; elsewhere Qt's thread priority does the same for this thread. Only
-// for a thread of WriteRun's own pool, which ends with the run (lowering it back would need
-// privileges).
-void giveWay() {
-#ifdef Q_OS_LINUX
-    const auto tid = static_cast<id_t>(syscall(SYS_gettid));
-    errno = 0;
-    const int nice = getpriority(PRIO_PROCESS, tid);
-    if (errno == 0 && nice < 10) {
-        setpriority(PRIO_PROCESS, tid, 10);
-    }
-#else
-    QThread::currentThread()->setPriority(QThread::LowPriority);
-#endif
-}
-
-} // namespace
 
 flasher::WriteReport WriteRun::report() const {
     std::lock_guard lock(shared_->mutex);
@@ -157,7 +126,11 @@ bool WriteRun::start(const QString& image, const QList<WriteTargetSpec>& targets
     QPointer<WriteRun> self(this);
     auto request = requestOf(image, targets, verify);
     auto work = [self, shared, request]() mutable -> QStringList {
-        giveWay();
+        // The job's threads (created from this one, so they inherit it) give way to the
+        // window's: on two busy cores a write at the same priority kept the event loop waiting
+        // for up to a tenth of a second. A write alone on the machine runs just as fast. This
+        // is a thread of WriteRun's own pool, which ends with the run.
+        platform::lowerThreadPriority();
         flasher::WriteHooks hooks;
         hooks.running = [shared](flasher::WriteJob* job) {
             std::lock_guard lock(shared->mutex);

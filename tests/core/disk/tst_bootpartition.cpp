@@ -235,6 +235,10 @@ private slots:
         QCOMPARE(runWith(noQt, {"fs", "cat", img, "/config.json"}).out,
                  QStringLiteral("{\"fast\":1}"));
         QCOMPARE(runWith(noQt, {"fs", "rm", img, "/a/b/c.txt"}).exitCode, 0);
+        // A LOCAL file that is a pipe is read to its end, not by the size it tells (none).
+        QCOMPARE(runWith(noQt, {"fs", "put", img, "/piped.txt", "/dev/stdin"}, "piped").exitCode,
+                 0);
+        QCOMPARE(mtype(at, "/piped.txt"), QByteArray("piped"));
         QCOMPARE(mtype(at, "/config.json"), QByteArray("{\"fast\":1}"));
         QVERIFY(tool("mdir", {"-i", at, "::/a/b"}).exitCode == 0);
         QVERIFY(tool("mtype", {"-i", at, "::/a/b/c.txt"}).exitCode != 0);
