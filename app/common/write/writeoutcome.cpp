@@ -4,8 +4,11 @@
 #include "app/common/exitcode.h"
 #include "app/common/json/jsonview.h"
 #include "app/common/sizetext.h"
-#include "app/common/udisks/udisks.h"
 #include "app/common/write/opentarget.h"
+
+#if defined(__linux__)
+#include "app/common/udisks/udisks.h"
+#endif
 
 #include <QCoreApplication>
 
@@ -80,8 +83,12 @@ QJsonObject outcomeToJson(const flasher::TargetOutcome& outcome) {
 }
 
 void openDrivesAsThisUser(flasher::WriteRequest& request, bool interactive) {
+#if defined(__linux__)
     request.broker = std::make_shared<UDisksBroker>(interactive);
     request.preferBroker = drivesOpenThroughUDisks();
+#else
+    (void)request, (void)interactive;
+#endif
 }
 
 } // namespace imprint::app

@@ -23,8 +23,9 @@ QString plannedText(const flasher::PreparedTarget& target, const flasher::MapFac
 // {target, ok, written, verified, configuredFiles, dataBytes, error}
 QJsonObject outcomeToJson(const flasher::TargetOutcome& outcome);
 
-// Drives are opened through UDisks2 when this process may not open them (or when
-// IMPRINT_FORCE_UDISKS=1); `interactive` false: polkit may not ask for a password.
+// Linux: drives are opened through UDisks2 when this process may not open them (or when
+// IMPRINT_FORCE_UDISKS=1); `interactive` false: polkit may not ask for a password. Elsewhere
+// there is no broker (yet): only a process that may open drives itself writes them.
 void openDrivesAsThisUser(flasher::WriteRequest& request, bool interactive);
 
 } // namespace imprint::app
