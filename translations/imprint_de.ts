@@ -35,7 +35,7 @@
         <translation>config.json lesen, bearbeiten und prüfen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+359"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+357"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Eine Boot-Partition konfigurieren: config.json, WLAN, SSH-Schlüssel, Logo …</translation>
     </message>
@@ -58,12 +58,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+359"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+357"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Ein Abbild auf Laufwerke oder in Abbilddateien schreiben, mit Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_fs.cpp" line="+184"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+185"/>
         <source>List, read and change files on a boot partition</source>
         <translation>Dateien auf einer Boot-Partition auflisten, lesen und ändern</translation>
     </message>
@@ -1811,7 +1811,7 @@
 <context>
     <name>Write</name>
     <message>
-        <location filename="../app/common/write/writeoutcome.cpp" line="+35"/>
+        <location filename="../app/common/write/writeoutcome.cpp" line="+38"/>
         <source>written and verified</source>
         <translation>geschrieben und geprüft</translation>
     </message>
@@ -2197,7 +2197,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-249"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-247"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 braucht 64 Hexadezimalziffern.</translation>
     </message>
@@ -2351,7 +2351,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashprogress.cpp" line="+78"/>
+        <location filename="../app/cli/support/flashprogress.cpp" line="+79"/>
         <source>download %1%</source>
         <translation>Download %1%</translation>
     </message>
@@ -2388,7 +2388,7 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
         <translation>Ein .zip hat sein Verzeichnis am Ende: es wird vollständig heruntergeladen, bevor das Schreiben beginnt.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>Using the block map %1 (%2 of %3 hold data).</source>
         <translation>Blockkarte %1 wird verwendet (%2 von %3 enthalten Daten).</translation>
     </message>
@@ -2398,7 +2398,7 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
         <translation>Es werden nur die %1 von %2 geschrieben, die Daten enthalten (im Abbild ermittelt).</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-93"/>
         <source>Downloading the whole raw image before planning its configuration.</source>
         <translation>Das ganze unkomprimierte Abbild wird heruntergeladen, bevor seine Konfiguration geplant wird.</translation>
     </message>
@@ -2408,12 +2408,12 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
         <translation>Es wurde nichts geschrieben: Beheben Sie die obigen Profilfehler.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+80"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+78"/>
         <source>The download is kept in %1.</source>
         <translation>Der Download bleibt in %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_fs.cpp" line="-140"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="-141"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2485,7 +2485,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>--partition nimmt eine Partitionsnummer an (1 oder höher).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_fs.cpp" line="+15"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+16"/>
         <source>&apos;fs put&apos; reads the content from stdin, which is a terminal; give a LOCAL file or pipe the content in.</source>
         <translation>&apos;fs put&apos; liest den Inhalt von der Standardeingabe, und die ist ein Terminal; geben Sie eine LOCAL-Datei an oder leiten Sie den Inhalt per Pipe hinein.</translation>
     </message>

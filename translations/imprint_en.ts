@@ -26,7 +26,7 @@
 <context>
     <name>Write</name>
     <message numerus="yes">
-        <location filename="../app/common/write/writeoutcome.cpp" line="+41"/>
+        <location filename="../app/common/write/writeoutcome.cpp" line="+44"/>
         <source>%1, %n boot file(s) configured</source>
         <translation>
             <numerusform>%1, %n boot file configured</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_configure.cpp" line="+327"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+325"/>
         <source>Done: %n file(s) written and read back.</source>
         <translation>
             <numerusform>Done: %n file written and read back.</numerusform>

@@ -35,7 +35,7 @@
         <translation>Leer, editar y validar config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+359"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+357"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurar una partición de arranque: config.json, wifi, claves SSH, logotipo…</translation>
     </message>
@@ -58,12 +58,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+359"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+357"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Grabar una imagen en unidades o archivos de imagen, con verificación</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_fs.cpp" line="+184"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+185"/>
         <source>List, read and change files on a boot partition</source>
         <translation>Listar, leer y modificar archivos de una partición de arranque</translation>
     </message>
@@ -1811,7 +1811,7 @@
 <context>
     <name>Write</name>
     <message>
-        <location filename="../app/common/write/writeoutcome.cpp" line="+35"/>
+        <location filename="../app/common/write/writeoutcome.cpp" line="+38"/>
         <source>written and verified</source>
         <translation>escrito y verificado</translation>
     </message>
@@ -2197,7 +2197,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-249"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-247"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 necesita 64 dígitos hexadecimales.</translation>
     </message>
@@ -2351,7 +2351,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>fila %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashprogress.cpp" line="+78"/>
+        <location filename="../app/cli/support/flashprogress.cpp" line="+79"/>
         <source>download %1%</source>
         <translation>descarga %1%</translation>
     </message>
@@ -2388,7 +2388,7 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
         <translation>Un .zip guarda su directorio al final: se descarga entero antes de empezar a escribir.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>Using the block map %1 (%2 of %3 hold data).</source>
         <translation>Usando el mapa de bloques %1 (%2 de %3 contienen datos).</translation>
     </message>
@@ -2398,7 +2398,7 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
         <translation>Se graban solo los %1 de %2 que contienen datos (detectados en la imagen).</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-93"/>
         <source>Downloading the whole raw image before planning its configuration.</source>
         <translation>Descargando la imagen sin comprimir entera antes de planificar su configuración.</translation>
     </message>
@@ -2408,12 +2408,12 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
         <translation>No se ha escrito nada: corrija los errores de perfil anteriores.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+80"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+78"/>
         <source>The download is kept in %1.</source>
         <translation>La descarga se guarda en %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_fs.cpp" line="-140"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="-141"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -2485,7 +2485,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>--partition admite un número de partición (1 o más).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_fs.cpp" line="+15"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+16"/>
         <source>&apos;fs put&apos; reads the content from stdin, which is a terminal; give a LOCAL file or pipe the content in.</source>
         <translation>&apos;fs put&apos; lee el contenido de la entrada estándar, que es un terminal; indique un archivo LOCAL o pase el contenido por una tubería.</translation>
     </message>

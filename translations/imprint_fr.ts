@@ -35,7 +35,7 @@
         <translation>Lire, modifier et valider config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+359"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+357"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurer une partition de démarrage&#xa0;: config.json, Wi-Fi, clés SSH, logo…</translation>
     </message>
@@ -58,12 +58,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+359"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+357"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Écrire une image sur des lecteurs ou dans des fichiers image, avec vérification</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_fs.cpp" line="+184"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+185"/>
         <source>List, read and change files on a boot partition</source>
         <translation>Lister, lire et modifier les fichiers d&apos;une partition de démarrage</translation>
     </message>
@@ -1811,7 +1811,7 @@
 <context>
     <name>Write</name>
     <message>
-        <location filename="../app/common/write/writeoutcome.cpp" line="+35"/>
+        <location filename="../app/common/write/writeoutcome.cpp" line="+38"/>
         <source>written and verified</source>
         <translation>écrit et vérifié</translation>
     </message>
@@ -2197,7 +2197,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-249"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-247"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 attend 64 chiffres hexadécimaux.</translation>
     </message>
@@ -2351,7 +2351,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashprogress.cpp" line="+78"/>
+        <location filename="../app/cli/support/flashprogress.cpp" line="+79"/>
         <source>download %1%</source>
         <translation>téléchargement %1%</translation>
     </message>
@@ -2388,7 +2388,7 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
         <translation>Un .zip garde son répertoire à la fin : il est téléchargé en entier avant que l&apos;écriture ne commence.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>Using the block map %1 (%2 of %3 hold data).</source>
         <translation>Utilisation de la carte des blocs %1 (%2 sur %3 contiennent des données).</translation>
     </message>
@@ -2398,7 +2398,7 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
         <translation>Écriture des seuls %1 sur %2 qui contiennent des données (trouvés dans l&apos;image).</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-93"/>
         <source>Downloading the whole raw image before planning its configuration.</source>
         <translation>Téléchargement de toute l&apos;image brute avant de planifier sa configuration.</translation>
     </message>
@@ -2408,12 +2408,12 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
         <translation>Rien n&apos;a été écrit&#xa0;: corrigez les erreurs de profil ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+80"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+78"/>
         <source>The download is kept in %1.</source>
         <translation>Le téléchargement est conservé dans %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_fs.cpp" line="-140"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="-141"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -2485,7 +2485,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>--partition prend un numéro de partition (1 ou plus).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_fs.cpp" line="+15"/>
+        <location filename="../app/cli/cmd_fs.cpp" line="+16"/>
         <source>&apos;fs put&apos; reads the content from stdin, which is a terminal; give a LOCAL file or pipe the content in.</source>
         <translation>&apos;fs put&apos; lit le contenu sur l&apos;entrée standard, qui est un terminal&#xa0;; indiquez un fichier LOCAL ou envoyez le contenu par un tube.</translation>
     </message>
