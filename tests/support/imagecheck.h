@@ -2,18 +2,20 @@
 // for the boot files, fsck.fat for the volume, GLib for WiFi keyfiles, plain bytes for the rest.
 #pragma once
 
+#include "tests/support/hosttool.h"
+#include "tests/support/keyfilejudge.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
 #include <algorithm>
 #include <cstring>
-#include <glib.h>
 #include <memory>
 #include <optional>
 #include <xxhash.h>
@@ -31,18 +33,8 @@ inline QByteArray read(const QString& path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-struct ToolRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 inline ToolRun tool(const QString& program, const QStringList& arguments, int timeoutMs = 120000) {
-    QProcess p;
-    p.start(program, arguments);
-    p.waitForFinished(timeoutMs);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return runTool(program, arguments, {}, {}, timeoutMs);
 }
 
 struct PartitionRange {
@@ -60,11 +52,12 @@ inline QList<PartitionRange> sfdiskPartitions(const QString& image) {
                            .object()[QStringLiteral("partitiontable")]
                            .toObject()[QStringLiteral("partitions")]
                            .toArray();
-    int n = 0;
+    // The number ends the node's name (image1, or image1p1 after a digit); the name itself is the
+    // host's path, which under Wine is not the one the test gave.
+    static const QRegularExpression number(QStringLiteral("([0-9]+)$"));
     for (const auto& v : parts) {
         const auto o = v.toObject();
-        const QString node = o[QStringLiteral("node")].toString();
-        n = node.mid(image.size()).toInt();
+        const int n = number.match(o[QStringLiteral("node")].toString()).captured(1).toInt();
         out.push_back({n, o[QStringLiteral("start")].toInteger() * 512,
                        o[QStringLiteral("size")].toInteger() * 512,
                        o[QStringLiteral("type")].toString()});
@@ -78,9 +71,10 @@ inline QString mtoolsImage(const QString& image, qint64 offset) {
 
 // A boot file read with mtools' mtype, or nothing when mtype fails.
 inline std::optional<QByteArray> mtype(const QString& image, qint64 offset, const QString& path) {
-    qputenv("MTOOLS_SKIP_CHECK", "1");
-    const auto r = tool(QStringLiteral("mtype"), {QStringLiteral("-i"), mtoolsImage(image, offset),
-                                                  QStringLiteral("::") + path});
+    const auto r =
+        runTool(QStringLiteral("mtype"),
+                {QStringLiteral("-i"), mtoolsImage(image, offset), QStringLiteral("::") + path}, {},
+                {QStringLiteral("MTOOLS_SKIP_CHECK=1")});
     if (r.exitCode != 0) {
         return std::nullopt;
     }
@@ -170,24 +164,11 @@ inline bool sameOutside(const QString& a, const QString& b, qint64 skipOffset, q
            sameRange(fa, fb, skipOffset + skipSize, fa.size() - skipOffset - skipSize);
 }
 
-// A NetworkManager keyfile read by GLib's own parser: {group/key: value} for the keys asked.
+// A NetworkManager keyfile read by GLib's own parser: the value of one key.
 inline std::optional<QString> keyfileValue(const QByteArray& text, const char* group,
                                            const char* key) {
-    std::unique_ptr<GKeyFile, void (*)(GKeyFile*)> f(g_key_file_new(), g_key_file_free);
-    GError* error = nullptr;
-    if (!g_key_file_load_from_data(f.get(), text.constData(), static_cast<gsize>(text.size()),
-                                   G_KEY_FILE_NONE, &error)) {
-        g_clear_error(&error);
-        return std::nullopt;
-    }
-    gchar* v = g_key_file_get_string(f.get(), group, key, &error);
-    if (v == nullptr) {
-        g_clear_error(&error);
-        return std::nullopt;
-    }
-    QString s = QString::fromUtf8(v);
-    g_free(v);
-    return s;
+    const auto v = GlibKeyFile::read(text).string(QString::fromUtf8(group), QString::fromUtf8(key));
+    return v ? std::optional(QString::fromUtf8(*v)) : std::nullopt;
 }
 
 } // namespace imprint::test

@@ -26,14 +26,13 @@ const QString kDir = QStringLiteral(IMPRINT_BUILD_DIR "/tests/scratch/cli-batch-
 // A boot file read with mtype from a loop device that covers only the partition.
 std::optional<QByteArray> mtypeThroughPartitionLoop(const QString& backing, qint64 offset,
                                                     qint64 size, const QString& file) {
-    int rc = -1;
-    const QString dev =
+    const auto attach =
         runTool(QStringLiteral("losetup"),
                 {QStringLiteral("--find"), QStringLiteral("--show"), QStringLiteral("--read-only"),
                  QStringLiteral("-o"), QString::number(offset), QStringLiteral("--sizelimit"),
-                 QString::number(size), backing},
-                &rc);
-    if (rc != 0 || !dev.startsWith(QLatin1String("/dev/loop"))) {
+                 QString::number(size), backing});
+    const QString dev = QString::fromUtf8(attach.out).trimmed();
+    if (attach.exitCode != 0 || !dev.startsWith(QLatin1String("/dev/loop"))) {
         return std::nullopt;
     }
     qputenv("MTOOLS_SKIP_CHECK", "1");

@@ -42,12 +42,10 @@ private slots:
         QDir().mkpath(kDir);
         image_ = imprint::test::makeImage(6 << 20, 99);
         QVERIFY(imprint::test::writeFile(raw_, image_));
-        int rc = -1;
-        runTool(QStringLiteral("xz"),
-                {QStringLiteral("-k"), QStringLiteral("-T2"), QStringLiteral("--block-size=1MiB"),
-                 raw_},
-                &rc);
-        QCOMPARE(rc, 0);
+        QCOMPARE(runTool(QStringLiteral("xz"), {QStringLiteral("-k"), QStringLiteral("-T2"),
+                                                QStringLiteral("--block-size=1MiB"), raw_})
+                     .exitCode,
+                 0);
     }
 
     void flashesTwoFilesWithJsonLines() {
@@ -171,17 +169,15 @@ private slots:
         QDir().mkpath(dir + QStringLiteral("/boot"));
         QVERIFY(imprint::test::writeFile(dir + QStringLiteral("/boot/config.txt"), "{}\n"));
         const QString image = dir + QStringLiteral("/balena.img");
-        int rc = -1;
-        const QString made = runTool(
+        const auto made = runTool(
             QStringLiteral(IMPRINT_SOURCE_DIR "/meta-balena/scripts/balena-image-assemble"),
             {QStringLiteral("--output"), image, QStringLiteral("--boot-dir"),
              dir + QStringLiteral("/boot"), QStringLiteral("--image-size-mb"),
              QStringLiteral("160"), QStringLiteral("--boot-size-mb"), QStringLiteral("16"),
              QStringLiteral("--root-size-mb"), QStringLiteral("40"),
              QStringLiteral("--state-size-mb"), QStringLiteral("16"), QStringLiteral("--filler-mb"),
-             QStringLiteral("6"), QStringLiteral("--no-bmap")},
-            &rc);
-        QVERIFY2(rc == 0, qPrintable(made));
+             QStringLiteral("6"), QStringLiteral("--no-bmap")});
+        QVERIFY2(made.exitCode == 0, made.out.constData());
         const QByteArray bytes = readFile(image);
         const QString backing = dir + QStringLiteral("/backing.img");
         QVERIFY(imprint::test::writeFile(backing, QByteArray(bytes.size() + (2 << 20), '\x5a')));

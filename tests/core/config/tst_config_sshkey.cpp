@@ -1,10 +1,9 @@
 // SSH public keys judged against ssh-keygen: keys it makes parse with the size and fingerprint
 // it reports; tampered, truncated and too-small keys are refused.
 #include "core/config/sshkey.h"
+#include "tests/support/hosttool.h"
 
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,25 +23,22 @@ Generated generate(const QTemporaryDir& dir, const QString& type, int bits) {
     static int serial = 0;
     const QString file =
         dir.filePath(type + QString::number(bits) + QLatin1Char('-') + QString::number(++serial));
-    QProcess p;
     QStringList args{"-q", "-t", type, "-N", "", "-C", "tester@host with spaces", "-f", file};
     if (bits > 0) {
         args << "-b" << QString::number(bits);
     }
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral("ssh-keygen"), args);
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        qFatal("ssh-keygen failed: %s", p.readAllStandardError().constData());
+    const auto made = imprint::test::runTool(QStringLiteral("ssh-keygen"), args, {}, {}, 60000);
+    if (made.exitCode != 0) {
+        qFatal("ssh-keygen failed: %s", made.err.constData());
     }
     QFile pub(file + ".pub");
     pub.open(QIODevice::ReadOnly);
     Generated g;
     g.line = QString::fromUtf8(pub.readAll()).trimmed();
-    QProcess l;
-    l.start(QStringLiteral("ssh-keygen"), {"-l", "-E", "sha256", "-f", file + ".pub"});
-    l.waitForFinished(60000);
+    const auto listed = imprint::test::runTool(
+        QStringLiteral("ssh-keygen"), {"-l", "-E", "sha256", "-f", file + ".pub"}, {}, {}, 60000);
     // "256 SHA256:xxxx comment (ED25519)"
-    const QStringList parts = QString::fromUtf8(l.readAllStandardOutput()).split(' ');
+    const QStringList parts = QString::fromUtf8(listed.out).split(' ');
     g.bits = parts.value(0).toUInt();
     g.fingerprint = parts.value(1);
     return g;
@@ -67,7 +63,7 @@ class TestConfigSshKey : public QObject {
 
 private slots:
     void initTestCase() {
-        if (QStandardPaths::findExecutable(QStringLiteral("ssh-keygen")).isEmpty()) {
+        if (!imprint::test::toolInstalled(QStringLiteral("ssh-keygen"))) {
             QFAIL("ssh-keygen (openssh-client) is needed as the judge");
         }
         QVERIFY(dir_.isValid());

@@ -2,11 +2,12 @@
 // mkfs.ext4), and the independent judges (fsck.fat, mtools) run on them.
 #pragma once
 
+#include "tests/support/hosttool.h"
+
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -16,32 +17,16 @@
 
 namespace imprint::test {
 
-struct ToolRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
+// mtools and the rest as the disk tests want them: no geometry checks, long names, UTF-8.
 inline ToolRun tool(const QString& program, const QStringList& args, const QByteArray& input = {}) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("MTOOLS_SKIP_CHECK"), QStringLiteral("1"));
-    env.insert(QStringLiteral("MTOOLS_NO_VFAT"), QStringLiteral("0"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    p.waitForStarted();
-    if (!input.isEmpty()) {
-        p.write(input);
-    }
-    p.closeWriteChannel();
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return runTool(program, args, input,
+                   {QStringLiteral("MTOOLS_SKIP_CHECK=1"), QStringLiteral("MTOOLS_NO_VFAT=0"),
+                    QStringLiteral("LC_ALL=C.UTF-8")});
 }
 
-inline ToolRun sh(const QString& script) {
-    return tool(QStringLiteral("/bin/sh"), {"-ec", script});
+inline ToolRun sh(const QString& script, const QStringList& args = {}) {
+    return tool(QStringLiteral("/bin/sh"),
+                QStringList{QStringLiteral("-ec"), script, QStringLiteral("sh")} + args);
 }
 
 inline QByteArray fileHash(const QString& path) {

@@ -4,10 +4,11 @@
 // layout says.
 #pragma once
 
+#include "tests/support/hosttool.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QtEndian>
@@ -35,10 +36,9 @@ struct Layout {
 };
 
 inline QString run(const QString& program, const QStringList& args) {
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        return program + QStringLiteral(" failed: ") + QString::fromUtf8(p.readAllStandardError());
+    const ToolRun r = runTool(program, args, {}, {}, 60000);
+    if (r.exitCode != 0) {
+        return program + QStringLiteral(" failed: ") + QString::fromUtf8(r.err);
     }
     return {};
 }

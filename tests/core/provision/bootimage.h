@@ -4,37 +4,19 @@
 #pragma once
 
 #include "tests/support/filedigest.h"
+#include "tests/support/hosttool.h"
 
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QString>
 #include <QStringList>
 
 namespace imprint::test {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-inline Run runTool(const QString& program, const QStringList& args) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("MTOOLS_SKIP_CHECK"), QStringLiteral("1"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-inline Run shell(const QString& script) {
-    return runTool(QStringLiteral("/bin/sh"), {"-ec", script});
-}
+// mtools without its geometry checks, in UTF-8.
+inline const QStringList kBootToolEnv{QStringLiteral("MTOOLS_SKIP_CHECK=1"),
+                                      QStringLiteral("LC_ALL=C.UTF-8")};
 
 // The boot partition starts at 4 MiB.
 inline constexpr qint64 bootOffset = 4 * 1024 * 1024;
@@ -45,8 +27,9 @@ inline QString mtoolsTarget(const QString& image) {
 
 // Reads a file of the boot partition with mtools; empty with ok=false when it is not there.
 inline QByteArray mread(const QString& image, const QString& path, bool* ok = nullptr) {
-    const Run r =
-        runTool(QStringLiteral("mcopy"), {"-n", "-i", mtoolsTarget(image), "::" + path, "-"});
+    const ToolRun r =
+        runTool(QStringLiteral("mcopy"), {"-n", "-i", mtoolsTarget(image), "::" + path, "-"}, {},
+                kBootToolEnv);
     if (ok != nullptr) {
         *ok = r.exitCode == 0;
     }
@@ -72,15 +55,16 @@ makeBootImage(const QString& image, const QByteArray& configText, int sizeMiB = 
         !put("fx-fingerprint", "0123456789abcdef  os-release\n")) {
         return QStringLiteral("cannot write fixture files in ") + dir;
     }
+    // The paths go in as $1 (the folder), $2 (the image) and $3 (mtools' image@@offset).
     const QString script =
         QStringLiteral(
-            "cd '%1'\n"
-            "truncate -s %2M '%3'\n"
-            "printf 'label: dos\\nstart=8192, size=%5, type=e, bootable\\nstart=%6, type=83\\n' | "
-            "sfdisk -q '%3'\n"
-            "mkfs.fat -F %7 -S 512 -n resin-boot --offset 8192 '%3' %8 >/dev/null\n"
+            "cd \"$1\"\n"
+            "truncate -s %1M \"$2\"\n"
+            "printf 'label: dos\\nstart=8192, size=%2, type=e, bootable\\nstart=%3, type=83\\n' | "
+            "sfdisk -q \"$2\"\n"
+            "mkfs.fat -F %4 -S 512 -n resin-boot --offset 8192 \"$2\" %5 >/dev/null\n"
             "convert -size 200x80 xc:'#1a2b3c' fx-logo.png\n"
-            "T='%4'\n"
+            "T=\"$3\"\n"
             "mmd -i \"$T\" ::splash ::system-connections\n"
             "mcopy -i \"$T\" fx-config.json ::config.json\n"
             "mcopy -i \"$T\" fx-os-release ::os-release\n"
@@ -88,27 +72,25 @@ makeBootImage(const QString& image, const QByteArray& configText, int sizeMiB = 
             "mcopy -i \"$T\" fx-fingerprint ::balenaos.fingerprint\n"
             "mcopy -i \"$T\" fx-logo.png ::splash/resin-logo.png\n"
             "mcopy -i \"$T\" fx-sample.ignore ::system-connections/resin-sample.ignore\n")
-            .arg(dir)
             .arg(sizeMiB)
-            .arg(image, mtoolsTarget(image))
             .arg(bootMiB * 2048)
             .arg(8192 + bootMiB * 2048)
             .arg(bootMiB >= 16 ? 16 : 12)
             .arg(bootMiB * 1024);
-    const Run r = shell(script);
+    const ToolRun r = shell(script, {dir, image, mtoolsTarget(image)}, {}, kBootToolEnv);
     return r.exitCode == 0 ? QString() : QString::fromUtf8(r.err);
 }
 
 // fsck.fat -n on the boot partition (copied out; fsck.fat has no offset option).
-inline Run fsckBoot(const QString& image, int bootMiB = 100) {
+inline ToolRun fsckBoot(const QString& image, int bootMiB = 100) {
     const QString part = image + QStringLiteral(".boot");
-    const Run copy = shell(QStringLiteral("dd if='%1' of='%2' bs=1M skip=4 count=%3 status=none")
-                               .arg(image, part)
-                               .arg(bootMiB));
+    const ToolRun copy = shell(
+        QStringLiteral("dd if=\"$1\" of=\"$2\" bs=1M skip=4 count=%1 status=none").arg(bootMiB),
+        {image, part}, {}, kBootToolEnv);
     if (copy.exitCode != 0) {
         return copy;
     }
-    Run r = runTool(QStringLiteral("fsck.fat"), {"-n", part});
+    ToolRun r = runTool(QStringLiteral("fsck.fat"), {"-n", part}, {}, kBootToolEnv);
     QFile::remove(part);
     return r;
 }

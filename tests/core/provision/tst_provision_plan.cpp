@@ -66,10 +66,11 @@ class TestProvisionPlan : public QObject {
 private slots:
     void initTestCase() {
         QVERIFY(dir_.isValid());
-        QCOMPARE(test::shell(QStringLiteral("convert -size 320x100 gradient:white-navy '%1'")
-                                 .arg(dir_.filePath("newlogo.png")))
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            test::runTool(QStringLiteral("convert"),
+                          {"-size", "320x100", "gradient:white-navy", dir_.filePath("newlogo.png")})
+                .exitCode,
+            0);
     }
 
     void init() {
@@ -254,10 +255,10 @@ private slots:
         const QString error = test::makeBootImage(small, cloudConfigText, 16, "NAME=x\n", 2);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QString big = dir_.filePath("big.png");
-        QCOMPARE(
-            test::shell(QStringLiteral("convert -size 1200x1200 xc: +noise Random '%1'").arg(big))
-                .exitCode,
-            0);
+        QCOMPARE(test::runTool(QStringLiteral("convert"),
+                               {"-size", "1200x1200", "xc:", "+noise", "Random", big})
+                     .exitCode,
+                 0);
         const QByteArray before = test::contentDigest(small);
         Profile p;
         p.logo = big.toStdString();

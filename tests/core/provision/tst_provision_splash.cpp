@@ -4,10 +4,9 @@
 #include "core/common/crc32.h"
 #include "core/provision/devmode.h"
 #include "core/provision/splashlogo.h"
+#include "tests/support/hosttool.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,11 +28,10 @@ class TestProvisionSplash : public QObject {
     // A file made by ImageMagick (the format follows the name's extension).
     QByteArray make(const QString& name, const QStringList& args) {
         const QString path = dir_.filePath(name);
-        QProcess p;
-        p.start(QStringLiteral("convert"), args + QStringList{path});
-        p.waitForFinished(60000);
-        if (p.exitCode() != 0) {
-            qFatal("convert failed: %s", p.readAllStandardError().constData());
+        const auto r = imprint::test::runTool(QStringLiteral("convert"), args + QStringList{path},
+                                              {}, {}, 60000);
+        if (r.exitCode != 0) {
+            qFatal("convert failed: %s", r.err.constData());
         }
         QFile f(path);
         f.open(QIODevice::ReadOnly);
@@ -42,7 +40,7 @@ class TestProvisionSplash : public QObject {
 
 private slots:
     void initTestCase() {
-        if (QStandardPaths::findExecutable(QStringLiteral("convert")).isEmpty()) {
+        if (!imprint::test::toolInstalled(QStringLiteral("convert"))) {
             QFAIL("ImageMagick's convert is needed to make the test images");
         }
         QVERIFY(dir_.isValid());

@@ -3,43 +3,27 @@
 // the right groups; bad SSIDs and pass phrases are refused.
 #include "core/provision/keyfile.h"
 #include "core/provision/wifi.h"
+#include "tests/support/keyfilejudge.h"
 
 #include <QTest>
 
-#include <glib.h>
-#include <memory>
-
 using namespace imprint;
 using namespace imprint::provision;
+using imprint::test::GlibKeyFile;
 
 namespace {
 
-struct GKeyFileDeleter {
-    void operator()(GKeyFile* f) const { g_key_file_free(f); }
-};
-using KeyFilePtr = std::unique_ptr<GKeyFile, GKeyFileDeleter>;
-
-KeyFilePtr glibLoad(const std::string& text) {
-    KeyFilePtr f(g_key_file_new());
-    GError* error = nullptr;
-    if (!g_key_file_load_from_data(f.get(), text.data(), text.size(), G_KEY_FILE_NONE, &error)) {
-        const std::string message = error->message;
-        g_error_free(error);
-        qFatal("GLib refused the keyfile: %s\n%s", message.c_str(), text.c_str());
+GlibKeyFile glibLoad(const std::string& text) {
+    auto f = GlibKeyFile::read(QByteArray::fromStdString(text));
+    if (!f.loaded()) {
+        qFatal("GLib refused the keyfile: %s\n%s", qPrintable(f.why()), text.c_str());
     }
     return f;
 }
 
-std::optional<std::string> glibString(GKeyFile* f, const char* group, const char* key) {
-    GError* error = nullptr;
-    gchar* v = g_key_file_get_string(f, group, key, &error);
-    if (v == nullptr) {
-        g_error_free(error);
-        return std::nullopt;
-    }
-    std::string out(v);
-    g_free(v);
-    return out;
+std::optional<std::string> glibString(const GlibKeyFile& f, const char* group, const char* key) {
+    const auto v = f.string(QString::fromLatin1(group), QString::fromLatin1(key));
+    return v ? std::optional(v->toStdString()) : std::nullopt;
 }
 
 } // namespace
@@ -73,10 +57,9 @@ private slots:
         QVERIFY(!checkWifiNetwork(n).has_value());
         const std::string text = wifiKeyfile(n, wifiFileName(1));
         auto f = glibLoad(text);
-        QCOMPARE(QByteArray::fromStdString(glibString(f.get(), "wifi-security", "psk").value()),
-                 psk);
-        QCOMPARE(glibString(f.get(), "wifi-security", "key-mgmt").value(), std::string("wpa-psk"));
-        QCOMPARE(glibString(f.get(), "connection", "id").value(), std::string("balena-wifi-01"));
+        QCOMPARE(QByteArray::fromStdString(glibString(f, "wifi-security", "psk").value()), psk);
+        QCOMPARE(glibString(f, "wifi-security", "key-mgmt").value(), std::string("wpa-psk"));
+        QCOMPARE(glibString(f, "connection", "id").value(), std::string("balena-wifi-01"));
         // Our own reader agrees with GLib.
         QCOMPARE(QByteArray::fromStdString(readWifiNetwork(text)->passphrase), psk);
     }
@@ -85,12 +68,10 @@ private slots:
     void readerAgreesWithGlibWriter() {
         for (const char* value :
              {"  two leading", "tab\there", "new\nline", "back\\slash", "x=y;z#", "trailing  "}) {
-            KeyFilePtr f(g_key_file_new());
-            g_key_file_set_string(f.get(), "wifi-security", "psk", value);
-            gsize length = 0;
-            gchar* data = g_key_file_to_data(f.get(), &length, nullptr);
-            const KeyFile mine = KeyFile::parse(std::string(data, length));
-            g_free(data);
+            const QByteArray data =
+                GlibKeyFile::write(QStringLiteral("wifi-security"), QStringLiteral("psk"), value);
+            QVERIFY(data.contains("psk="));
+            const KeyFile mine = KeyFile::parse(data.toStdString());
             QCOMPARE(mine.get("wifi-security", "psk").value(), std::string(value));
         }
     }
@@ -111,17 +92,15 @@ private slots:
         n.ssid = ssid.toStdString();
         const std::string text = wifiKeyfile(n, "balena-wifi-02");
         auto f = glibLoad(text);
-        const std::string raw = glibString(f.get(), "wifi", "ssid").value();
+        const std::string raw = glibString(f, "wifi", "ssid").value();
         // NetworkManager reads the value as text, or as byte values when it is a ';' list.
         QByteArray got;
         if (raw.find(';') != std::string::npos) {
-            gsize count = 0;
-            gint* bytes = g_key_file_get_integer_list(f.get(), "wifi", "ssid", &count, nullptr);
-            QVERIFY(bytes != nullptr);
-            for (gsize i = 0; i < count; ++i) {
-                got.append(static_cast<char>(bytes[i]));
+            const auto bytes = f.integers(QStringLiteral("wifi"), QStringLiteral("ssid"));
+            QVERIFY(bytes.has_value());
+            for (const int b : *bytes) {
+                got.append(static_cast<char>(b));
             }
-            g_free(bytes);
         } else {
             got = QByteArray::fromStdString(raw);
         }
@@ -134,9 +113,10 @@ private slots:
         n.ssid = "Cafe";
         const std::string text = wifiKeyfile(n, "balena-wifi-01");
         auto f = glibLoad(text);
-        QVERIFY(!g_key_file_has_group(f.get(), "wifi-security"));
-        QCOMPARE(glibString(f.get(), "ipv4", "method").value(), std::string("auto"));
-        QVERIFY(!glibString(f.get(), "wifi", "hidden").has_value());
+        QVERIFY(f.hasGroup(QStringLiteral("connection")));
+        QVERIFY(!f.hasGroup(QStringLiteral("wifi-security")));
+        QCOMPARE(glibString(f, "ipv4", "method").value(), std::string("auto"));
+        QVERIFY(!glibString(f, "wifi", "hidden").has_value());
         QVERIFY(!readConnection(text).hasSecret);
     }
 
@@ -152,18 +132,16 @@ private slots:
         QVERIFY(!checkWifiNetwork(n).has_value());
         const std::string text = wifiKeyfile(n, "balena-wifi-03");
         auto f = glibLoad(text);
-        QCOMPARE(glibString(f.get(), "wifi", "hidden").value(), std::string("true"));
-        QCOMPARE(glibString(f.get(), "connection", "autoconnect-priority").value(),
-                 std::string("10"));
-        QCOMPARE(glibString(f.get(), "ipv4", "method").value(), std::string("manual"));
-        QCOMPARE(glibString(f.get(), "ipv4", "address1").value(),
+        QCOMPARE(glibString(f, "wifi", "hidden").value(), std::string("true"));
+        QCOMPARE(glibString(f, "connection", "autoconnect-priority").value(), std::string("10"));
+        QCOMPARE(glibString(f, "ipv4", "method").value(), std::string("manual"));
+        QCOMPARE(glibString(f, "ipv4", "address1").value(),
                  std::string("192.168.1.50/24,192.168.1.1"));
-        gsize count = 0;
-        gchar** dns = g_key_file_get_string_list(f.get(), "ipv4", "dns", &count, nullptr);
-        QCOMPARE(count, gsize(2));
-        QCOMPARE(std::string(dns[1]), std::string("9.9.9.9"));
-        g_strfreev(dns);
-        QCOMPARE(glibString(f.get(), "ipv6", "method").value(), std::string("auto"));
+        const auto dns = f.strings(QStringLiteral("ipv4"), QStringLiteral("dns"));
+        QVERIFY(dns.has_value());
+        QCOMPARE(dns->size(), 2);
+        QCOMPARE(dns->at(1), QStringLiteral("9.9.9.9"));
+        QCOMPARE(glibString(f, "ipv6", "method").value(), std::string("auto"));
         QCOMPARE(readWifiNetwork(text).value(), n);
     }
 

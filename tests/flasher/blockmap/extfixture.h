@@ -3,10 +3,11 @@
 // directory of pseudo-random files; debugfs then removes some and writes others.
 #pragma once
 
+#include "tests/support/hosttool.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
@@ -76,14 +77,10 @@ struct ExtRecipe {
 namespace ext_detail {
 
 inline QString run(const QString& program, const QStringList& args) {
-    QProcess p;
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("E2FSPROGS_FAKE_TIME"), QStringLiteral("1700000000"));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        return program + QStringLiteral(" failed: ") +
-               QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput());
+    const ToolRun r =
+        runTool(program, args, {}, {QStringLiteral("E2FSPROGS_FAKE_TIME=1700000000")}, 60000);
+    if (r.exitCode != 0) {
+        return program + QStringLiteral(" failed: ") + QString::fromUtf8(r.err + r.out);
     }
     return {};
 }
@@ -142,7 +139,8 @@ inline QString makeExtFilesystem(const ExtRecipe& recipe, const QString& image) 
         const QString host = dir + QStringLiteral("/new%1").arg(i);
         const qint64 size = std::min<qint64>(budget / 2, rng.bounded(1, 1 << 19));
         if (size > 0 && ext_detail::writeRandom(host, size, rng)) {
-            commands += QStringLiteral("write %1 new%2\n").arg(host).arg(i);
+            // Named from `dir`, where debugfs runs (a path of the test's is not the tool's).
+            commands += QStringLiteral("write new%1 new%1\n").arg(i);
         }
     }
     const QString script = image + QStringLiteral(".debugfs");
@@ -151,8 +149,10 @@ inline QString makeExtFilesystem(const ExtRecipe& recipe, const QString& image) 
         return QStringLiteral("cannot write ") + script;
     }
     f.close();
-    return ext_detail::run(QStringLiteral("debugfs"),
-                           {QStringLiteral("-w"), QStringLiteral("-f"), script,
+    return ext_detail::run(QStringLiteral("/bin/sh"),
+                           {QStringLiteral("-ec"),
+                            QStringLiteral("cd \"$1\"; debugfs -w -f \"$2\" \"$3\""),
+                            QStringLiteral("sh"), dir, script,
                             image + QStringLiteral("?offset=%1").arg(recipe.offset)});
 }
 

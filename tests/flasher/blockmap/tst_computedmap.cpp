@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace imprint::flasher;
@@ -42,17 +41,15 @@ private slots:
         QDir(kDir).removeRecursively();
         QDir().mkpath(kDir + QStringLiteral("/boot"));
         QVERIFY(imprint::test::writeFile(kDir + QStringLiteral("/boot/config.txt"), "test\n"));
-        int rc = -1;
-        const QString out = runTool(
+        const auto made = runTool(
             QStringLiteral(IMPRINT_SOURCE_DIR "/meta-balena/scripts/balena-image-assemble"),
             {QStringLiteral("--output"), image_, QStringLiteral("--boot-dir"),
              kDir + QStringLiteral("/boot"), QStringLiteral("--image-size-mb"),
              QStringLiteral("160"), QStringLiteral("--boot-size-mb"), QStringLiteral("16"),
              QStringLiteral("--root-size-mb"), QStringLiteral("40"),
              QStringLiteral("--state-size-mb"), QStringLiteral("16"), QStringLiteral("--filler-mb"),
-             QStringLiteral("6"), QStringLiteral("--no-bmap")},
-            &rc);
-        QVERIFY2(rc == 0, qPrintable(out));
+             QStringLiteral("6"), QStringLiteral("--no-bmap")});
+        QVERIFY2(made.exitCode == 0, made.out.constData());
     }
 
     void everyNonZeroByteIsMapped() {
@@ -71,6 +68,9 @@ private slots:
     }
 
     void mappedOnlyWriteGivesWorkingFilesystems() {
+#ifndef __linux__
+        QSKIP("writes through a loop device: under Wine a test never opens a device path");
+#endif
         const auto map = computeBlockMap(image_.toStdString());
         QVERIFY(map.ok());
         const QString backing = kDir + QStringLiteral("/garbage.img");
@@ -95,8 +95,8 @@ private slots:
         const QString copy = kDir + QStringLiteral("/written.img");
         QVERIFY(imprint::test::writeFile(copy, written));
         // Each ext4 partition, cut out of both images: e2fsck passes and the same files are there.
-        const QString table = runTool(QStringLiteral("sfdisk"), {QStringLiteral("--json"), copy});
-        const auto parts = QJsonDocument::fromJson(table.toUtf8())
+        const auto table = runTool(QStringLiteral("sfdisk"), {QStringLiteral("--json"), copy});
+        const auto parts = QJsonDocument::fromJson(table.out)
                                .object()[QStringLiteral("partitiontable")]
                                .toObject()[QStringLiteral("partitions")]
                                .toArray();
@@ -113,13 +113,12 @@ private slots:
                 // The boot partition: only its FAT metadata and used clusters were written.
                 const QString part = kDir + QStringLiteral("/boot-part.img");
                 QVERIFY(imprint::test::writeFile(part, written.mid(start, size)));
-                int rc = -1;
-                const QString fsck =
-                    runTool(QStringLiteral("fsck.fat"), {QStringLiteral("-n"), part}, &rc);
-                QVERIFY2(rc == 0, qPrintable(fsck));
+                const auto fsck = runTool(QStringLiteral("fsck.fat"), {QStringLiteral("-n"), part});
+                QVERIFY2(fsck.exitCode == 0, fsck.out.constData());
                 QCOMPARE(runTool(QStringLiteral("mtype"),
-                                 {QStringLiteral("-i"), part, QStringLiteral("::config.txt")}),
-                         QStringLiteral("test"));
+                                 {QStringLiteral("-i"), part, QStringLiteral("::config.txt")})
+                             .out.trimmed(),
+                         QByteArray("test"));
                 ++fatChecked;
                 continue;
             }
@@ -128,16 +127,17 @@ private slots:
             }
             const QString part = kDir + QStringLiteral("/part.img");
             QVERIFY(imprint::test::writeFile(part, written.mid(start, size)));
-            int rc = -1;
-            runTool(QStringLiteral("e2fsck"), {QStringLiteral("-fn"), part}, &rc);
-            QCOMPARE(rc, 0);
-            const QString listing = runTool(
-                QStringLiteral("debugfs"), {QStringLiteral("-R"), QStringLiteral("ls -l /"), part});
+            QCOMPARE(runTool(QStringLiteral("e2fsck"), {QStringLiteral("-fn"), part}).exitCode, 0);
+            const QByteArray listing =
+                runTool(QStringLiteral("debugfs"),
+                        {QStringLiteral("-R"), QStringLiteral("ls -l /"), part})
+                    .out;
             const QString orig = kDir + QStringLiteral("/orig-part.img");
             QVERIFY(imprint::test::writeFile(orig, readFile(image_).mid(start, size)));
             QCOMPARE(listing, runTool(QStringLiteral("debugfs"),
-                                      {QStringLiteral("-R"), QStringLiteral("ls -l /"), orig}));
-            if (listing.contains(QStringLiteral("balena-filler.bin"))) {
+                                      {QStringLiteral("-R"), QStringLiteral("ls -l /"), orig})
+                                  .out);
+            if (listing.contains("balena-filler.bin")) {
                 const auto dump = [](const QString& img) {
                     const QString to = img + QStringLiteral(".filler");
                     QFile::remove(to);
@@ -174,16 +174,15 @@ private slots:
         QDir().mkpath(dir);
         const QString part = dir + QStringLiteral("/part.img");
         QVERIFY(imprint::test::writeFile(part, QByteArray()));
-        int rc = -1;
-        runTool(QStringLiteral("truncate"),
-                {QStringLiteral("-s"), QStringLiteral("%1M").arg(partitionMiB), part}, &rc);
-        QCOMPARE(rc, 0);
+        QCOMPARE(runTool(QStringLiteral("truncate"),
+                         {QStringLiteral("-s"), QStringLiteral("%1M").arg(partitionMiB), part})
+                     .exitCode,
+                 0);
         QStringList mkfs{QStringLiteral("-F"), QString::number(bits)};
         if (bits == 32) {
             mkfs << QStringLiteral("-s") << QStringLiteral("1");
         }
-        runTool(QStringLiteral("mkfs.fat"), mkfs << part, &rc);
-        QCOMPARE(rc, 0);
+        QCOMPARE(runTool(QStringLiteral("mkfs.fat"), mkfs << part).exitCode, 0);
         // Files of several sizes, a directory, and a deleted file leaving a free gap.
         QStringList names;
         for (int i = 0; i < 6; ++i) {
@@ -192,20 +191,22 @@ private slots:
             QVERIFY(imprint::test::writeFile(
                 local, imprint::test::makeImage(static_cast<std::size_t>(1000 + i * 190000),
                                                 static_cast<quint32>(bits * 10 + i))));
-            runTool(QStringLiteral("mcopy"),
-                    {QStringLiteral("-i"), part, local, QStringLiteral("::") + name}, &rc);
-            QCOMPARE(rc, 0);
+            QCOMPARE(runTool(QStringLiteral("mcopy"),
+                             {QStringLiteral("-i"), part, local, QStringLiteral("::") + name})
+                         .exitCode,
+                     0);
             names << name;
         }
-        runTool(QStringLiteral("mmd"), {QStringLiteral("-i"), part, QStringLiteral("::sub")}, &rc);
-        runTool(QStringLiteral("mcopy"),
-                {QStringLiteral("-i"), part, dir + QStringLiteral("/f1.bin"),
-                 QStringLiteral("::sub/g.bin")},
-                &rc);
-        QCOMPARE(rc, 0);
-        runTool(QStringLiteral("mdel"), {QStringLiteral("-i"), part, QStringLiteral("::f2.bin")},
-                &rc);
-        QCOMPARE(rc, 0);
+        runTool(QStringLiteral("mmd"), {QStringLiteral("-i"), part, QStringLiteral("::sub")});
+        QCOMPARE(runTool(QStringLiteral("mcopy"),
+                         {QStringLiteral("-i"), part, dir + QStringLiteral("/f1.bin"),
+                          QStringLiteral("::sub/g.bin")})
+                     .exitCode,
+                 0);
+        QCOMPARE(runTool(QStringLiteral("mdel"),
+                         {QStringLiteral("-i"), part, QStringLiteral("::f2.bin")})
+                     .exitCode,
+                 0);
         names.removeAll(QStringLiteral("f2.bin"));
 
         // The volume at 1 MiB in an MBR image, with a MiB to spare at the end.
@@ -214,14 +215,12 @@ private slots:
         const QByteArray volume = readFile(part);
         bytes.replace(1 << 20, volume.size(), volume);
         QVERIFY(imprint::test::writeFile(image, bytes));
-        QProcess sfdisk;
-        sfdisk.start(QStringLiteral("sfdisk"), {QStringLiteral("--quiet"), image});
-        sfdisk.write(QStringLiteral("start=2048, size=%1, type=c\n")
-                         .arg(static_cast<qint64>(partitionMiB) * 2048)
-                         .toUtf8());
-        sfdisk.closeWriteChannel();
-        QVERIFY(sfdisk.waitForFinished());
-        QCOMPARE(sfdisk.exitCode(), 0);
+        QCOMPARE(runTool(QStringLiteral("sfdisk"), {QStringLiteral("--quiet"), image},
+                         QStringLiteral("start=2048, size=%1, type=c\n")
+                             .arg(static_cast<qint64>(partitionMiB) * 2048)
+                             .toUtf8())
+                     .exitCode,
+                 0);
 
         const auto map = computeBlockMap(image.toStdString());
         QVERIFY(map.ok());
@@ -246,15 +245,16 @@ private slots:
         }
         const QString cut = dir + QStringLiteral("/cut.img");
         QVERIFY(imprint::test::writeFile(cut, garbage.mid(1 << 20, volume.size())));
-        const QString fsck = runTool(QStringLiteral("fsck.fat"), {QStringLiteral("-n"), cut}, &rc);
-        QVERIFY2(rc == 0, qPrintable(fsck));
+        const auto fsck = runTool(QStringLiteral("fsck.fat"), {QStringLiteral("-n"), cut});
+        QVERIFY2(fsck.exitCode == 0, fsck.out.constData());
         names << QStringLiteral("sub/g.bin");
         for (const auto& name : names) {
             const QString out = dir + QStringLiteral("/out.bin");
             QFile::remove(out);
-            runTool(QStringLiteral("mcopy"),
-                    {QStringLiteral("-i"), cut, QStringLiteral("::") + name, out}, &rc);
-            QCOMPARE(rc, 0);
+            QCOMPARE(runTool(QStringLiteral("mcopy"),
+                             {QStringLiteral("-i"), cut, QStringLiteral("::") + name, out})
+                         .exitCode,
+                     0);
             const QString original =
                 dir + QLatin1Char('/') +
                 (name == QStringLiteral("sub/g.bin") ? QStringLiteral("f1.bin") : name);

@@ -23,10 +23,10 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         QVERIFY(f.resize(64 << 20));
         f.close();
-        int rc = -1;
-        runTool(QStringLiteral("mkfs.ext4"), {QStringLiteral("-q"), QStringLiteral("-F"), image_},
-                &rc);
-        QCOMPARE(rc, 0);
+        QCOMPARE(runTool(QStringLiteral("mkfs.ext4"),
+                         {QStringLiteral("-q"), QStringLiteral("-F"), image_})
+                     .exitCode,
+                 0);
         QDir().mkpath(mnt_);
     }
 
@@ -49,9 +49,7 @@ private slots:
         if (!loop.isValid()) {
             QSKIP("no loop devices here (needs root)");
         }
-        int rc = -1;
-        runTool(QStringLiteral("mount"), {loop.path(), mnt_}, &rc);
-        if (rc != 0) {
+        if (runTool(QStringLiteral("mount"), {loop.path(), mnt_}).exitCode != 0) {
             QSKIP("cannot mount ext4 here");
         }
         const auto verdict = assessDriveForEdit(loop.path().toStdString());

@@ -27,10 +27,9 @@ const JudgedDrive* find(const std::vector<JudgedDrive>& drives, const QString& p
 }
 
 QJsonArray cliDrives(const QStringList& extra) {
-    const QString out =
-        runTool(QStringLiteral(IMPRINT_BIN_DIR "/imprint"),
-                QStringList{QStringLiteral("drives"), QStringLiteral("--json")} + extra);
-    return QJsonDocument::fromJson(out.toUtf8())[QStringLiteral("drives")].toArray();
+    const auto r = runTool(QStringLiteral(IMPRINT_BIN_DIR "/imprint"),
+                           QStringList{QStringLiteral("drives"), QStringLiteral("--json")} + extra);
+    return QJsonDocument::fromJson(r.out)[QStringLiteral("drives")].toArray();
 }
 
 } // namespace

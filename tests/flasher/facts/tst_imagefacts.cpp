@@ -3,6 +3,7 @@
 // every format must give the raw image's facts, and a growing file only its head.
 #include "flasher/facts/imagefacts.h"
 #include "flasher/plan/imagehead.h"
+#include "flasher/platform/file.h"
 #include "flasher/source/growingfile.h"
 #include "tests/flasher/facts/factsimages.h"
 
@@ -13,9 +14,7 @@
 
 #include <atomic>
 #include <chrono>
-#include <fcntl.h>
 #include <thread>
-#include <unistd.h>
 
 using namespace imprint;
 using namespace imprint::test;
@@ -200,7 +199,7 @@ private slots:
         const QString part = kDir + QStringLiteral("/download.part");
         QFile::remove(part);
         QVERIFY(write(part, {}));
-        const int fd = ::open(part.toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC);
+        const int fd = platform::openFile(part.toStdString(), platform::kRead);
         QVERIFY(fd >= 0);
         auto growing = std::make_shared<flasher::GrowingFile>(fd);
         growing->setExpectedSize(static_cast<std::uint64_t>(QFileInfo(file(suffix)).size()));

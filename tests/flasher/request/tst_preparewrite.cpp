@@ -4,12 +4,12 @@
 // file nobody confirmed. Judged by what is on disk afterwards.
 #include "flasher/request/writereport.h"
 #include "flasher/request/writerequest.h"
+#include "tests/support/hosttool.h"
 #include "tests/support/testfiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,10 +74,11 @@ private slots:
         // A .bmap beside a copy of the image is found by its name (bmaptool made it).
         const QString copy = path("copy.img");
         QVERIFY(QFile::copy(kDemo, copy));
-        QProcess bmaptool;
-        bmaptool.start(QStringLiteral("bmaptool"), {QStringLiteral("create"), QStringLiteral("-o"),
-                                                    copy + QStringLiteral(".bmap"), copy});
-        QVERIFY(bmaptool.waitForFinished(60000) && bmaptool.exitCode() == 0);
+        const auto bmaptool = imprint::test::runTool(
+            QStringLiteral("bmaptool"),
+            {QStringLiteral("create"), QStringLiteral("-o"), copy + QStringLiteral(".bmap"), copy},
+            {}, {}, 60000);
+        QVERIFY2(bmaptool.exitCode == 0, bmaptool.err.constData());
         request.source = copy.toStdString();
         request.map = MapChoice::Auto;
         auto beside = prepareWrite(request);

@@ -1,9 +1,10 @@
 // Source: every format made by the real compressor from the same pseudo-random image decodes
 // to exactly the image's bytes, sizes are told as the format allows, and truncated or damaged
 // files are errors at (or after) the offset where they broke, never silently short output.
+#include "flasher/platform/file.h"
 #include "flasher/source/growingfile.h"
 #include "flasher/source/source.h"
-#include "tests/support/loopdevice.h"
+#include "tests/support/hosttool.h"
 #include "tests/support/testfiles.h"
 #include "tests/support/testscale.h"
 
@@ -14,7 +15,6 @@
 #include <QTest>
 
 #include <chrono>
-#include <fcntl.h>
 #include <future>
 #include <xxhash.h>
 
@@ -91,9 +91,8 @@ class TestSource : public QObject {
 
     // Runs a compressor as a shell pipeline (the real tool is the judge of the format).
     static void compress(const QString& command) {
-        int rc = -1;
-        runTool(QStringLiteral("sh"), {QStringLiteral("-c"), command}, &rc);
-        QVERIFY2(rc == 0, qPrintable(command));
+        const auto r = runTool(QStringLiteral("sh"), {QStringLiteral("-c"), command});
+        QVERIFY2(r.exitCode == 0, qPrintable(command + QStringLiteral(": ") + r.err));
     }
 
 private slots:
@@ -284,7 +283,7 @@ private slots:
         const QString path = raw_ + ext;
         const auto size = static_cast<std::uint64_t>(QFileInfo(path).size());
         auto file = std::make_shared<GrowingFile>(
-            ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC));
+            imprint::platform::openFile(path.toStdString(), imprint::platform::kRead));
         QVERIFY(file->fd() >= 0);
         file->setExpectedSize(size);
         file->grew(size); // every byte is there; the verdict is not

@@ -5,6 +5,7 @@
 // (Short writes, EIO and lost/flipped writes are injected in tst_writejob with FaultyTarget.)
 #include "flasher/writejob/writejob.h"
 #include "tests/support/clirunner.h"
+#include "tests/support/hosttool.h"
 #include "tests/support/loopdevice.h"
 #include "tests/support/testfiles.h"
 
@@ -12,15 +13,13 @@
 #include <QRegularExpression>
 #include <QTest>
 
-#include <cstdlib>
-
 using namespace imprint::flasher;
 using imprint::test::readFile;
 using imprint::test::runTool;
 
 namespace {
-// A real device target that runs `command` (which removes the medium) once, before the first
-// write at or past `at`. Everything else goes to the real target.
+// A real device target that runs the shell `script` with `args` (which removes the medium) once,
+// before the first write at or past `at`. Everything else goes to the real target.
 class PullingTarget : public Target {
 public:
     // What happened, kept by the test: the job frees its targets when it ends.
@@ -28,14 +27,16 @@ public:
         int status = -1;
         std::uint64_t at = 0;
     };
-    PullingTarget(std::unique_ptr<Target> inner, std::uint64_t at, std::string command, Pull& pull)
-        : inner_(std::move(inner)), at_(at), command_(std::move(command)), pull_(pull) {}
+    PullingTarget(std::unique_ptr<Target> inner, std::uint64_t at, QString script, QStringList args,
+                  Pull& pull)
+        : inner_(std::move(inner)), at_(at), script_(std::move(script)), args_(std::move(args)),
+          pull_(pull) {}
     const std::string& name() const override { return inner_->name(); }
     imprint::Result<void> prepare(std::uint64_t size) override { return inner_->prepare(size); }
     imprint::Result<void> write(std::uint64_t offset, std::span<const std::byte> data) override {
         if (offset + data.size() > at_ && pull_.status < 0) {
             pull_.at = offset;
-            pull_.status = std::system(command_.c_str());
+            pull_.status = imprint::test::shell(script_, args_).exitCode;
         }
         return inner_->write(offset, data);
     }
@@ -49,7 +50,8 @@ public:
 private:
     std::unique_ptr<Target> inner_;
     std::uint64_t at_;
-    std::string command_;
+    QString script_;
+    QStringList args_;
     Pull& pull_;
 };
 
@@ -86,13 +88,12 @@ private slots:
         }
         // The medium goes away (capacity 0, as the kernel shows a pulled card) just before the
         // write that reaches 4 MiB; the kernel, not the test, fails what follows.
-        const QString pull =
-            QStringLiteral("truncate -s 0 '%1' && losetup -c '%2'").arg(backing, loop.path());
+        const QString pull = QStringLiteral("truncate -s 0 \"$1\" && losetup -c \"$2\"");
         PullingTarget::Pull pulled;
         std::vector<TargetPlan> targets;
         targets.push_back(
             {std::make_unique<PullingTarget>(makeDeviceTarget(loop.path().toStdString()), 4 << 20,
-                                             pull.toStdString(), pulled),
+                                             pull, QStringList{backing, loop.path()}, pulled),
              {}});
         WriteJob job(openSource(raw_), std::move(targets));
         const auto results = job.run();
@@ -108,10 +109,8 @@ private slots:
     }
 
     void deviceMapperErrorTargetFailsAtItsOffset() {
-        int rc = -1;
-        const QString targets =
-            runTool(QStringLiteral("dmsetup"), {QStringLiteral("targets")}, &rc);
-        if (rc != 0 || !targets.contains(QLatin1String("error"))) {
+        const auto targets = runTool(QStringLiteral("dmsetup"), {QStringLiteral("targets")});
+        if (targets.exitCode != 0 || !targets.out.contains("error")) {
             QSKIP("no device-mapper (or no dm-error target) in this kernel");
         }
         const QString backing = kDir + QStringLiteral("/dm.img");
@@ -120,15 +119,12 @@ private slots:
         QVERIFY(loop.isValid());
         // Sectors 16384..18431 (8 MiB to 9 MiB) fail; the rest maps onto the loop device.
         const QString name = QStringLiteral("imprint-test-error-%1").arg(getpid());
-        QProcess dm;
-        dm.start(QStringLiteral("dmsetup"), {QStringLiteral("create"), name});
-        dm.write(QStringLiteral("0 16384 linear %1 0\n16384 2048 error\n18432 47104 linear %1 "
-                                "18432\n")
-                     .arg(loop.path())
-                     .toUtf8());
-        dm.closeWriteChannel();
-        QVERIFY(dm.waitForFinished());
-        QCOMPARE(dm.exitCode(), 0);
+        const auto dm = runTool(
+            QStringLiteral("dmsetup"), {QStringLiteral("create"), name},
+            QStringLiteral("0 16384 linear %1 0\n16384 2048 error\n18432 47104 linear %1 18432\n")
+                .arg(loop.path())
+                .toUtf8());
+        QCOMPARE(dm.exitCode, 0);
         std::vector<TargetPlan> plans;
         plans.push_back({makeDeviceTarget("/dev/mapper/" + name.toStdString()), {}});
         WriteJob job(openSource(raw_), std::move(plans));
@@ -157,21 +153,22 @@ private slots:
         QFETCH(QString, suffix);
         QFETCH(qint64, from);
         QFETCH(qint64, to);
-        int rc = -1;
         if (!suffix.isEmpty()) {
-            runTool(QStringLiteral("sh"),
-                    {QStringLiteral("-c"), QStringLiteral("bzip2 -k -f '%1'").arg(raw_)}, &rc);
-            QCOMPARE(rc, 0);
+            QCOMPARE(
+                runTool(QStringLiteral("bzip2"), {QStringLiteral("-k"), QStringLiteral("-f"), raw_})
+                    .exitCode,
+                0);
         }
         const QString out = kDir + QStringLiteral("/limited.img");
         // prlimit (util-linux) sets RLIMIT_FSIZE in bytes: 5 MiB.
-        const QString err = runTool(
-            QStringLiteral("sh"),
-            {QStringLiteral("-c"),
-             QStringLiteral("prlimit --fsize=5242880 '%1' flash '%2' --to '%3' --yes --no-bmap "
-                            "2>&1 >/dev/null; echo rc=$?")
-                 .arg(QStringLiteral(IMPRINT_BIN_DIR "/imprint"), raw_ + suffix, out)},
-            &rc);
+        const QString err = QString::fromUtf8(
+            runTool(QStringLiteral("sh"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("prlimit --fsize=5242880 \"$1\" flash \"$2\" --to \"$3\" --yes "
+                                    "--no-bmap 2>&1 >/dev/null; echo rc=$?"),
+                     QStringLiteral("sh"), QStringLiteral(IMPRINT_BIN_DIR "/imprint"),
+                     raw_ + suffix, out})
+                .out.trimmed());
         QVERIFY2(err.endsWith(QLatin1String("rc=1")), qPrintable(err));
         const QRegularExpression at(QStringLiteral("at byte (\\d+)"));
         const auto m = at.match(err);

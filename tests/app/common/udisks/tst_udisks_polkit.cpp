@@ -107,12 +107,11 @@ class TestUDisksPolkit : public QObject {
     // user).
     void mountExt4(const QString& device, const QString& mnt) {
         QVERIFY(QDir().mkpath(mnt));
-        int rc = -1;
-        runTool(QStringLiteral("mkfs.ext4"), {QStringLiteral("-q"), QStringLiteral("-F"), device},
-                &rc);
-        QCOMPARE(rc, 0);
-        runTool(QStringLiteral("mount"), {device, mnt}, &rc);
-        QCOMPARE(rc, 0);
+        QCOMPARE(runTool(QStringLiteral("mkfs.ext4"),
+                         {QStringLiteral("-q"), QStringLiteral("-F"), device})
+                     .exitCode,
+                 0);
+        QCOMPARE(runTool(QStringLiteral("mount"), {device, mnt}).exitCode, 0);
     }
 
     // pkcheck as the user, about its own shell: 0 when polkit says yes.
