@@ -82,6 +82,9 @@ static int read_keyfile(void) {
     GError* error = NULL;
     if (!g_key_file_load_from_data(file, text->str, text->len, G_KEY_FILE_NONE, &error)) {
         fprintf(stderr, "keyfile-judge: GLib refused the keyfile: %s\n", error->message);
+        g_error_free(error);
+        g_key_file_free(file);
+        g_string_free(text, TRUE);
         return 1;
     }
     gchar** groups = g_key_file_get_groups(file, NULL);

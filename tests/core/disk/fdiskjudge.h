@@ -1,15 +1,18 @@
-// libfdisk as the judge of PartitionTable::read (Linux only; linked into the test alone): what
-// libfdisk 2.38 lists for an image, turned into what Imprint must answer, and both written as
-// the same text so a difference shows line by line.
+// libfdisk as the judge of PartitionTable::read: what libfdisk 2.38 lists for an image (asked of
+// tests/core/disk/fdiskjudge.c, a host program, through the tool bridge: the same judge on Linux
+// and under Wine), turned into what Imprint must answer, and both written as the same text so a
+// difference shows line by line.
 #pragma once
 
 #include "core/disk/partitiontable.h"
+#include "tests/support/hosttool.h"
 
-#include <libfdisk/libfdisk.h>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <cstdio>
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,70 +33,60 @@ struct Judged {
     std::vector<JudgedPartition> partitions;
 };
 
-inline Judged fdiskList(fdisk_context* cxt, std::uint64_t deviceSize) {
-    Judged j;
-    const char* kind = fdisk_label_get_name(fdisk_get_label(cxt, nullptr));
-    j.kind = kind != nullptr ? kind : "";
-    j.sectorSize = static_cast<std::uint32_t>(fdisk_get_sector_size(cxt));
-    char* id = nullptr;
-    if (fdisk_get_disklabel_id(cxt, &id) == 0 && id != nullptr) {
-        j.diskId = id;
-        std::free(id);
+// The judge's strings are hex, byte for byte.
+inline std::string judgeString(const QJsonObject& o, const char* key) {
+    return QByteArray::fromHex(o.value(QLatin1String(key)).toString().toLatin1()).toStdString();
+}
+
+inline JudgedPartition judgedPartition(const QJsonObject& o, bool gpt, std::uint32_t sectorSize,
+                                       std::uint64_t deviceSize) {
+    JudgedPartition jp;
+    disk::Partition& p = jp.partition;
+    p.number = o.value(QLatin1String("partno")).toInt() + 1;
+    p.start = static_cast<std::uint64_t>(o.value(QLatin1String("start")).toInteger()) * sectorSize;
+    p.size = static_cast<std::uint64_t>(o.value(QLatin1String("size")).toInteger()) * sectorSize;
+    if (o.contains(QLatin1String("code"))) {
+        char code[8];
+        std::snprintf(code, sizeof code, "%02x", o.value(QLatin1String("code")).toInt() & 0xff);
+        p.type = gpt ? judgeString(o, "typeString") : code;
+        jp.fdiskTypeName = judgeString(o, "typeName");
+        jp.typeKnown = o.value(QLatin1String("typeKnown")).toBool();
     }
-    fdisk_table* table = nullptr;
-    if (fdisk_get_partitions(cxt, &table) != 0) {
-        j.error = "libfdisk cannot list";
-        return j;
-    }
-    fdisk_iter* iter = fdisk_new_iter(FDISK_ITER_FORWARD);
-    fdisk_partition* pa = nullptr;
-    const bool gpt = j.kind == "gpt";
-    while (fdisk_table_next_partition(table, iter, &pa) == 0) {
-        JudgedPartition jp;
-        disk::Partition& p = jp.partition;
-        p.number = static_cast<int>(fdisk_partition_get_partno(pa)) + 1;
-        p.start = fdisk_partition_get_start(pa) * j.sectorSize;
-        p.size = fdisk_partition_get_size(pa) * j.sectorSize;
-        if (const fdisk_parttype* t = fdisk_partition_get_type(pa)) {
-            char code[8];
-            std::snprintf(code, sizeof code, "%02x", fdisk_parttype_get_code(t) & 0xffu);
-            const char* s = fdisk_parttype_get_string(t);
-            p.type = gpt ? (s != nullptr ? s : "") : code;
-            jp.fdiskTypeName = fdisk_parttype_get_name(t) ? fdisk_parttype_get_name(t) : "";
-            jp.typeKnown = fdisk_parttype_is_unknown(t) == 0;
-        }
-        p.name = fdisk_partition_get_name(pa) ? fdisk_partition_get_name(pa) : "";
-        p.uuid = fdisk_partition_get_uuid(pa) ? fdisk_partition_get_uuid(pa) : "";
-        const char* attrs = fdisk_partition_get_attrs(pa);
-        p.bootable = gpt ? attrs != nullptr &&
-                               std::string(attrs).find("LegacyBIOSBootable") != std::string::npos
-                         : fdisk_partition_is_bootable(pa) != 0;
-        p.container = fdisk_partition_is_container(pa) != 0;
-        p.logical = !gpt && p.number > 4;
-        p.beyondEnd = p.start > deviceSize || p.size > deviceSize - p.start;
-        j.partitions.push_back(std::move(jp));
-    }
-    fdisk_free_iter(iter);
-    fdisk_unref_table(table);
-    return j;
+    p.name = judgeString(o, "name");
+    p.uuid = judgeString(o, "uuid");
+    p.bootable = gpt ? judgeString(o, "attrs").find("LegacyBIOSBootable") != std::string::npos
+                     : o.value(QLatin1String("bootable")).toBool();
+    p.container = o.value(QLatin1String("container")).toBool();
+    p.logical = !gpt && p.number > 4;
+    p.beyondEnd = p.start > deviceSize || p.size > deviceSize - p.start;
+    return jp;
 }
 
 // What libfdisk finds at one sector size (0: the device's own); nothing without a label.
 inline std::optional<Judged> fdiskRead(const std::string& path, std::uint32_t forced,
                                        std::uint64_t deviceSize) {
-    std::unique_ptr<fdisk_context, void (*)(fdisk_context*)> cxt(fdisk_new_context(),
-                                                                 fdisk_unref_context);
-    if (forced != 0) {
-        fdisk_save_user_sector_size(cxt.get(), forced, forced);
+    const ToolRun r =
+        runTool(QStringLiteral(IMPRINT_FDISK_JUDGE),
+                {QStringLiteral("read"), QString::fromStdString(path), QString::number(forced)});
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    if (r.exitCode != 0 || o.isEmpty()) {
+        return Judged{"the judge failed: " + r.err.toStdString(), {}, {}, 0, {}};
     }
-    fdisk_enable_listonly(cxt.get(), 1);
-    if (fdisk_assign_device(cxt.get(), path.c_str(), 1) != 0) {
-        return Judged{"libfdisk cannot read", {}, {}, 0, {}};
-    }
-    if (!fdisk_has_label(cxt.get())) {
+    if (o.contains(QLatin1String("label"))) {
         return std::nullopt;
     }
-    return fdiskList(cxt.get(), deviceSize);
+    if (o.contains(QLatin1String("error"))) {
+        return Judged{o.value(QLatin1String("error")).toString().toStdString(), {}, {}, 0, {}};
+    }
+    Judged j;
+    j.kind = judgeString(o, "kind");
+    j.diskId = judgeString(o, "diskId");
+    j.sectorSize = static_cast<std::uint32_t>(o.value(QLatin1String("sectorSize")).toInteger());
+    for (const QJsonValue& v : o.value(QLatin1String("partitions")).toArray()) {
+        j.partitions.push_back(
+            judgedPartition(v.toObject(), j.kind == "gpt", j.sectorSize, deviceSize));
+    }
+    return j;
 }
 
 // Imprint's rules over libfdisk's answers (partitiontable.h): a protective MBR is looked behind

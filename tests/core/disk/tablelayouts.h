@@ -13,11 +13,7 @@
 #include <QStringList>
 #include <QtEndian>
 
-#include <libfdisk/libfdisk.h>
-
 #include <algorithm>
-#include <cstdio>
-#include <memory>
 #include <numeric>
 #include <random>
 #include <vector>
@@ -76,28 +72,13 @@ inline bool putOddName(QFile& f, qint64 sectorSize) {
 
 // Writes `script` (sfdisk's language) to `path` with libfdisk's script engine, as sfdisk and
 // fdisk's "I" command do, at `sectorSize` (0: the file's own), without their sync(2) of every
-// filesystem (a third of a second per image on a busy machine). An error text, or empty.
+// filesystem (a third of a second per image on a busy machine): the judge's `apply`
+// (fdiskjudge.c). An error text, or empty.
 inline QString applyScript(const QString& path, const QString& script, unsigned sectorSize) {
-    std::unique_ptr<fdisk_context, void (*)(fdisk_context*)> cxt(fdisk_new_context(),
-                                                                 fdisk_unref_context);
-    if (sectorSize != 0) {
-        fdisk_save_user_sector_size(cxt.get(), sectorSize, sectorSize);
-    }
-    if (fdisk_assign_device(cxt.get(), QFile::encodeName(path).constData(), 0) != 0) {
-        return QStringLiteral("libfdisk cannot open ") + path;
-    }
-    std::unique_ptr<fdisk_script, void (*)(fdisk_script*)> dp(fdisk_new_script(cxt.get()),
-                                                              fdisk_unref_script);
-    QByteArray text = script.toUtf8();
-    FILE* in = fmemopen(text.data(), static_cast<std::size_t>(text.size()), "r");
-    int rc = in != nullptr ? fdisk_script_read_file(dp.get(), in) : -1;
-    if (in != nullptr) {
-        std::fclose(in);
-    }
-    rc = rc == 0 ? fdisk_apply_script(cxt.get(), dp.get()) : rc;
-    rc = rc == 0 ? fdisk_write_disklabel(cxt.get()) : rc;
-    fdisk_deassign_device(cxt.get(), 1);
-    return rc == 0 ? QString() : QStringLiteral("libfdisk cannot apply the script: %1").arg(rc);
+    const ToolRun r = runTool(QStringLiteral(IMPRINT_FDISK_JUDGE),
+                              {QStringLiteral("apply"), path, QString::number(sectorSize)},
+                              script.toUtf8(), {}, 60000);
+    return r.exitCode == 0 ? QString() : QString::fromUtf8(r.err);
 }
 
 // Makes `path` as `layout` says; an error text, or empty.

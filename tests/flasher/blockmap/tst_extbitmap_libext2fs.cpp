@@ -4,7 +4,8 @@
 // files (ext2/3/4; 1, 2 and 4 KiB blocks; flex_bg or not, meta_bg, 64bit, no sparse_super,
 // sparse_super2, uninit_bg, lazy inode tables; short last groups; files written by mke2fs -d,
 // some removed and others written by debugfs), both give the same runs of blocks in use.
-// Failures print the seed; IMPRINT_EXT_SEED=N repeats a run. Linux only (libext2fs).
+// Failures print the seed; IMPRINT_EXT_SEED=N repeats a run. libext2fs answers as a host program
+// (ext2fsjudge.c), on Linux and under Wine alike.
 #include "core/disk/blockdevice.h"
 #include "core/disk/bytes.h"
 #include "flasher/blockmap/extbitmap.h"
@@ -14,8 +15,6 @@
 
 #include <QElapsedTimer>
 #include <QTest>
-
-#include <ext2fs/ext2fs.h>
 
 #include <optional>
 
@@ -28,31 +27,21 @@ namespace {
 const QString kDir = QStringLiteral(IMPRINT_BUILD_DIR "/tests/scratch/extbitmap_libext2fs");
 const QString kDemo = QStringLiteral(IMPRINT_BUILD_DIR "/demo/balena-demo-qemux86-64.img");
 
-// libext2fs's answer: the blocks its bitmap marks from s_first_data_block on, bit by bit.
+// libext2fs's answer: the blocks its bitmap marks from s_first_data_block on, bit by bit (asked
+// of ext2fsjudge.c, a host program, through the tool bridge).
 std::optional<Runs> judgeRuns(const QString& image, qint64 offset) {
-    ext2_filsys fs = nullptr;
-    const std::string options = "offset=" + std::to_string(offset);
-    if (ext2fs_open2(image.toLocal8Bit().constData(), options.c_str(), EXT2_FLAG_64BITS, 0, 0,
-                     unix_io_manager, &fs) != 0) {
-        return std::nullopt;
-    }
-    if (ext2fs_read_block_bitmap(fs) != 0) {
-        ext2fs_close_free(&fs);
+    const auto r = imprint::test::runTool(QStringLiteral(IMPRINT_EXT2FS_JUDGE),
+                                          {image, QString::number(offset)});
+    if (r.exitCode != 0) {
         return std::nullopt;
     }
     Runs runs;
-    const blk64_t count = ext2fs_blocks_count(fs->super);
-    for (blk64_t b = fs->super->s_first_data_block; b < count; ++b) {
-        if (ext2fs_test_block_bitmap2(fs->block_map, b) == 0) {
-            continue;
-        }
-        if (!runs.empty() && runs.back().first + runs.back().count == b) {
-            ++runs.back().count;
-        } else {
-            runs.push_back({b, 1});
+    for (const QByteArray& line : r.out.split('\n')) {
+        const QList<QByteArray> run = line.split(' ');
+        if (run.size() == 2) {
+            runs.push_back({run[0].toULongLong(), run[1].toULongLong()});
         }
     }
-    ext2fs_close_free(&fs);
     return runs;
 }
 
