@@ -41,17 +41,17 @@ inline bool makeFactsImages(const QString& dir, QString& why) {
         why = QStringLiteral("cannot write the boot files");
         return false;
     }
-    const QString boot = mtoolsImage(img, parts[0].start);
+    // The folder is "$1", mtools' image@@offset "$2".
     const QString script =
-        QStringLiteral("export MTOOLS_SKIP_CHECK=1; cd %1 && "
-                       "mcopy -o -i %2 config.json ::config.json && "
-                       "(mmd -i %2 ::system-connections 2>/dev/null || true) && "
-                       "mcopy -o -i %2 facts-wifi ::system-connections/facts-wifi && "
+        QStringLiteral("cd \"$1\" && "
+                       "mcopy -o -i \"$2\" config.json ::config.json && "
+                       "(mmd -i \"$2\" ::system-connections 2>/dev/null || true) && "
+                       "mcopy -o -i \"$2\" facts-wifi ::system-connections/facts-wifi && "
                        "gzip -1 -k facts.img && xz -T2 -3 --block-size=16MiB -k facts.img && "
                        "zstd -q -3 facts.img -o facts.img.zst && bzip2 -1 -k facts.img && "
-                       "zip -q -j -1 facts.img.zip facts.img")
-            .arg(dir, boot);
-    const auto r = tool(QStringLiteral("sh"), {QStringLiteral("-c"), script}, 600000);
+                       "zip -q -j -1 facts.img.zip facts.img");
+    const auto r = shell(script, {dir, mtoolsImage(img, parts[0].start)}, {},
+                         {QStringLiteral("MTOOLS_SKIP_CHECK=1")}, 600000);
     if (r.exitCode != 0) {
         why = QString::fromUtf8(r.err);
         return false;

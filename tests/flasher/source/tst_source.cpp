@@ -89,10 +89,11 @@ class TestSource : public QObject {
     XXH64_hash_t rawHash_ = 0;
     std::uint64_t rawSize_ = 0;
 
-    // Runs a compressor as a shell pipeline (the real tool is the judge of the format).
-    static void compress(const QString& command) {
-        const auto r = runTool(QStringLiteral("sh"), {QStringLiteral("-c"), command});
-        QVERIFY2(r.exitCode == 0, qPrintable(command + QStringLiteral(": ") + r.err));
+    // Runs a compressor as a shell pipeline (the real tool is the judge of the format) on the
+    // file or folder `path`, which the script names "$1".
+    static void compress(const QString& script, const QString& path) {
+        const auto r = imprint::test::shell(script, {path});
+        QVERIFY2(r.exitCode == 0, qPrintable(script + QStringLiteral(": ") + r.err));
     }
 
 private slots:
@@ -102,23 +103,24 @@ private slots:
         rawSize_ = static_cast<std::uint64_t>(6 + 2 * imprint::test::testScale()) << 20;
         writeFileChecked(raw_, makeImage(rawSize_, 20261125));
         rawHash_ = hashFile(raw_);
-        const QString r = raw_;
-        compress(QStringLiteral("gzip -c '%1' > '%1.gz'").arg(r));
-        compress(QStringLiteral("xz -c -T2 --block-size=1MiB '%1' > '%1.xz'").arg(r));
-        compress(QStringLiteral("xz -c -T1 '%1' > '%1.single.xz'").arg(r));
-        compress(QStringLiteral("zstd -q -c '%1' > '%1.zst'").arg(r));
-        compress(QStringLiteral("zstd -q -c < '%1' > '%1.nosize.zst'").arg(r)); // no content size
-        compress(QStringLiteral("bzip2 -c '%1' > '%1.bz2'").arg(r));
-        compress(QStringLiteral("cd '%1' && zip -q -X deflated.zip image.img").arg(kDir));
-        compress(QStringLiteral("cd '%1' && zip -q -X -0 stored.zip image.img").arg(kDir));
-        compress(
-            QStringLiteral("cd '%1' && mkdir -p d && cp image.img d/ && zip -q -r -X withdir.zip d")
-                .arg(kDir));
+        const QString& r = raw_;
+        compress(QStringLiteral("gzip -c \"$1\" > \"$1.gz\""), r);
+        compress(QStringLiteral("xz -c -T2 --block-size=1MiB \"$1\" > \"$1.xz\""), r);
+        compress(QStringLiteral("xz -c -T1 \"$1\" > \"$1.single.xz\""), r);
+        compress(QStringLiteral("zstd -q -c \"$1\" > \"$1.zst\""), r);
+        compress(QStringLiteral("zstd -q -c < \"$1\" > \"$1.nosize.zst\""), r); // no content size
+        compress(QStringLiteral("bzip2 -c \"$1\" > \"$1.bz2\""), r);
+        compress(QStringLiteral("cd \"$1\" && zip -q -X deflated.zip image.img"), kDir);
+        compress(QStringLiteral("cd \"$1\" && zip -q -X -0 stored.zip image.img"), kDir);
         compress(QStringLiteral(
-                     "cd '%1' && cp image.img second.img && zip -q -X two.zip image.img second.img")
-                     .arg(kDir));
-        compress(QStringLiteral("cat '%1.gz' '%1.gz' > '%1.twice.gz'").arg(r));
-        compress(QStringLiteral("cat '%1.bz2' '%1.bz2' > '%1.twice.bz2'").arg(r));
+                     "cd \"$1\" && mkdir -p d && cp image.img d/ && zip -q -r -X withdir.zip d"),
+                 kDir);
+        compress(
+            QStringLiteral(
+                "cd \"$1\" && cp image.img second.img && zip -q -X two.zip image.img second.img"),
+            kDir);
+        compress(QStringLiteral("cat \"$1.gz\" \"$1.gz\" > \"$1.twice.gz\""), r);
+        compress(QStringLiteral("cat \"$1.bz2\" \"$1.bz2\" > \"$1.twice.bz2\""), r);
     }
 
     void everyFormatDecodesToTheImage_data() {

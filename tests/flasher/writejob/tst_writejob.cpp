@@ -64,9 +64,10 @@ qint64 readBytesSoFar() {
     return 0;
 }
 
-void sh(const QString& command) {
-    const auto r = runTool(QStringLiteral("sh"), {QStringLiteral("-c"), command});
-    QVERIFY2(r.exitCode == 0, qPrintable(command + QStringLiteral(": ") + r.err));
+// A shell script that must succeed; the paths it works on are "$1", "$2"...
+void sh(const QString& script, const QStringList& paths) {
+    const auto r = imprint::test::shell(script, paths);
+    QVERIFY2(r.exitCode == 0, qPrintable(script + QStringLiteral(": ") + r.err));
 }
 
 } // namespace
@@ -87,11 +88,11 @@ private slots:
         image_ = imprint::test::makeImage(
             static_cast<std::size_t>(5 + 3 * imprint::test::testScale()) << 20, 42);
         QVERIFY(imprint::test::writeFile(raw_, image_));
-        sh(QStringLiteral("xz -T2 --block-size=1MiB -c '%1' > '%1.xz'").arg(raw_));
-        sh(QStringLiteral("zstd -q -c '%1' > '%1.zst'").arg(raw_));
-        sh(QStringLiteral("gzip -c '%1' > '%1.gz'").arg(raw_));
-        sh(QStringLiteral("bzip2 -c '%1' > '%1.bz2'").arg(raw_));
-        sh(QStringLiteral("cd '%1' && zip -q -X image.zip image.img").arg(kDir));
+        sh(QStringLiteral("xz -T2 --block-size=1MiB -c \"$1\" > \"$1.xz\""), {raw_});
+        sh(QStringLiteral("zstd -q -c \"$1\" > \"$1.zst\""), {raw_});
+        sh(QStringLiteral("gzip -c \"$1\" > \"$1.gz\""), {raw_});
+        sh(QStringLiteral("bzip2 -c \"$1\" > \"$1.bz2\""), {raw_});
+        sh(QStringLiteral("cd \"$1\" && zip -q -X image.zip image.img"), {kDir});
     }
 
     void everyFormatWritesTheImage_data() {
@@ -352,10 +353,10 @@ private slots:
         QDir().mkpath(tree);
         QVERIFY(imprint::test::writeFile(tree + QStringLiteral("/data.bin"),
                                          imprint::test::makeImage(3 << 20, 7)));
-        sh(QStringLiteral("truncate -s 48M '%1' && mkfs.ext4 -q -F -d '%2' '%1' && bmaptool -q "
-                          "create -o '%1.bmap' '%1' "
-                          "&& xz -T2 --block-size=1MiB -k -f '%1'")
-               .arg(fs, tree));
+        sh(QStringLiteral(
+               "truncate -s 48M \"$1\" && mkfs.ext4 -q -F -d \"$2\" \"$1\" && bmaptool -q "
+               "create -o \"$1.bmap\" \"$1\" && xz -T2 --block-size=1MiB -k -f \"$1\""),
+           {fs, tree});
         const auto map = loadBmap((fs + QStringLiteral(".bmap")).toStdString());
         QVERIFY2(map.ok(), map.ok() ? "" : map.error().code.c_str());
         QVERIFY(map->mappedBytes() < map->imageSize / 2);
@@ -438,7 +439,7 @@ private slots:
         const QString src = kDir + QStringLiteral("/xzholes.img");
         const QByteArray image = imprint::test::makeImage(16 << 20, 78);
         QVERIFY(imprint::test::writeFile(src, image));
-        sh(QStringLiteral("xz -T1 --block-size=1MiB -k -f '%1'").arg(src));
+        sh(QStringLiteral("xz -T1 --block-size=1MiB -k -f \"$1\""), {src});
         // The compressed offset and size of each 1 MiB block, from xz's own listing.
         const auto list =
             runTool(QStringLiteral("xz"), {QStringLiteral("--robot"), QStringLiteral("-lvv"),
