@@ -809,7 +809,7 @@
         <translation>der MBR kündigt eine GPT an, aber weder ihr primärer Header noch ihr Sicherungs-Header ist gültig (das Abbild ist beschädigt oder abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="+201"/>
+        <location filename="../app/common/messages/flasher.cpp" line="+210"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr frei</translation>
     </message>
@@ -884,7 +884,7 @@
         <translation>Der Download von {url} wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="-188"/>
+        <location filename="../app/common/messages/flasher.cpp" line="-197"/>
         <source>lsblk printed something that is not JSON: check that util-linux 2.33 or newer is installed.</source>
         <translation>lsblk hat etwas ausgegeben, das kein JSON ist: Prüfen Sie, ob util-linux 2.33 oder neuer installiert ist.</translation>
     </message>
@@ -942,6 +942,21 @@
         <location line="+3"/>
         <source>{path} is in use: {mountpoints} mounted from it. Unmount it (or close what uses it) and try again.</source>
         <translation>{path} wird verwendet: {mountpoints} ist davon eingehängt. Hängen Sie es aus (oder schließen Sie, was es verwendet) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not list the drives ({detail}). Try again; if it keeps failing, write an image file instead.</source>
+        <translation>Die Laufwerke konnten nicht aufgelistet werden ({detail}). Versuchen Sie es erneut; schlägt es weiter fehl, schreiben Sie stattdessen eine Abbilddatei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not tell which drive holds {folder}, so no drive is offered: one of them might hold the running system.</source>
+        <translation>Es ließ sich nicht feststellen, welches Laufwerk {folder} enthält, daher wird kein Laufwerk angeboten: Eines davon könnte das laufende System enthalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows described a drive in a way that does not hold together ({structure}, byte {offset}): it is left out.</source>
+        <translation>Windows hat ein Laufwerk widersprüchlich beschrieben ({structure}, Byte {offset}): Es wird ausgelassen.</translation>
     </message>
     <message>
         <location line="+3"/>

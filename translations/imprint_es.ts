@@ -809,7 +809,7 @@
         <translation>el MBR anuncia una GPT, pero ni su cabecera principal ni su cabecera de respaldo son válidas (la imagen está dañada o cortada)</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="+201"/>
+        <location filename="../app/common/messages/flasher.cpp" line="+210"/>
         <source>out of memory</source>
         <translation>memoria insuficiente</translation>
     </message>
@@ -884,7 +884,7 @@
         <translation>Se canceló la descarga de {url}.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="-188"/>
+        <location filename="../app/common/messages/flasher.cpp" line="-197"/>
         <source>lsblk printed something that is not JSON: check that util-linux 2.33 or newer is installed.</source>
         <translation>lsblk mostró algo que no es JSON: compruebe que está instalado util-linux 2.33 o posterior.</translation>
     </message>
@@ -942,6 +942,21 @@
         <location line="+3"/>
         <source>{path} is in use: {mountpoints} mounted from it. Unmount it (or close what uses it) and try again.</source>
         <translation>{path} está en uso: {mountpoints} está montado desde ella. Desmóntela (o cierre lo que la usa) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not list the drives ({detail}). Try again; if it keeps failing, write an image file instead.</source>
+        <translation>No se pudieron listar las unidades ({detail}). Inténtelo de nuevo; si sigue fallando, escriba un archivo de imagen en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not tell which drive holds {folder}, so no drive is offered: one of them might hold the running system.</source>
+        <translation>No se pudo saber qué unidad contiene {folder}, así que no se ofrece ninguna unidad: una de ellas podría contener el sistema en ejecución.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows described a drive in a way that does not hold together ({structure}, byte {offset}): it is left out.</source>
+        <translation>Windows describió una unidad de forma incoherente ({structure}, byte {offset}): se deja fuera.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -809,7 +809,7 @@
         <translation>le MBR annonce une GPT, mais ni son en-tête principal ni son en-tête de secours n&apos;est valide (l&apos;image est endommagée ou tronquée)</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="+201"/>
+        <location filename="../app/common/messages/flasher.cpp" line="+210"/>
         <source>out of memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
@@ -884,7 +884,7 @@
         <translation>Le téléchargement de {url} a été annulé.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="-188"/>
+        <location filename="../app/common/messages/flasher.cpp" line="-197"/>
         <source>lsblk printed something that is not JSON: check that util-linux 2.33 or newer is installed.</source>
         <translation>lsblk a affiché quelque chose qui n&apos;est pas du JSON&#xa0;: vérifiez que util-linux 2.33 ou plus récent est installé.</translation>
     </message>
@@ -942,6 +942,21 @@
         <location line="+3"/>
         <source>{path} is in use: {mountpoints} mounted from it. Unmount it (or close what uses it) and try again.</source>
         <translation>{path} est utilisé&#xa0;: {mountpoints} y est monté. Démontez-le (ou fermez ce qui l&apos;utilise) et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not list the drives ({detail}). Try again; if it keeps failing, write an image file instead.</source>
+        <translation>Impossible de lister les lecteurs ({detail}). Réessayez&#xa0;; si l&apos;échec persiste, écrivez plutôt un fichier image.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not tell which drive holds {folder}, so no drive is offered: one of them might hold the running system.</source>
+        <translation>Impossible de savoir quel lecteur contient {folder}&#xa0;: aucun lecteur n&apos;est donc proposé, car l&apos;un d&apos;eux pourrait contenir le système en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows described a drive in a way that does not hold together ({structure}, byte {offset}): it is left out.</source>
+        <translation>Windows a décrit un lecteur de façon incohérente ({structure}, octet {offset})&#xa0;: il est laissé de côté.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -33,6 +33,10 @@ struct Drive {
     std::uint32_t logicalSectorSize = 512;
     std::vector<std::string> mountpoints; // of the whole device itself
     std::vector<DriveChild> children;     // partitions and what sits on them, flattened
+    // Windows: the disk holds the running system (its Windows folder, boot volume or a page
+    // file), named by systemPath ("C:\Windows"). Linux tells it by mountpoints instead.
+    bool systemDisk = false;
+    std::string systemPath;
 
     // Every mountpoint on the drive or anything stacked on it.
     [[nodiscard]] std::vector<std::string> allMountpoints() const {

@@ -1,6 +1,6 @@
 #include "flasher/drives/judgeddrives.h"
 
-#include "flasher/drives/lsblk.h"
+#include "flasher/drives/drivelist.h"
 
 namespace imprint::flasher {
 namespace {

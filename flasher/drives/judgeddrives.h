@@ -18,7 +18,7 @@ struct JudgedDrive {
     bool shownByDefault = false;
 };
 
-// Lists the drives (lsblk) and judges each for `context`. Errors: listDrives'.
+// Lists the drives (listDrives()) and judges each for `context`. Errors: listDrives'.
 Result<std::vector<JudgedDrive>> listJudgedDrives(const SafetyContext& context = {});
 
 } // namespace imprint::flasher

@@ -163,33 +163,12 @@ Result<std::string> runLsblk(const std::vector<std::string>& extra) {
 
 } // namespace
 
-Result<std::vector<Drive>> listDrives() {
+Result<std::vector<Drive>> listLsblkDrives() {
     auto out = runLsblk({});
     if (!out) {
         return std::move(out).takeError();
     }
     return parseLsblkJson(*out);
-}
-
-Result<Drive> probeDrive(const std::string& path) {
-    const std::string real = platform::resolvedPath(path);
-    auto drives = listDrives();
-    if (!drives) {
-        return std::move(drives).takeError();
-    }
-    for (auto& d : *drives) {
-        if (d.path == real) {
-            return std::move(d);
-        }
-    }
-    for (auto& d : *drives) {
-        for (const auto& c : d.children) {
-            if (c.path == real) {
-                return Error("drives.is_partition").with("path", path).with("drive", d.path);
-            }
-        }
-    }
-    return Error("drives.not_found").with("path", path);
 }
 
 } // namespace imprint::flasher

@@ -4,6 +4,7 @@
 
 #include "core/common/result.h"
 #include "flasher/drives/drive.h"
+#include "flasher/drives/drivelist.h"
 
 #include <string_view>
 #include <vector>
@@ -20,9 +21,8 @@ inline constexpr std::string_view kLsblkColumns =
 // are flattened into Drive::children. Errors: "drives.bad_json", "drives.unexpected_json".
 Result<std::vector<Drive>> parseLsblkJson(std::string_view json);
 
-// Runs lsblk (all devices, or only `devicePath` and its children) and parses its output.
+// Runs lsblk and parses its output: listDrives() on Linux (drivelist.h).
 // Errors: "drives.lsblk_failed" {detail}, and the parser's.
-Result<std::vector<Drive>> listDrives();
-Result<Drive> probeDrive(const std::string& devicePath);
+Result<std::vector<Drive>> listLsblkDrives();
 
 } // namespace imprint::flasher

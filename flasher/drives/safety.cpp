@@ -1,6 +1,6 @@
 #include "flasher/drives/safety.h"
 
-#include "flasher/drives/lsblk.h"
+#include "flasher/drives/drivelist.h"
 #include "flasher/platform/system.h"
 
 namespace imprint::flasher {
@@ -34,6 +34,11 @@ DriveVerdict assessDrive(const Drive& drive, const SafetyContext& context) {
             add(Concern::Refused, Error("drives.system_drive").with("mountpoint", m));
             break;
         }
+    }
+    // Windows says which disk holds the system by what is on it, not by where it is mounted.
+    if (drive.systemDisk && !verdict.systemDrive) {
+        verdict.systemDrive = true;
+        add(Concern::Refused, Error("drives.system_drive").with("mountpoint", drive.systemPath));
     }
 
     for (const auto& source : context.sourcePaths) {

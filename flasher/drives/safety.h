@@ -37,7 +37,8 @@ struct DriveIssue {
 };
 
 struct DriveVerdict {
-    // Holds /, /boot, /usr or active swap: hidden from the list, always refused.
+    // Holds /, /boot, /usr or active swap (Windows: Drive::systemDisk): hidden from the list,
+    // always refused.
     bool systemDrive = false;
     std::vector<DriveIssue> issues;
 
@@ -71,9 +72,10 @@ inline constexpr std::uint64_t kLargeDriveBytes = 128'000'000'000ULL;
 // Judges one drive. Pure: the only system call is stat() on the context's source paths.
 DriveVerdict assessDrive(const Drive& drive, const SafetyContext& context);
 
-// For editing a drive's boot partition in place (DriveUse::Edit): lists the drive with lsblk
-// and judges it. Errors only when the drive cannot be found ("drives.not_found",
-// "drives.is_partition", "drives.lsblk_failed"); refusals are in the verdict.
+// For editing a drive's boot partition in place (DriveUse::Edit): finds the drive
+// (probeDrive()) and judges it. Errors only when the drive cannot be found
+// ("drives.not_found", "drives.is_partition", listDrives()' errors); refusals are in the
+// verdict.
 Result<DriveVerdict> assessDriveForEdit(const std::string& devicePath);
 
 // "8:17" for the device a file lives on, or empty when it cannot be stat()ed.

@@ -6,10 +6,10 @@
 namespace imprint::flasher {
 
 bool canOpenDrivesDirectly() {
-#if defined(__linux__)
+#if defined(__linux__) || defined(_WIN32)
     return platform::privileged();
 #else
-    return false; // the drive path of macOS and Windows is not built yet
+    return false; // the drive path of macOS is not built yet
 #endif
 }
 
@@ -36,7 +36,12 @@ Result<int> openDriveDirectly(const std::string& devicePath) {
 }
 
 Result<void> unmountFilesystem(const std::string& mountpoint) {
-#if defined(__linux__)
+#if defined(_WIN32)
+    // Opening the drive locks and dismounts every volume on it and holds them so until the
+    // write ends (openDriveTargetDirectly): nothing to do before.
+    (void)mountpoint;
+    return {};
+#elif defined(__linux__)
     if (!platform::unmount(mountpoint)) {
         return Error("drives.unmount_failed")
             .with("mountpoint", mountpoint)
@@ -48,15 +53,22 @@ Result<void> unmountFilesystem(const std::string& mountpoint) {
     return Error("platform.not_implemented").with("what", "platform.unmount");
 #endif
 }
+
+#if !defined(_WIN32) // Windows': windowsdriveaccess.cpp
+Result<std::unique_ptr<Target>> openDriveTargetDirectly(const std::string& devicePath) {
+    auto fd = openDriveDirectly(devicePath);
+    if (!fd) {
+        return fd.error();
+    }
+    return makeDeviceTarget(devicePath, *fd);
+}
+#endif
+
 Result<std::unique_ptr<Target>> openDriveTarget(const std::string& devicePath, DriveBroker* broker,
                                                 bool preferBroker) {
     const bool direct = canOpenDrivesDirectly() && !(preferBroker && broker != nullptr);
     if (direct) {
-        auto fd = openDriveDirectly(devicePath);
-        if (!fd) {
-            return fd.error();
-        }
-        return makeDeviceTarget(devicePath, *fd);
+        return openDriveTargetDirectly(devicePath);
     }
     if (broker == nullptr) {
         return Error("platform.no_drive_access").with("name", devicePath);

@@ -1,6 +1,6 @@
 #include "flasher/request/targetchecks.h"
 
-#include "flasher/drives/lsblk.h"
+#include "flasher/drives/drivelist.h"
 #include "flasher/drives/safety.h"
 #include "flasher/platform/file.h"
 

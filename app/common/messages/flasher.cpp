@@ -45,6 +45,15 @@ std::span<const ErrorMessage> flasher() {
         {"drives.mounted",
          QT_TRANSLATE_NOOP("Errors", "{path} is in use: {mountpoints} mounted from it. "
                                      "Unmount it (or close what uses it) and try again.")},
+        {"drives.windows_list_failed",
+         QT_TRANSLATE_NOOP("Errors", "Could not list the drives ({detail}). Try again; if it "
+                                     "keeps failing, write an image file instead.")},
+        {"drives.system_disk_unknown",
+         QT_TRANSLATE_NOOP("Errors", "Could not tell which drive holds {folder}, so no drive is "
+                                     "offered: one of them might hold the running system.")},
+        {"drives.bad_disk_answer",
+         QT_TRANSLATE_NOOP("Errors", "Windows described a drive in a way that does not hold "
+                                     "together ({structure}, byte {offset}): it is left out.")},
         {"drives.unmount_failed",
          QT_TRANSLATE_NOOP("Errors", "{path} stays in use: {mountpoint} could not be unmounted "
                                      "({detail}). Close what uses it and try again.")},
