@@ -38,6 +38,7 @@ int main(int argc, char* argv[]) {
     // A file size limit (ulimit -f) must fail a write with EFBIG, which the write reports as an
     // error naming the byte, not kill the program: its signal is the program's to handle.
     platform::ignoreFileSizeLimitSignal();
+    platform::useBinaryStandardStreams(); // the same bytes out on every system
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("imprint"));
     QCoreApplication::setOrganizationName(QStringLiteral("Imprint"));

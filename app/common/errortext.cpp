@@ -58,7 +58,9 @@ constexpr SystemText kSystem[] = {
     {EEXIST, QT_TRANSLATE_NOOP("ErrorValues", "File exists")},
     {ENXIO, QT_TRANSLATE_NOOP("ErrorValues", "No such device or address")},
     {ENODEV, QT_TRANSLATE_NOOP("ErrorValues", "No such device")},
+#ifdef ENOMEDIUM // Linux's
     {ENOMEDIUM, QT_TRANSLATE_NOOP("ErrorValues", "No medium found")},
+#endif
     {EINVAL, QT_TRANSLATE_NOOP("ErrorValues", "Invalid argument")},
     {ENOMEM, QT_TRANSLATE_NOOP("ErrorValues", "Cannot allocate memory")},
     {EFBIG, QT_TRANSLATE_NOOP("ErrorValues", "File too large")},

@@ -1,5 +1,6 @@
 #include "core/disk/bootpartition.h"
 
+#include "core/common/utf8path.h"
 #include "core/disk/fatvolume.h"
 #include "core/disk/filesystemprobe.h"
 #include "core/disk/mountedboot.h"
@@ -238,7 +239,7 @@ Result<std::unique_ptr<BootPartition>> openBootPartition(std::unique_ptr<BlockDe
 Result<std::unique_ptr<BootPartition>> openBootPartition(const std::string& target,
                                                          const BootOpenOptions& options) {
     std::error_code ec;
-    if (std::filesystem::is_directory(target, ec)) {
+    if (std::filesystem::is_directory(pathFromUtf8(target), ec)) {
         return openBootDirectory(target, options.writable);
     }
     auto device = FileDevice::open(target, options.writable);

@@ -1,5 +1,6 @@
 #include "core/disk/mountedboot.h"
 
+#include "core/common/utf8path.h"
 #include "core/disk/fatnames.h"
 #include "flasher/platform/file.h"
 
@@ -52,14 +53,7 @@ Error fromCode(const std::error_code& ec, const std::string& path) {
     return fromKind(kind, path, ec.message());
 }
 
-fs::path hostPath(const std::string& utf8) {
-    return fs::path(std::u8string(utf8.begin(), utf8.end()));
-}
-
-std::string utf8Of(const fs::path& p) {
-    const std::u8string s = p.u8string();
-    return {s.begin(), s.end()};
-}
+fs::path hostPath(const std::string& utf8) { return pathFromUtf8(utf8); }
 
 // A name for the new content beside its final name, not used by anything.
 std::string temporaryBeside(const std::string& dir) {

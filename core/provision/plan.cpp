@@ -1,5 +1,6 @@
 #include "core/provision/plan.h"
 
+#include "core/common/utf8path.h"
 #include "core/provision/devmode.h"
 #include "core/provision/splashlogo.h"
 #include "flasher/platform/file.h"
@@ -329,18 +330,19 @@ Result<ApplyReport> apply(const Plan& plan, disk::BootPartition& boot) {
                 .with("path", c.path)
                 .with("reason", "plan.no_backup_folder");
         }
-        const std::filesystem::path target = std::filesystem::path(plan.backupDirectory) / c.path;
+        const std::filesystem::path target =
+            pathFromUtf8(plan.backupDirectory) / pathFromUtf8(c.path);
         std::error_code ec;
         std::filesystem::create_directories(target.parent_path(), ec);
         const int error = ec ? 0
-                             : platform::writeWholeFile(target.string(), c.previous.data(),
+                             : platform::writeWholeFile(utf8Of(target), c.previous.data(),
                                                         c.previous.size(), c.secret);
         if (ec || error != 0) {
             return Error("plan.backup_failed")
-                .with("path", target.string())
+                .with("path", utf8Of(target))
                 .with("reason", ec ? ec.message() : platform::errorText(error));
         }
-        report.backedUp.push_back(target.string());
+        report.backedUp.push_back(utf8Of(target));
     }
     // 3. Writes: everything else first, config.json last, so an interrupted run never leaves a
     // config.json that points at files that are not there.

@@ -1,5 +1,6 @@
 #include "flasher/facts/imagefacts.h"
 
+#include "core/common/utf8path.h"
 #include "core/disk/bootpartition.h"
 #include "core/disk/filesystemprobe.h"
 #include "core/disk/partitiontable.h"
@@ -168,7 +169,7 @@ Result<OpenedImage> openImage(const std::string& name, std::shared_ptr<GrowingFi
     out.name = name;
     if (growing == nullptr) {
         std::error_code ec;
-        const auto status = std::filesystem::status(name, ec);
+        const auto status = std::filesystem::status(pathFromUtf8(name), ec);
         if (ec == std::errc::no_such_file_or_directory) {
             return Error("disk.open_failed").with("path", name).with("reason", "disk.no_such_file");
         }

@@ -49,6 +49,15 @@ void onInterrupt(InterruptHandler handler);
 // process, here and in the programs it runs (POSIX: SIGXFSZ ignored; Windows has no such limit).
 void ignoreFileSizeLimitSignal();
 
+// The program's arguments as UTF-8, argv[0] first (Windows: from the wide command line, so
+// names outside the ANSI code page arrive whole; POSIX: argv as given).
+std::vector<std::string> commandLineArguments(int argc, char* argv[]);
+
+// Standard input, output and error carry bytes as they are: no CR added before LF or taken
+// away, no Ctrl-Z as the end (Windows' text mode). POSIX streams are like that already. Call
+// once at start, before anything is read or written, so the output is the same on every system.
+void useBinaryStandardStreams();
+
 // The calling thread gives way to the machine's other threads (Linux: nice 10 for this thread
 // alone; Windows: below normal). It cannot be raised back without privileges.
 void lowerThreadPriority();

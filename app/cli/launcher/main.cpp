@@ -80,7 +80,9 @@ int main(int argc, char* argv[]) {
     // A file size limit (ulimit -f) must fail a write with EFBIG, reported as an error, not kill
     // the program; this also holds for the program run below.
     platform::ignoreFileSizeLimitSignal();
-    std::vector<std::string> arguments(argv + 1, argv + argc);
+    platform::useBinaryStandardStreams();
+    const std::vector<std::string> all = platform::commandLineArguments(argc, argv);
+    std::vector<std::string> arguments(all.begin() + (all.empty() ? 0 : 1), all.end());
     std::string content;
     bool consumed = false;
     if (!std::getenv("IMPRINT_NO_FAST_PATH") &&
@@ -94,8 +96,8 @@ int main(int argc, char* argv[]) {
                      platform::errorText(platform::lastError()).c_str());
         return 1;
     }
-    const std::string program = qtProgram(argc > 1 ? argv[1] : nullptr);
-    platform::runInstead(program, std::vector<std::string>(argv, argv + argc));
+    const std::string program = qtProgram(arguments.empty() ? nullptr : arguments[0].c_str());
+    platform::runInstead(program, all);
     // Only a broken installation gets here, before any translation could be loaded.
     std::fprintf(stderr, "imprint: cannot run %s: %s\n", program.c_str(),
                  platform::errorText(platform::lastError()).c_str());

@@ -141,6 +141,12 @@ void onInterrupt(InterruptHandler handler) {
 
 void ignoreFileSizeLimitSignal() { setSignal(SIGXFSZ, SIG_IGN); }
 
+std::vector<std::string> commandLineArguments(int argc, char* argv[]) {
+    return {argv, argv + argc};
+}
+
+void useBinaryStandardStreams() {}
+
 void lowerThreadPriority() {
 #if defined(__linux__)
     // Linux keeps a nice value per thread: this thread's id as the "process" of setpriority.

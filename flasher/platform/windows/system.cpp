@@ -3,7 +3,13 @@
 #include "flasher/platform/windows/wide.h"
 
 #include <atomic>
+#include <cstdio>
+#include <fcntl.h>
+#include <io.h>
+// clang-format off
 #include <windows.h>
+#include <shellapi.h> // needs windows.h first
+// clang-format on
 
 namespace imprint::platform {
 
@@ -98,6 +104,26 @@ void onInterrupt(InterruptHandler handler) {
 }
 
 void ignoreFileSizeLimitSignal() {}
+
+std::vector<std::string> commandLineArguments(int argc, char* argv[]) {
+    int count = 0;
+    LPWSTR* wide = CommandLineToArgvW(GetCommandLineW(), &count);
+    if (wide == nullptr) {
+        return {argv, argv + argc};
+    }
+    std::vector<std::string> args;
+    for (int i = 0; i < count; ++i) {
+        args.push_back(narrow(wide[i]));
+    }
+    LocalFree(wide);
+    return args;
+}
+
+void useBinaryStandardStreams() {
+    _setmode(_fileno(stdin), _O_BINARY);
+    _setmode(_fileno(stdout), _O_BINARY);
+    _setmode(_fileno(stderr), _O_BINARY);
+}
 
 void lowerThreadPriority() { SetThreadPriority(GetCurrentThread(), THREAD_PRIORITY_BELOW_NORMAL); }
 
