@@ -37,7 +37,7 @@ done
 
 # Every DLL a staged program or plugin imports, found in Qt's, the compiler's and the
 # cross-build's folders (Windows' own DLLs are not there and stay out), and theirs in turn.
-search=("$deps/qt/bin" "$deps/bin" /usr/lib/gcc/$host/12-posix /usr/$host/lib)
+search=("$deps/qt/bin" "$deps/bin" "/usr/lib/gcc/$host/12-posix" "/usr/$host/lib")
 imports() { $host-objdump -p "$1" | sed -n 's/^\s*DLL Name: //p'; }
 queue=("$stage"/*.exe "$stage"/*/*.dll)
 while [ ${#queue[@]} -gt 0 ]; do

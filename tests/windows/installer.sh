@@ -14,7 +14,7 @@ demo=$(realpath "${2:?usage: $0 SETUP.exe DEMO_IMAGE}")
 wine=$(command -v wine64 || echo /usr/lib/wine/wine64)
 export WINEPREFIX
 WINEPREFIX=$(mktemp -d)/prefix
-export WINEDEBUG=-all WINEPATH= WINEDLLOVERRIDES="mscoree,mshtml="
+export WINEDEBUG=-all WINEPATH='' WINEDLLOVERRIDES="mscoree,mshtml="
 cleanup() { wineserver -k 2>/dev/null || true; rm -rf "$(dirname "$WINEPREFIX")"; }
 trap cleanup EXIT
 fail() { echo "installer.sh: $*" >&2; exit 1; }

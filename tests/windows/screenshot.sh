@@ -12,7 +12,6 @@ out=$(realpath -m "${3:-$here/../../docs/screenshots/imprint-en-windows.png}")
 export WINEPREFIX
 WINEPREFIX=$(mktemp -d)/prefix
 trap 'WINEPREFIX=$WINEPREFIX wineserver -k 2>/dev/null || true; rm -rf "$(dirname "$WINEPREFIX")"' EXIT
-home=$(dirname "$WINEPREFIX")
 
 xvfb-run -a -n $((200 + RANDOM % 500)) -s "-screen 0 1280x800x24" bash -c '
     set -e
