@@ -189,28 +189,6 @@ bool handOnAsStandardInput(const std::string& content) {
 
 namespace {
 
-// One argument as the C runtime's parser reads it back: quoted when it holds a space, a tab
-// or a quote (or is empty); backslashes doubled only before a quote and before the closing one.
-void appendQuoted(std::wstring& line, const std::wstring& argument) {
-    if (!argument.empty() && argument.find_first_of(L" \t\n\v\"") == std::wstring::npos) {
-        line += argument;
-        return;
-    }
-    line += L'"';
-    std::size_t backslashes = 0;
-    for (const wchar_t c : argument) {
-        if (c == L'\\') {
-            ++backslashes;
-            continue;
-        }
-        line.append(c == L'"' ? 2 * backslashes + 1 : backslashes, L'\\');
-        backslashes = 0;
-        line += c;
-    }
-    line.append(2 * backslashes, L'\\');
-    line += L'"';
-}
-
 // The console's standard handles, made inheritable so the child writes where this process does.
 HANDLE inheritable(DWORD which) {
     const HANDLE h = GetStdHandle(which);
@@ -228,7 +206,7 @@ void runInstead(const std::string& program, const std::vector<std::string>& args
         if (!line.empty()) {
             line += L' ';
         }
-        appendQuoted(line, widen(a));
+        appendQuotedArgument(line, widen(a));
     }
     STARTUPINFOW startup{};
     startup.cb = sizeof startup;

@@ -27,4 +27,26 @@ std::string narrow(const std::wstring& utf16) {
     return out;
 }
 
+// Quoted when it holds a space, a tab or a quote (or is empty); backslashes doubled only
+// before a quote and before the closing one.
+void appendQuotedArgument(std::wstring& line, const std::wstring& argument) {
+    if (!argument.empty() && argument.find_first_of(L" \t\n\v\"") == std::wstring::npos) {
+        line += argument;
+        return;
+    }
+    line += L'"';
+    std::size_t backslashes = 0;
+    for (const wchar_t c : argument) {
+        if (c == L'\\') {
+            ++backslashes;
+            continue;
+        }
+        line.append(c == L'"' ? 2 * backslashes + 1 : backslashes, L'\\');
+        backslashes = 0;
+        line += c;
+    }
+    line.append(2 * backslashes, L'\\');
+    line += L'"';
+}
+
 } // namespace imprint::platform

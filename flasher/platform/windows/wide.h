@@ -8,4 +8,7 @@ namespace imprint::platform {
 std::wstring widen(const std::string& utf8);
 std::string narrow(const std::wstring& utf16);
 
+// Appends one argument to a command line as the C runtime's parser reads it back.
+void appendQuotedArgument(std::wstring& line, const std::wstring& argument);
+
 } // namespace imprint::platform
