@@ -1,0 +1,101 @@
+// Under Wine (run by wine-drive.sh, which maps \\.\PhysicalDrive1 to a 32 MiB file of 'Z' in a
+// Wine prefix of the test's own): Wine opens \\.\PhysicalDrive1 as that file; a WriteJob writes a
+// device target opened on it byte for byte; and the real imprint-writer, started through
+// ShellExecuteExW "runas", refuses a job for it by its own judgment (the Windows drive list does
+// not list it: under Wine SetupAPI finds no disks), whatever the caller confirmed, and leaves
+// every byte as it was.
+#include "flasher/platform/file.h"
+#include "flasher/writer/writer.h"
+#include "tests/support/testfiles.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace imprint;
+using namespace imprint::flasher;
+using namespace imprint::flasher::writer;
+
+namespace {
+
+const std::string kDrive = "\\\\.\\PhysicalDrive1";
+constexpr qsizetype kCardBytes = 32 << 20;
+
+// The card as the host sees it, through Wine's Z: (the host's /).
+QString cardFile() { return QStringLiteral("Z:") + qEnvironmentVariable("IMPRINT_WINE_CARD"); }
+
+QByteArray readDrive(qsizetype length) {
+    platform::UniqueFile fd(platform::openFile(kDrive, platform::kRead));
+    if (!fd.valid()) {
+        return {};
+    }
+    QByteArray out(length, '\0');
+    const auto t = platform::readAt(fd.get(), out.data(), static_cast<std::size_t>(out.size()), 0);
+    return t.complete(static_cast<std::size_t>(length)) ? out : QByteArray();
+}
+
+} // namespace
+
+class TestWriterWineDrive : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir dir_;
+    QString source_;
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(qEnvironmentVariableIsSet("IMPRINT_WINE_CARD"), "run through wine-drive.sh");
+        QVERIFY(dir_.isValid());
+        source_ = dir_.filePath(QStringLiteral("source.img"));
+        QVERIFY(test::writeFile(source_, test::makeImage(8u << 20, 4)));
+    }
+
+    // Checked first: the dosdevices link is what \\.\PhysicalDrive1 opens.
+    void wineOpensTheLinkedFile() {
+        QCOMPARE(test::readFile(cardFile()).size(), kCardBytes);
+        QCOMPARE(readDrive(kCardBytes), QByteArray(kCardBytes, 'Z'));
+    }
+
+    void theWriterJudgesTheDriveItself() {
+        WriteRequest job;
+        job.source = source_.toStdString();
+        TargetRequest t;
+        t.path = kDrive;
+        t.drive = true;
+        t.confirmed = true; // the caller says yes; the writer decides
+        job.targets = {t};
+        WriterCall call;
+        call.program = std::string("Z:") + WRITER_PROGRAM; // started with "runas"
+        int progress = 0;
+        call.progress = [&progress](const Progress&) { ++progress; };
+        const auto report = writeThroughWriter(job, call);
+        QVERIFY(report.verdict == Verdict::Refused || report.verdict == Verdict::Invalid);
+        QVERIFY(report.targets[0].error);
+        const std::string code = report.targets[0].error->code;
+        QVERIFY2(code.starts_with("drives."), code.c_str()); // judged, not a channel failure
+        qInfo("the writer refused %s: %s", kDrive.c_str(), code.c_str());
+        QVERIFY(!report.targets[0].written);
+        QCOMPARE(progress, 0);
+        QCOMPARE(test::readFile(cardFile()), QByteArray(kCardBytes, 'Z'));
+    }
+
+    // The bytes path behind the judgment: a device target opened on \\.\PhysicalDrive1 (with
+    // platform::openFile until flasher/platform's Windows drive opening is built) takes the
+    // image byte for byte.
+    void aDeviceTargetWritesThroughTheLink() {
+        const int fd = platform::openFile(kDrive, platform::kReadWrite | platform::kDirect);
+        QVERIFY(fd >= 0);
+        auto source = Source::open(source_.toStdString());
+        QVERIFY(source);
+        std::vector<TargetPlan> plans;
+        plans.push_back({makeDeviceTarget(kDrive, fd), {}});
+        WriteJob job(std::move(source).value(), std::move(plans));
+        const auto results = job.run();
+        QVERIFY2(results[0], results[0] ? "" : results[0].error().code.c_str());
+        const QByteArray card = test::readFile(cardFile());
+        const QByteArray image = test::readFile(source_);
+        QCOMPARE(card.left(image.size()), image);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWriterWineDrive)
+#include "tst_writer_wine_drive.moc"
