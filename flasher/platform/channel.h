@@ -29,6 +29,9 @@ public:
     ~Channel() { close(); }
 
     [[nodiscard]] bool valid() const { return handle_ != -1; }
+    // The process at the other end (SO_PEERCRED / GetNamedPipeClientProcessId on the
+    // listener's end), 0 when the system does not say.
+    [[nodiscard]] std::uint64_t peerProcessId() const;
     // Up to `length` bytes, waiting at most `timeoutMs` for the first: done > 0; or done == 0
     // with error 0 when the other end closed, errorTimedOut() when nothing came in time, or the
     // OS error.
@@ -84,6 +87,7 @@ public:
     // on POSIX it runs as this user. False with lastError().
     bool start(const std::string& program, const std::vector<std::string>& args, bool elevated);
     [[nodiscard]] bool started() const { return handle_ != -1; }
+    [[nodiscard]] std::uint64_t processId() const;
     // Its exit code once it ended, waiting at most `timeoutMs`; nullopt while it runs (a
     // child killed by a signal gives 128 + the signal).
     std::optional<int> wait(int timeoutMs);

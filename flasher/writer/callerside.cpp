@@ -33,6 +33,12 @@ Result<platform::Channel> awaitWriter(platform::ChannelListener& listener,
     for (;;) {
         platform::Channel channel = listener.accept(kSliceMs);
         if (channel.valid()) {
+            // The one client must be the program we started: another program of this user
+            // that found the name first would get the job (and the profile's secrets).
+            const std::uint64_t peer = channel.peerProcessId();
+            if (peer != 0 && peer != child.processId()) {
+                return Error("writer.wrong_peer");
+            }
             return channel;
         }
         const int error = platform::lastError();

@@ -32,9 +32,8 @@ const char* mapName(MapChoice map) {
 Result<Json> parseMessage(std::string_view text, std::string& type) {
     auto parsed = config::parseJson(text, text.size() + 1);
     if (!parsed) {
-        const Error& e = parsed.error();
-        Error out = Error("writer.bad_json").with("detail", e.code);
-        out.offset = e.offset;
+        Error out("writer.bad_json");
+        out.offset = parsed.error().offset;
         return out;
     }
     Json message = std::move(parsed).value();

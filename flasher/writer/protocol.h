@@ -52,7 +52,7 @@ std::string encodeAlive();
 std::string encodeResult(const WriteReport& report);
 std::string encodeRefusedJob(const Error& error);
 
-// Errors: writer.bad_json {detail} .at(offset), writer.version_mismatch {version, expected},
+// Errors: writer.bad_json .at(offset), writer.version_mismatch {version, expected},
 // writer.unknown_message {type}, writer.bad_field .atPointer(field) {expected},
 // writer.unknown_field .atPointer(field), writer.missing_field .atPointer(field), and a
 // profile's own errors with the pointer of its target.

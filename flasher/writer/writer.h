@@ -41,6 +41,7 @@ struct WriterCall {
 // two is every target's error (verdict Failed): writer.start_failed {program, detail},
 // writer.exited {status} (it ended without a result), writer.timeout {seconds}, a message that
 // breaks the protocol (protocol.h's and framing.h's errors; the writer is then stopped),
+// writer.wrong_peer (another program connected in its place: it gets nothing),
 // writer.unsupported_request {what}.
 WriteReport writeThroughWriter(WriteRequest request, const WriterCall& call);
 

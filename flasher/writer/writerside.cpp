@@ -6,7 +6,6 @@
 #include "flasher/writer/writer.h"
 
 #include <chrono>
-#include <condition_variable>
 #include <mutex>
 #include <thread>
 
@@ -24,10 +23,20 @@ public:
         : stream_(stream), timeouts_(timeouts) {}
 
     void send(const std::string& message) {
-        // A caller gone is noticed by the listener, which cancels the job.
-        (void)stream_.send(message, timeouts_.silenceMs);
+        {
+            std::lock_guard lock(mutex_);
+            if (broken_) {
+                return;
+            }
+        }
+        // A caller that is gone or takes nothing for silenceMs: nobody is left to write for.
+        const bool sent = stream_.send(message, timeouts_.silenceMs).ok();
         std::lock_guard lock(mutex_);
         lastSent_ = Clock::now();
+        if (!sent) {
+            broken_ = true;
+            cancelLocked();
+        }
     }
 
     void running(WriteJob* job) {
@@ -40,10 +49,7 @@ public:
 
     void cancel() {
         std::lock_guard lock(mutex_);
-        cancelled_ = true;
-        if (job_ != nullptr) {
-            job_->cancel();
-        }
+        cancelLocked();
     }
 
     // Until stop(): cancel messages in, alive messages out.
@@ -77,6 +83,13 @@ public:
     }
 
 private:
+    void cancelLocked() {
+        cancelled_ = true;
+        if (job_ != nullptr) {
+            job_->cancel();
+        }
+    }
+
     void sayAliveWhenQuiet() {
         {
             std::lock_guard lock(mutex_);
@@ -93,6 +106,7 @@ private:
     WriteJob* job_ = nullptr;
     bool cancelled_ = false;
     bool stopped_ = false;
+    bool broken_ = false;
     Clock::time_point lastSent_ = Clock::now();
 };
 

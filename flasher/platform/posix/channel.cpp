@@ -124,6 +124,18 @@ Transfer Channel::writeAll(const void* data, std::size_t length, int timeoutMs) 
     return t;
 }
 
+std::uint64_t Channel::peerProcessId() const {
+#if defined(SO_PEERCRED)
+    ucred cred{};
+    socklen_t length = sizeof cred;
+    if (handle_ != -1 &&
+        ::getsockopt(fdOf(handle_), SOL_SOCKET, SO_PEERCRED, &cred, &length) == 0) {
+        return static_cast<std::uint64_t>(cred.pid);
+    }
+#endif
+    return 0;
+}
+
 void Channel::close() {
     if (handle_ != -1) {
         ::close(fdOf(handle_));
@@ -262,6 +274,10 @@ std::optional<int> ChildProcess::wait(int timeoutMs) {
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
+}
+
+std::uint64_t ChildProcess::processId() const {
+    return handle_ == -1 ? 0 : static_cast<std::uint64_t>(handle_);
 }
 
 void ChildProcess::stop() {

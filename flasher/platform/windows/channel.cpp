@@ -40,14 +40,18 @@ struct Pending {
 };
 
 // Waits for an operation that answered ERROR_IO_PENDING: its byte count, or an error
-// (WAIT_TIMEOUT after `timeoutMs`, the operation then cancelled).
+// (WAIT_TIMEOUT after `timeoutMs`, the operation then cancelled, nothing moved).
 DWORD finish(HANDLE h, Pending& p, int timeoutMs, DWORD& moved) {
     const DWORD waited =
         WaitForSingleObject(p.o.hEvent, static_cast<DWORD>(std::max(0, timeoutMs)));
     if (waited == WAIT_TIMEOUT) {
         CancelIoEx(h, &p.o);
-        GetOverlappedResult(h, &p.o, &moved, TRUE);
-        return WAIT_TIMEOUT;
+        // It may have completed before the cancel took: then its bytes are in and count.
+        if (GetOverlappedResult(h, &p.o, &moved, TRUE)) {
+            return ERROR_SUCCESS;
+        }
+        const DWORD error = GetLastError();
+        return error == ERROR_OPERATION_ABORTED ? WAIT_TIMEOUT : error;
     }
     if (!GetOverlappedResult(h, &p.o, &moved, FALSE)) {
         return GetLastError();
@@ -145,6 +149,14 @@ Transfer Channel::writeAll(const void* data, std::size_t length, int timeoutMs) 
         t.done += n;
     }
     return t;
+}
+
+std::uint64_t Channel::peerProcessId() const {
+    ULONG id = 0;
+    if (handle_ == -1 || !GetNamedPipeClientProcessId(handleOf(handle_), &id)) {
+        return 0;
+    }
+    return id;
 }
 
 void Channel::close() {
@@ -275,6 +287,10 @@ std::optional<int> ChildProcess::wait(int timeoutMs) {
     GetExitCodeProcess(handleOf(handle_), &code);
     exitCode_ = static_cast<int>(code);
     return exitCode_;
+}
+
+std::uint64_t ChildProcess::processId() const {
+    return handle_ == -1 ? 0 : GetProcessId(handleOf(handle_));
 }
 
 void ChildProcess::stop() {

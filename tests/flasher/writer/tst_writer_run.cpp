@@ -2,7 +2,8 @@
 // real imprint-writer (on Windows through ShellExecuteExW "runas"), hands it a job over a fresh
 // channel and gets the prepared facts, progress and the report back; the written file's bytes
 // are the source's. A stand-in writer (writerimpostor.cpp) that never connects, ends, crashes,
-// sends garbage or broken JSON, falls silent or reports on another target gives a clean error
+// sends garbage or broken JSON, falls silent, reports on another target or has another program
+// connect in its place gives a clean error
 // on every target in bounded time. Runs under Wine too.
 #include "flasher/writer/writer.h"
 #include "tests/support/testfiles.h"
@@ -146,6 +147,8 @@ private slots:
                                            << "writer.timeout";
         QTest::newRow("reports on another target") << "stranger"
                                                    << "writer.bad_field";
+        QTest::newRow("another program connects") << "proxy"
+                                                  << "writer.wrong_peer";
     }
 
     void impostors() {
