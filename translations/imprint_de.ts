@@ -1718,6 +1718,101 @@
         <source>The folder {folder} cannot be created: {reason}. Nothing was written. Check that your home folder is writable and the disk is not full.</source>
         <translation>Der Ordner {folder} kann nicht angelegt werden: {reason}. Es wurde nichts geschrieben. Prüfen Sie, ob Ihr Benutzerordner beschreibbar und die Festplatte nicht voll ist.</translation>
     </message>
+    <message>
+        <location filename="../app/common/messages/writer.cpp" line="+11"/>
+        <source>The writing helper {program} could not be started ({detail}); nothing was written. Allow it when the system asks for permission, or reinstall Imprint.</source>
+        <translation>Das Schreibprogramm {program} konnte nicht gestartet werden ({detail}); nichts wurde geschrieben. Erlauben Sie es, wenn das System um Erlaubnis fragt, oder installieren Sie Imprint neu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The writing helper ended before it reported the result (exit status {status}). Check the drive and write it again.</source>
+        <translation>Das Schreibprogramm endete, bevor es das Ergebnis meldete (Exit-Status {status}). Prüfen Sie das Laufwerk und schreiben Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The writing helper said nothing for {seconds} seconds and was stopped. Write again, and allow it when the system asks for permission.</source>
+        <translation>Das Schreibprogramm hat {seconds} Sekunden lang nichts gemeldet und wurde beendet. Schreiben Sie erneut und erlauben Sie es, wenn das System um Erlaubnis fragt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to the writing helper closed before the write ended. Check the drive and write it again.</source>
+        <translation>Die Verbindung zum Schreibprogramm wurde geschlossen, bevor das Schreiben endete. Prüfen Sie das Laufwerk und schreiben Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A message from the writing helper was cut short. Check the drive and write it again.</source>
+        <translation>Eine Nachricht des Schreibprogramms brach mittendrin ab. Prüfen Sie das Laufwerk und schreiben Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The private connection to the writing helper failed ({detail}). Write again.</source>
+        <translation>Die private Verbindung zum Schreibprogramm ist fehlgeschlagen ({detail}). Schreiben Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another program connected in place of the writing helper; it was given nothing and nothing was written. Check this computer for unwanted software, then write again.</source>
+        <translation>Ein anderes Programm hat sich an Stelle des Schreibprogramms verbunden; es hat nichts erhalten und nichts wurde geschrieben. Prüfen Sie diesen Computer auf unerwünschte Software und schreiben Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The writing helper sent an empty message: it is not from this version of Imprint. Reinstall Imprint.</source>
+        <translation>Das Schreibprogramm hat eine leere Nachricht gesendet: Es stammt nicht aus dieser Version von Imprint. Installieren Sie Imprint neu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A message of {size} to or from the writing helper is over the {limit} allowed. Reinstall Imprint if this was not a very large job.</source>
+        <translation>Eine Nachricht von {size} an das oder vom Schreibprogramm überschreitet die erlaubten {limit}. Installieren Sie Imprint neu, wenn es kein sehr großer Auftrag war.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A message between Imprint and its writing helper is not valid JSON. Reinstall Imprint.</source>
+        <translation>Eine Nachricht zwischen Imprint und seinem Schreibprogramm ist kein gültiges JSON. Installieren Sie Imprint neu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The writing helper speaks protocol version {version}, this program version {expected}: reinstall Imprint so both come from the same release.</source>
+        <translation>Das Schreibprogramm spricht Protokollversion {version}, dieses Programm Version {expected}: Installieren Sie Imprint neu, damit beide aus derselben Version stammen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A message of unknown type &quot;{type}&quot; came from the other side of the writing helper&apos;s connection. Reinstall Imprint.</source>
+        <translation>Eine Nachricht unbekannten Typs „{type}“ kam von der anderen Seite der Verbindung zum Schreibprogramm. Installieren Sie Imprint neu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A value in a message between Imprint and its writing helper is of the wrong kind or out of range. Reinstall Imprint.</source>
+        <translation>Ein Wert in einer Nachricht zwischen Imprint und seinem Schreibprogramm hat die falsche Art oder liegt außerhalb des Bereichs. Installieren Sie Imprint neu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A message between Imprint and its writing helper lacks a value. Reinstall Imprint.</source>
+        <translation>Einer Nachricht zwischen Imprint und seinem Schreibprogramm fehlt ein Wert. Installieren Sie Imprint neu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A message between Imprint and its writing helper holds a value it does not know. Reinstall Imprint.</source>
+        <translation>Eine Nachricht zwischen Imprint und seinem Schreibprogramm enthält einen unbekannten Wert. Installieren Sie Imprint neu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} cannot be handed to the writing helper; nothing was written.</source>
+        <translation>{what} kann nicht an das Schreibprogramm übergeben werden; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An image that is still downloading</source>
+        <translation>Ein Abbild, das noch heruntergeladen wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A write through UDisks2</source>
+        <translation>Ein Schreibvorgang über UDisks2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A configuration planned before the write</source>
+        <translation>Eine vor dem Schreiben geplante Konfiguration</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>

@@ -1718,6 +1718,101 @@
         <source>The folder {folder} cannot be created: {reason}. Nothing was written. Check that your home folder is writable and the disk is not full.</source>
         <translation>No se puede crear la carpeta {folder}: {reason}. No se ha escrito nada. Compruebe que se puede escribir en su carpeta personal y que el disco no está lleno.</translation>
     </message>
+    <message>
+        <location filename="../app/common/messages/writer.cpp" line="+11"/>
+        <source>The writing helper {program} could not be started ({detail}); nothing was written. Allow it when the system asks for permission, or reinstall Imprint.</source>
+        <translation>No se pudo iniciar el programa de escritura {program} ({detail}); no se escribió nada. Permítalo cuando el sistema pida permiso, o reinstale Imprint.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The writing helper ended before it reported the result (exit status {status}). Check the drive and write it again.</source>
+        <translation>El programa de escritura terminó antes de informar del resultado (estado de salida {status}). Compruebe la unidad y escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The writing helper said nothing for {seconds} seconds and was stopped. Write again, and allow it when the system asks for permission.</source>
+        <translation>El programa de escritura no dijo nada durante {seconds} segundos y se detuvo. Escriba de nuevo y permítalo cuando el sistema pida permiso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to the writing helper closed before the write ended. Check the drive and write it again.</source>
+        <translation>La conexión con el programa de escritura se cerró antes de terminar la escritura. Compruebe la unidad y escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A message from the writing helper was cut short. Check the drive and write it again.</source>
+        <translation>Un mensaje del programa de escritura quedó cortado. Compruebe la unidad y escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The private connection to the writing helper failed ({detail}). Write again.</source>
+        <translation>La conexión privada con el programa de escritura falló ({detail}). Escriba de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another program connected in place of the writing helper; it was given nothing and nothing was written. Check this computer for unwanted software, then write again.</source>
+        <translation>Otro programa se conectó en lugar del programa de escritura; no recibió nada y no se escribió nada. Compruebe si este equipo tiene software no deseado y vuelva a escribir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The writing helper sent an empty message: it is not from this version of Imprint. Reinstall Imprint.</source>
+        <translation>El programa de escritura envió un mensaje vacío: no es de esta versión de Imprint. Reinstale Imprint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A message of {size} to or from the writing helper is over the {limit} allowed. Reinstall Imprint if this was not a very large job.</source>
+        <translation>Un mensaje de {size} hacia o desde el programa de escritura supera los {limit} permitidos. Reinstale Imprint si no era un trabajo muy grande.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A message between Imprint and its writing helper is not valid JSON. Reinstall Imprint.</source>
+        <translation>Un mensaje entre Imprint y su programa de escritura no es JSON válido. Reinstale Imprint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The writing helper speaks protocol version {version}, this program version {expected}: reinstall Imprint so both come from the same release.</source>
+        <translation>El programa de escritura habla la versión {version} del protocolo y este programa la versión {expected}: reinstale Imprint para que ambos sean de la misma versión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A message of unknown type &quot;{type}&quot; came from the other side of the writing helper&apos;s connection. Reinstall Imprint.</source>
+        <translation>Llegó un mensaje de tipo desconocido «{type}» del otro lado de la conexión con el programa de escritura. Reinstale Imprint.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A value in a message between Imprint and its writing helper is of the wrong kind or out of range. Reinstall Imprint.</source>
+        <translation>Un valor de un mensaje entre Imprint y su programa de escritura es del tipo equivocado o está fuera de rango. Reinstale Imprint.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A message between Imprint and its writing helper lacks a value. Reinstall Imprint.</source>
+        <translation>A un mensaje entre Imprint y su programa de escritura le falta un valor. Reinstale Imprint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A message between Imprint and its writing helper holds a value it does not know. Reinstall Imprint.</source>
+        <translation>Un mensaje entre Imprint y su programa de escritura contiene un valor desconocido. Reinstale Imprint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} cannot be handed to the writing helper; nothing was written.</source>
+        <translation>{what} no se puede pasar al programa de escritura; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An image that is still downloading</source>
+        <translation>Una imagen que aún se está descargando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A write through UDisks2</source>
+        <translation>Una escritura a través de UDisks2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A configuration planned before the write</source>
+        <translation>Una configuración planificada antes de la escritura</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>

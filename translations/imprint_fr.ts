@@ -1718,6 +1718,101 @@
         <source>The folder {folder} cannot be created: {reason}. Nothing was written. Check that your home folder is writable and the disk is not full.</source>
         <translation>Impossible de créer le dossier {folder}&#xa0;: {reason}. Rien n&apos;a été écrit. Vérifiez que votre dossier personnel est accessible en écriture et que le disque n&apos;est pas plein.</translation>
     </message>
+    <message>
+        <location filename="../app/common/messages/writer.cpp" line="+11"/>
+        <source>The writing helper {program} could not be started ({detail}); nothing was written. Allow it when the system asks for permission, or reinstall Imprint.</source>
+        <translation>Le programme d’écriture {program} n’a pas pu être lancé ({detail}) ; rien n’a été écrit. Autorisez-le quand le système demande la permission, ou réinstallez Imprint.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The writing helper ended before it reported the result (exit status {status}). Check the drive and write it again.</source>
+        <translation>Le programme d’écriture s’est arrêté avant d’annoncer le résultat (code de sortie {status}). Vérifiez le support et écrivez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The writing helper said nothing for {seconds} seconds and was stopped. Write again, and allow it when the system asks for permission.</source>
+        <translation>Le programme d’écriture n’a rien dit pendant {seconds} secondes et a été arrêté. Écrivez à nouveau, et autorisez-le quand le système demande la permission.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to the writing helper closed before the write ended. Check the drive and write it again.</source>
+        <translation>La connexion au programme d’écriture s’est fermée avant la fin de l’écriture. Vérifiez le support et écrivez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A message from the writing helper was cut short. Check the drive and write it again.</source>
+        <translation>Un message du programme d’écriture a été interrompu. Vérifiez le support et écrivez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The private connection to the writing helper failed ({detail}). Write again.</source>
+        <translation>La connexion privée au programme d’écriture a échoué ({detail}). Écrivez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another program connected in place of the writing helper; it was given nothing and nothing was written. Check this computer for unwanted software, then write again.</source>
+        <translation>Un autre programme s’est connecté à la place du programme d’écriture ; il n’a rien reçu et rien n’a été écrit. Vérifiez que cet ordinateur n’a pas de logiciel indésirable, puis écrivez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The writing helper sent an empty message: it is not from this version of Imprint. Reinstall Imprint.</source>
+        <translation>Le programme d’écriture a envoyé un message vide : il ne vient pas de cette version d’Imprint. Réinstallez Imprint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A message of {size} to or from the writing helper is over the {limit} allowed. Reinstall Imprint if this was not a very large job.</source>
+        <translation>Un message de {size} vers ou depuis le programme d’écriture dépasse les {limit} permis. Réinstallez Imprint si ce n’était pas une très grosse tâche.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A message between Imprint and its writing helper is not valid JSON. Reinstall Imprint.</source>
+        <translation>Un message entre Imprint et son programme d’écriture n’est pas du JSON valide. Réinstallez Imprint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The writing helper speaks protocol version {version}, this program version {expected}: reinstall Imprint so both come from the same release.</source>
+        <translation>Le programme d’écriture parle la version {version} du protocole, ce programme la version {expected} : réinstallez Imprint pour que les deux viennent de la même version.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A message of unknown type &quot;{type}&quot; came from the other side of the writing helper&apos;s connection. Reinstall Imprint.</source>
+        <translation>Un message de type inconnu « {type} » est venu de l’autre côté de la connexion au programme d’écriture. Réinstallez Imprint.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A value in a message between Imprint and its writing helper is of the wrong kind or out of range. Reinstall Imprint.</source>
+        <translation>Une valeur d’un message entre Imprint et son programme d’écriture est du mauvais type ou hors limites. Réinstallez Imprint.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A message between Imprint and its writing helper lacks a value. Reinstall Imprint.</source>
+        <translation>Il manque une valeur dans un message entre Imprint et son programme d’écriture. Réinstallez Imprint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A message between Imprint and its writing helper holds a value it does not know. Reinstall Imprint.</source>
+        <translation>Un message entre Imprint et son programme d’écriture contient une valeur inconnue. Réinstallez Imprint.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} cannot be handed to the writing helper; nothing was written.</source>
+        <translation>{what} ne peut pas être confié au programme d’écriture ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An image that is still downloading</source>
+        <translation>Une image encore en cours de téléchargement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A write through UDisks2</source>
+        <translation>Une écriture par UDisks2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A configuration planned before the write</source>
+        <translation>Une configuration planifiée avant l’écriture</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>

@@ -1,5 +1,6 @@
-// Every error code flasher/ and its Qt glue (app/common/udisks, app/common/flash) can return has
-// a message saying what is wrong and what to do. The codes are read from the sources
+// Every error code flasher/ (the elevated writer's writer.* too) and its Qt glue
+// (app/common/udisks, app/common/flash) can return has a message saying what is wrong and what
+// to do. The codes are read from the sources
 // themselves (every string literal shaped like one of their codes), so none can be forgotten.
 #include "app/common/errortext.h"
 #include "tests/support/sourcetext.h"
@@ -11,8 +12,8 @@ class TestFlasherMessages : public QObject {
     Q_OBJECT
 private slots:
     void everyCodeHasText() {
-        const QRegularExpression code(
-            QStringLiteral("\"((?:drives|source|bmap|target|flash|platform|udisks)\\.[a-z_]+)\""));
+        const QRegularExpression code(QStringLiteral(
+            "\"((?:drives|source|bmap|target|flash|platform|udisks|writer)\\.[a-z_]+)\""));
         int found = 0;
         QStringList codes;
         QStringList missing;
@@ -30,7 +31,7 @@ private slots:
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
         // The families every write can meet are all there.
         for (const char* c : {"source.truncated", "target.write_failed", "flash.verify_failed",
-                              "udisks.open_failed", "platform.not_implemented"}) {
+                              "udisks.open_failed", "platform.not_implemented", "writer.exited"}) {
             QVERIFY2(codes.contains(QLatin1String(c)), c);
         }
         QVERIFY(found > 40);
