@@ -12,9 +12,11 @@ scratch=$3
 mkdir -p "$scratch"
 export WINEPREFIX=$scratch/wine-prefix
 export WINEDEBUG=${WINEDEBUG:--all}
+# Wine started away from our stdout and stderr: a wineserver holding them makes ctest wait for it
+# (wine-run.sh starts the test's own so).
 if [ ! -f "$WINEPREFIX/.imprint-ready" ]; then
-    wineboot -i >/dev/null 2>&1 || true
-    wineserver -w || true
+    wineboot -i </dev/null >/dev/null 2>&1 || true
+    wineserver -w </dev/null >/dev/null 2>&1 || true
     touch "$WINEPREFIX/.imprint-ready"
 fi
 card=$scratch/card.img
