@@ -1,9 +1,10 @@
 // Under Wine (run by wine-drive.sh, which maps \\.\PhysicalDrive1 to a 32 MiB file of 'Z' in a
-// Wine prefix of the test's own): Wine opens \\.\PhysicalDrive1 as that file; a WriteJob writes a
-// device target opened on it byte for byte; and the real imprint-writer, started through
-// ShellExecuteExW "runas", refuses a job for it by its own judgment (the Windows drive list does
-// not list it: under Wine SetupAPI finds no disks), whatever the caller confirmed, and leaves
-// every byte as it was.
+// Wine prefix of the test's own): Wine opens \\.\PhysicalDrive1 as that file; a WriteJob writes
+// it through the Windows drive path byte for byte; and the real imprint-writer, started through
+// ShellExecuteExW "runas", refuses a job for it by its own judgment (Wine's answers give no disk
+// list the safety rules could trust: drives.system_disk_unknown), whatever the caller confirmed,
+// and leaves every byte as it was.
+#include "flasher/platform/driveaccess.h"
 #include "flasher/platform/file.h"
 #include "flasher/writer/writer.h"
 #include "tests/support/testfiles.h"
@@ -78,16 +79,16 @@ private slots:
         QCOMPARE(test::readFile(cardFile()), QByteArray(kCardBytes, 'Z'));
     }
 
-    // The bytes path behind the judgment: a device target opened on \\.\PhysicalDrive1 (with
-    // platform::openFile until flasher/platform's Windows drive opening is built) takes the
-    // image byte for byte.
-    void aDeviceTargetWritesThroughTheLink() {
-        const int fd = platform::openFile(kDrive, platform::kReadWrite | platform::kDirect);
-        QVERIFY(fd >= 0);
+    // The bytes path behind the judgment, as the writer takes it once a drive passes:
+    // openDriveTargetDirectly (the Windows drive path) on \\.\PhysicalDrive1 and a WriteJob,
+    // verified; the file behind the link then holds the image.
+    void aWriteJobThroughTheWindowsDrivePath() {
+        auto target = openDriveTargetDirectly(kDrive);
+        QVERIFY2(target, target ? "" : target.error().code.c_str());
         auto source = Source::open(source_.toStdString());
         QVERIFY(source);
         std::vector<TargetPlan> plans;
-        plans.push_back({makeDeviceTarget(kDrive, fd), {}});
+        plans.push_back({std::move(target).value(), {}});
         WriteJob job(std::move(source).value(), std::move(plans));
         const auto results = job.run();
         QVERIFY2(results[0], results[0] ? "" : results[0].error().code.c_str());
