@@ -146,6 +146,10 @@ std::optional<Error> checkWifiNetwork(const WifiNetwork& n) {
     return std::nullopt;
 }
 
+std::string ssidKeyfileValue(std::string_view ssid) {
+    return ssidNeedsByteList(ssid) ? byteList(ssid) : std::string(ssid);
+}
+
 std::string wifiFileName(int number) {
     char name[32];
     std::snprintf(name, sizeof name, "balena-wifi-%02d", number);
@@ -163,7 +167,7 @@ std::string wifiKeyfile(const WifiNetwork& n, const std::string& id) {
         f.set("wifi", "hidden", "true");
     }
     f.set("wifi", "mode", "infrastructure");
-    f.set("wifi", "ssid", ssidNeedsByteList(n.ssid) ? byteList(n.ssid) : n.ssid);
+    f.set("wifi", "ssid", ssidKeyfileValue(n.ssid));
     if (!n.passphrase.empty()) {
         f.set("wifi-security", "auth-alg", "open");
         f.set("wifi-security", "key-mgmt", "wpa-psk");

@@ -32,6 +32,10 @@ struct WifiNetwork {
 // wifi.bad_priority {value}; each with {ssid}.
 std::optional<Error> checkWifiNetwork(const WifiNetwork& network);
 
+// The [wifi] ssid= value NetworkManager reads back as `ssid`: the text itself, or a list of
+// byte values when it holds ';' or bytes that are not printable text.
+std::string ssidKeyfileValue(std::string_view ssid);
+
 // The file name of the n-th network (1-based): balena-wifi-01, balena-wifi-02, ...
 std::string wifiFileName(int number);
 

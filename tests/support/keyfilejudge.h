@@ -41,6 +41,10 @@ public:
     [[nodiscard]] bool loaded() const { return loaded_; }
     [[nodiscard]] const QString& why() const { return why_; }
     [[nodiscard]] bool hasGroup(const QString& group) const { return groups_.contains(group); }
+    [[nodiscard]] QStringList groupNames() const { return groups_.keys(); }
+    [[nodiscard]] QStringList keys(const QString& group) const {
+        return groups_.value(group).toObject().keys();
+    }
 
     // g_key_file_get_string (UTF-8), nothing where GLib has no such string.
     [[nodiscard]] std::optional<QByteArray> string(const QString& group, const QString& key) const {
