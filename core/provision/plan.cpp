@@ -2,6 +2,7 @@
 
 #include "core/common/utf8path.h"
 #include "core/provision/devmode.h"
+#include "core/provision/planfiles.h"
 #include "core/provision/splashlogo.h"
 #include "flasher/platform/file.h"
 
@@ -15,25 +16,6 @@ namespace {
 
 constexpr const char* configPath = "config.json";
 constexpr const char* connectionsDir = "system-connections";
-
-std::vector<std::uint8_t> bytes(const std::string& s) { return {s.begin(), s.end()}; }
-std::string text(const std::vector<std::uint8_t>& b) { return {b.begin(), b.end()}; }
-
-Result<std::optional<std::vector<std::uint8_t>>> readIfPresent(disk::BootPartition& boot,
-                                                               const std::string& path) {
-    auto st = boot.stat(path);
-    if (!st) {
-        return std::move(st).takeError();
-    }
-    if (!st->has_value() || (*st)->directory) {
-        return std::optional<std::vector<std::uint8_t>>();
-    }
-    auto data = boot.readFile(path);
-    if (!data) {
-        return std::move(data).takeError();
-    }
-    return std::optional<std::vector<std::uint8_t>>(std::move(data).value());
-}
 
 Result<std::vector<std::uint8_t>> readLocalFile(const std::string& path) {
     constexpr std::uint64_t kMaxLogo = 64U * 1024U * 1024U;
@@ -49,20 +31,6 @@ Result<std::vector<std::uint8_t>> readLocalFile(const std::string& path) {
             .with("reason", platform::errorText(error));
     }
     return std::vector<std::uint8_t>(bytes.begin(), bytes.end());
-}
-
-void addChange(Plan& plan, std::string path, std::optional<std::vector<std::uint8_t>> previous,
-               std::vector<std::uint8_t> content, bool secret) {
-    if (previous && *previous == content) {
-        return;
-    }
-    FileChange c;
-    c.path = std::move(path);
-    c.kind = previous ? ChangeKind::Replace : ChangeKind::Create;
-    c.previous = previous.value_or(std::vector<std::uint8_t>{});
-    c.content = std::move(content);
-    c.secret = secret;
-    plan.changes.push_back(std::move(c));
 }
 
 Result<config::Config> readConfig(disk::BootPartition& boot, std::vector<std::uint8_t>& raw) {
@@ -280,6 +248,12 @@ Result<Plan> makePlan(const Profile& profile, disk::BootPartition& boot,
     for (const auto& c : plan.changes) {
         wifi += c.kind == ChangeKind::Create ? 1 : 0;
     }
+    if (auto r = planConnections(profile, boot, plan); !r) {
+        return std::move(r).takeError();
+    }
+    wifi += static_cast<int>(
+        std::count_if(profile.connections.begin(), profile.connections.end(),
+                      [](const Connection& c) { return c.kind == ConnectionKind::Wifi; }));
     finishConfig(plan, raw, wifi);
     for (auto& issue : profile.check()) {
         plan.issues.push_back(std::move(issue));

@@ -2,6 +2,8 @@
 
 #include "core/config/sshkey.h"
 #include "core/config/udevrules.h"
+#include "core/provision/connectionjson.h"
+#include "core/provision/jsonread.h"
 
 #include <algorithm>
 
@@ -10,38 +12,11 @@ namespace {
 
 using config::Json;
 
-Error typeError(const std::string& pointer, const char* expected) {
-    return Error("profile.wrong_type")
-        .with("key", pointer)
-        .with("expected", expected)
-        .atPointer(pointer);
-}
-
-Result<void> readString(const Json& o, const char* key, std::optional<std::string>& out,
-                        const std::string& at) {
-    auto it = o.find(key);
-    if (it == o.end() || it->is_null()) {
-        return {};
-    }
-    if (!it->is_string()) {
-        return typeError(at + "/" + key, "string");
-    }
-    out = it->get<std::string>();
-    return {};
-}
-
-Result<void> readBool(const Json& o, const char* key, std::optional<bool>& out,
-                      const std::string& at) {
-    auto it = o.find(key);
-    if (it == o.end() || it->is_null()) {
-        return {};
-    }
-    if (!it->is_boolean()) {
-        return typeError(at + "/" + key, "boolean");
-    }
-    out = it->get<bool>();
-    return {};
-}
+using json::readBool;
+using json::readInt;
+using json::readString;
+using json::readStrings;
+using json::typeError;
 
 Result<WifiNetwork> readNetwork(const Json& n, const std::string& at) {
     if (!n.is_object()) {
@@ -66,12 +41,8 @@ Result<WifiNetwork> readNetwork(const Json& n, const std::string& at) {
         return std::move(r).takeError();
     }
     w.hidden = hidden.value_or(false);
-    if (auto it = n.find("priority"); it != n.end() && !it->is_null()) {
-        if (!it->is_number_integer()) {
-            return typeError(at + "/priority", "integer");
-        }
-        w.priority = static_cast<int>(std::max<std::int64_t>(
-            -100000, std::min<std::int64_t>(100000, it->get<std::int64_t>())));
+    if (auto r = readInt(n, "priority", w.priority, at); !r) {
+        return std::move(r).takeError();
     }
     if (auto it = n.find("ipv4"); it != n.end() && !it->is_null()) {
         if (!it->is_object()) {
@@ -87,16 +58,8 @@ Result<WifiNetwork> readNetwork(const Json& n, const std::string& at) {
         }
         w.address = address.value_or("");
         w.gateway = gateway.value_or("");
-        if (auto dns = it->find("dns"); dns != it->end() && !dns->is_null()) {
-            if (!dns->is_array()) {
-                return typeError(at + "/ipv4/dns", "array");
-            }
-            for (std::size_t i = 0; i < dns->size(); ++i) {
-                if (!(*dns)[i].is_string()) {
-                    return typeError(at + "/ipv4/dns/" + std::to_string(i), "string");
-                }
-                w.dns.push_back((*dns)[i].get<std::string>());
-            }
+        if (auto r = readStrings(*it, "dns", w.dns, at + "/ipv4"); !r) {
+            return std::move(r).takeError();
         }
     }
     return w;
@@ -185,6 +148,9 @@ Result<Profile> Profile::fromJson(const Json& d) {
             p.networks.push_back(std::move(n).value());
         }
     }
+    if (auto r = readConnections(d, p.connections, p.proxy); !r) {
+        return std::move(r).takeError();
+    }
     if (auto it = d.find("existingConnections"); it != d.end() && !it->is_null()) {
         const std::string v = it->is_string() ? it->get<std::string>() : std::string();
         if (v == "keep") {
@@ -200,16 +166,8 @@ Result<Profile> Profile::fromJson(const Json& d) {
                 .atPointer("/existingConnections");
         }
     }
-    if (auto it = d.find("sshKeys"); it != d.end() && !it->is_null()) {
-        if (!it->is_array()) {
-            return typeError("/sshKeys", "array");
-        }
-        for (std::size_t i = 0; i < it->size(); ++i) {
-            if (!(*it)[i].is_string()) {
-                return typeError("/sshKeys/" + std::to_string(i), "string");
-            }
-            p.sshKeys.push_back((*it)[i].get<std::string>());
-        }
+    if (auto r = readStrings(d, "sshKeys", p.sshKeys, ""); !r) {
+        return std::move(r).takeError();
     }
     if (auto it = d.find("udevRules"); it != d.end() && !it->is_null()) {
         if (!it->is_object()) {
@@ -259,6 +217,16 @@ Json Profile::toJson(bool withSecrets) const {
             list.push_back(std::move(o));
         }
         d["networks"] = std::move(list);
+    }
+    if (!connections.empty()) {
+        Json list = Json::array();
+        for (const auto& c : connections) {
+            list.push_back(connectionToJson(c, withSecrets));
+        }
+        d["connections"] = std::move(list);
+    }
+    if (proxy) {
+        d["proxy"] = proxyToJson(*proxy, withSecrets);
     }
     if (existingConnections != ExistingConnections::Keep) {
         d["existingConnections"] =
@@ -390,6 +358,7 @@ std::vector<config::Issue> Profile::check() const {
             }
         }
     }
+    checkConnections(connections, proxy, issues);
     for (const auto& r : udevRules) {
         const std::string pointer = "/udevRules/" + config::pointerToken(r.name);
         if (auto e = config::checkUdevRuleName(r.name)) {

@@ -6,6 +6,8 @@
 #include "core/common/result.h"
 #include "core/config/config.h"
 #include "core/config/validate.h"
+#include "core/provision/connection.h"
+#include "core/provision/proxy.h"
 #include "core/provision/wifi.h"
 
 #include <optional>
@@ -31,6 +33,9 @@ struct Profile {
     config::Json baseConfig = config::Json::object(); // merged into config.json first
     std::optional<std::string> hostname;
     std::vector<WifiNetwork> networks;
+    // Every other connection (enterprise WiFi, WPA3, Ethernet, gsm...), each its own file.
+    std::vector<Connection> connections;
+    std::optional<Proxy> proxy; // system-proxy/
     ExistingConnections existingConnections = ExistingConnections::Keep;
     std::vector<std::string> sshKeys; // added to os.sshKeys (a key already there is not repeated)
     std::vector<UdevRule> udevRules;  // set in os.udevRules (same name: replaced)
@@ -56,8 +61,9 @@ struct Profile {
     // config.json after this profile: `current` with the base merged in and every setting applied.
     [[nodiscard]] config::Config applyTo(const config::Config& current) const;
 
-    // The profile's own problems (WiFi networks, udev rule names), at pointers into the profile
-    // ("/networks/1/passphrase"). Problems of the resulting config.json come from validateEdit.
+    // The profile's own problems (WiFi networks, connections, the proxy, udev rule names), at
+    // pointers into the profile ("/networks/1/passphrase", "/connections/0/ipv4/gateway"). Problems
+    // of the resulting config.json come from validateEdit.
     [[nodiscard]] std::vector<config::Issue> check() const;
 
     friend bool operator==(const Profile&, const Profile&) = default;
