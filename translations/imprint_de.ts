@@ -35,7 +35,7 @@
         <translation>config.json lesen, bearbeiten und prüfen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+357"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+378"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Eine Boot-Partition konfigurieren: config.json, WLAN, SSH-Schlüssel, Logo …</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>&apos;imprint COMMAND --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Imprint flashes balenaOS images to SD cards, USB drives and image files, and edits their boot partition (config.json, WiFi, SSH keys, logo) without root.</source>
         <translation>Imprint schreibt balenaOS-Abbilder auf SD-Karten, USB-Laufwerke und in Abbilddateien und bearbeitet ihre Boot-Partition (config.json, WLAN, SSH-Schlüssel, Logo) ohne root.</translation>
     </message>
@@ -236,12 +236,12 @@
         <translation>Gerät nicht gefunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No medium found</source>
         <translation>Kein Medium gefunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Invalid argument</source>
         <translation>Ungültiges Argument</translation>
     </message>
@@ -1813,6 +1813,161 @@
         <source>A configuration planned before the write</source>
         <translation>Eine vor dem Schreiben geplante Konfiguration</translation>
     </message>
+    <message>
+        <location filename="../app/common/messages/network.cpp" line="+12"/>
+        <source>&quot;{value}&quot; cannot name a connection: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, not ending in a dot or .ignore.</source>
+        <translation>„{value}“ taugt nicht als Name einer Verbindung: 1 bis 64 Buchstaben, Ziffern, „-“ oder „_“, nicht auf einen Punkt oder .ignore endend.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the priority {value} is out of range (-999 to 999).</source>
+        <translation>Verbindung „{id}“: Die Priorität {value} liegt außerhalb des Bereichs (-999 bis 999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: this WiFi security needs a pass phrase.</source>
+        <translation>Verbindung „{id}“: Diese WLAN-Sicherheit braucht eine Passphrase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: an open or enterprise network takes no pass phrase; choose WPA security or leave it out.</source>
+        <translation>Verbindung „{id}“: Ein offenes oder Enterprise-Netzwerk nimmt keine Passphrase; WPA-Sicherheit wählen oder sie weglassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: WPA3 (SAE) takes a pass phrase, not a 64-digit raw key.</source>
+        <translation>Verbindung „{id}“: WPA3 (SAE) nimmt eine Passphrase, keinen rohen Schlüssel aus 64 Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the band &quot;{value}&quot; is neither a (5 GHz) nor bg (2.4 GHz).</source>
+        <translation>Verbindung „{id}“: Das Band „{value}“ ist weder a (5 GHz) noch bg (2,4 GHz).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; is not a MAC address (six pairs of hex digits, like 00:11:22:AA:BB:CC).</source>
+        <translation>Verbindung „{id}“: „{value}“ ist keine MAC-Adresse (sechs Paare Hex-Ziffern, etwa 00:11:22:AA:BB:CC).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; is not a MAC address (six pairs of hex digits, like 52:54:00:12:34:56).</source>
+        <translation>Verbindung „{id}“: „{value}“ ist keine MAC-Adresse (sechs Paare Hex-Ziffern, etwa 52:54:00:12:34:56).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: an enterprise network needs an identity.</source>
+        <translation>Verbindung „{id}“: Ein Enterprise-Netzwerk braucht eine Identität.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: a password is missing (the network&apos;s, or the one of the encrypted private key).</source>
+        <translation>Verbindung „{id}“: Ein Passwort fehlt (das des Netzwerks oder das des verschlüsselten privaten Schlüssels).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: TLS needs a client certificate and its private key; {field} is missing.</source>
+        <translation>Verbindung „{id}“: TLS braucht ein Client-Zertifikat und seinen privaten Schlüssel; {field} fehlt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: {field} is not a PEM file of the right kind (-----BEGIN CERTIFICATE----- or PRIVATE KEY). Convert it with openssl.</source>
+        <translation>Verbindung „{id}“: {field} ist keine PEM-Datei der richtigen Art (-----BEGIN CERTIFICATE----- oder PRIVATE KEY). Mit openssl umwandeln.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; is not an access point name (letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;; at most 64).</source>
+        <translation>Verbindung „{id}“: „{value}“ ist kein Zugangspunktname (Buchstaben, Ziffern, „.“, „-“, „_“; höchstens 64).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: a SIM PIN is 4 to 8 digits.</source>
+        <translation>Verbindung „{id}“: Eine SIM-PIN hat 4 bis 8 Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection &quot;{id}&quot;: {field} holds a line break or another control character.</source>
+        <translation>Verbindung „{id}“: {field} enthält einen Zeilenumbruch oder ein anderes Steuerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the manual method needs at least one address with its prefix, like 192.168.1.50/24.</source>
+        <translation>Verbindung „{id}“: Die Methode manual braucht mindestens eine Adresse mit Präfix, etwa 192.168.1.50/24.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the method {method} takes no addresses, gateway or DNS settings.</source>
+        <translation>Verbindung „{id}“: Die Methode {method} nimmt keine Adressen, kein Gateway und keine DNS-Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; is not an address of this IP version.</source>
+        <translation>Verbindung „{id}“: „{value}“ ist keine Adresse dieser IP-Version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; needs a prefix length of 1 to 32 (IPv4) or 1 to 128 (IPv6), like /24 or /64.</source>
+        <translation>Verbindung „{id}“: „{value}“ braucht eine Präfixlänge von 1 bis 32 (IPv4) oder 1 bis 128 (IPv6), etwa /24 oder /64.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the gateway &quot;{value}&quot; is not an address of this IP version.</source>
+        <translation>Verbindung „{id}“: Das Gateway „{value}“ ist keine Adresse dieser IP-Version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the gateway {value} lies outside every address&apos;s network, so the device could not reach it.</source>
+        <translation>Verbindung „{id}“: Das Gateway {value} liegt außerhalb des Netzes jeder Adresse, das Gerät könnte es also nicht erreichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the DNS server &quot;{value}&quot; is not an address of this IP version.</source>
+        <translation>Verbindung „{id}“: Der DNS-Server „{value}“ ist keine Adresse dieser IP-Version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; is not a domain name.</source>
+        <translation>Verbindung „{id}“: „{value}“ ist kein Domainname.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection &quot;{id}&quot;: the route metric {value} is out of range (0 to 65535).</source>
+        <translation>Verbindung „{id}“: Die Routenmetrik {value} liegt außerhalb des Bereichs (0 bis 65535).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy host &quot;{value}&quot; is neither an IP address nor a host name.</source>
+        <translation>Der Proxy-Host „{value}“ ist weder eine IP-Adresse noch ein Hostname.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy port {value} is out of range (1 to 65535).</source>
+        <translation>Der Proxy-Port {value} liegt außerhalb des Bereichs (1 bis 65535).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy login holds a quote, a backslash, a &apos;;&apos; or a control character, which redsocks cannot read.</source>
+        <translation>Der Proxy-Benutzername enthält ein Anführungszeichen, einen Backslash, ein „;“ oder ein Steuerzeichen, das redsocks nicht lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy password holds a quote, a backslash, a &apos;;&apos; or a control character, which redsocks cannot read.</source>
+        <translation>Das Proxy-Passwort enthält ein Anführungszeichen, einen Backslash, ein „;“ oder ein Steuerzeichen, das redsocks nicht lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy has a password but no login.</source>
+        <translation>Der Proxy hat ein Passwort, aber keinen Benutzernamen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is not an IPv4 address or network (like 10.0.0.0/8) for the proxy&apos;s exceptions.</source>
+        <translation>„{value}“ ist keine IPv4-Adresse und kein IPv4-Netz (etwa 10.0.0.0/8) für die Ausnahmen des Proxys.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two connections are named &quot;{id}&quot;; each needs its own name.</source>
+        <translation>Zwei Verbindungen heißen „{id}“; jede braucht ihren eigenen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -2207,18 +2362,13 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>%1 ist nicht gesetzt; es gibt nichts zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-314"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-327"/>
         <location filename="../app/cli/cmd_profile.cpp" line="-155"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Jedes --wifi-psk muss auf sein eigenes --wifi SSID folgen.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
-        <translation>Die Boot-Partition einer Abbilddatei, eines Laufwerks oder eines eingehängten Boot-Verzeichnisses konfigurieren: config.json, WLAN-Netzwerke, SSH-Schlüssel, udev-Regeln, Startlogo und Entwicklungsmodus. Gibt den Plan aus, sichert die Dateien, die ersetzt werden, schreibt und liest alles zurück.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+98"/>
         <source>image file, drive or mounted boot directory</source>
         <translation>Abbilddatei, Laufwerk oder eingehängtes Boot-Verzeichnis</translation>
     </message>
@@ -2248,7 +2398,27 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>--udev-rule nimmt NAME=FILE an, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="-163"/>
+        <source>%1 must follow the connection it belongs to (--wifi, --ethernet or --gsm; --no-proxy: --proxy).</source>
+        <translation>%1 muss nach der Verbindung stehen, zu der es gehört (--wifi, --ethernet oder --gsm; --no-proxy: --proxy).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not take &apos;%2&apos;; see &apos;imprint configure --help&apos;.</source>
+        <translation>%1 nimmt „%2“ nicht an; siehe „imprint configure --help“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1 (%2): %3</source>
+        <translation>%1 (%2) kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Network options (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) belong to the --wifi, --ethernet or --gsm before them. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
+        <translation>Die Boot-Partition einer Abbilddatei, eines Laufwerks oder eines eingehängten Boot-Verzeichnisses konfigurieren: config.json, WLAN-Netzwerke, SSH-Schlüssel, udev-Regeln, Startlogo und Entwicklungsmodus. Netzwerkoptionen (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) gehören zum --wifi, --ethernet oder --gsm davor. Gibt den Plan aus, sichert die Dateien, die ersetzt werden, schreibt und liest alles zurück.</translation>
+    </message>
+    <message>
+        <location line="+200"/>
         <source>Nothing was written: fix the errors above.</source>
         <translation>Es wurde nichts geschrieben: Beheben Sie die obigen Fehler.</translation>
     </message>
@@ -2822,6 +2992,151 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <location line="+119"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; braucht eine dieser Aktionen: save, show, list, rm, export, import; siehe &apos;imprint profile --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/arguments/connectionoptions.cpp" line="+231"/>
+        <source>Add a WiFi network (repeatable).</source>
+        <translation>Ein WLAN-Netzwerk hinzufügen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass phrase of the --wifi before it (none: open network).</source>
+        <translation>Passphrase des --wifi davor (keine: offenes Netzwerk).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Security of the --wifi before it: open, wpa-psk, sae (WPA3 only), wpa-psk-sae (WPA2 and WPA3) or enterprise.</source>
+        <translation>Sicherheit des --wifi davor: open, wpa-psk, sae (nur WPA3), wpa-psk-sae (WPA2 und WPA3) oder enterprise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the 5 GHz (a) or 2.4 GHz (bg) band.</source>
+        <translation>Nur das 5-GHz- (a) oder 2,4-GHz-Band (bg).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the access point with this MAC address.</source>
+        <translation>Nur der Zugangspunkt mit dieser MAC-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enterprise WiFi (802.1X) with this EAP method.</source>
+        <translation>Enterprise-WLAN (802.1X) mit dieser EAP-Methode.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise WiFi identity.</source>
+        <translation>Identität im Enterprise-WLAN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enterprise WiFi password (PEAP, TTLS).</source>
+        <translation>Passwort im Enterprise-WLAN (PEAP, TTLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inner authentication of PEAP or TTLS.</source>
+        <translation>Innere Authentifizierung von PEAP oder TTLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CA certificate that signed the network&apos;s server.</source>
+        <translation>CA-Zertifikat, das den Server des Netzwerks signiert hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate (TLS).</source>
+        <translation>Client-Zertifikat (TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private key of the client certificate (TLS).</source>
+        <translation>Privater Schlüssel des Client-Zertifikats (TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password of an encrypted private key.</source>
+        <translation>Passwort eines verschlüsselten privaten Schlüssels.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a wired connection named NAME (repeatable).</source>
+        <translation>Eine kabelgebundene Verbindung namens NAME hinzufügen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the network interface with this MAC address.</source>
+        <translation>Nur die Netzwerkschnittstelle mit dieser MAC-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a cellular (GSM/LTE) connection named NAME.</source>
+        <translation>Eine Mobilfunkverbindung (GSM/LTE) namens NAME hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access point name of the cellular connection.</source>
+        <translation>Zugangspunktname (APN) der Mobilfunkverbindung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name of the cellular connection.</source>
+        <translation>Benutzername der Mobilfunkverbindung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password of the cellular connection.</source>
+        <translation>Passwort der Mobilfunkverbindung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIM PIN (4 to 8 digits).</source>
+        <translation>SIM-PIN (4 bis 8 Ziffern).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv4 method of the connection before it (auto, manual, disabled, link-local), or a static address (repeatable).</source>
+        <translation>IPv4-Methode der Verbindung davor (auto, manual, disabled, link-local) oder eine statische Adresse (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IPv6 method (auto, manual, disabled, link-local), or a static address (repeatable).</source>
+        <translation>IPv6-Methode (auto, manual, disabled, link-local) oder eine statische Adresse (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gateway (IPv4 or IPv6) of the connection.</source>
+        <translation>Gateway (IPv4 oder IPv6) der Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS server of the connection (repeatable).</source>
+        <translation>DNS-Server der Verbindung (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS search domain of the connection (repeatable).</source>
+        <translation>DNS-Suchdomain der Verbindung (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route metric of the connection.</source>
+        <translation>Routenmetrik der Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority of the connection (-999 to 999; higher wins).</source>
+        <translation>Priorität der Verbindung (-999 bis 999; höher gewinnt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the device&apos;s traffic through this proxy: socks4://, socks5:// or http://[USER:PASSWORD@]HOST:PORT.</source>
+        <translation>Den Datenverkehr des Geräts über diesen Proxy leiten: socks4://, socks5:// oder http://[USER:PASSWORD@]HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An IPv4 address or network reached without the proxy (repeatable).</source>
+        <translation>Eine IPv4-Adresse oder ein IPv4-Netz, das ohne Proxy erreicht wird (wiederholbar).</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@
         <translation>Leer, editar y validar config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+357"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+378"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurar una partición de arranque: config.json, wifi, claves SSH, logotipo…</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>Ejecute &apos;imprint COMMAND --help&apos; para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Imprint flashes balenaOS images to SD cards, USB drives and image files, and edits their boot partition (config.json, WiFi, SSH keys, logo) without root.</source>
         <translation>Imprint graba imágenes de balenaOS en tarjetas SD, unidades USB y archivos de imagen, y edita su partición de arranque (config.json, wifi, claves SSH, logotipo) sin root.</translation>
     </message>
@@ -236,12 +236,12 @@
         <translation>No existe el dispositivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No medium found</source>
         <translation>No se encontró ningún medio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Invalid argument</source>
         <translation>Argumento no válido</translation>
     </message>
@@ -1813,6 +1813,161 @@
         <source>A configuration planned before the write</source>
         <translation>Una configuración planificada antes de la escritura</translation>
     </message>
+    <message>
+        <location filename="../app/common/messages/network.cpp" line="+12"/>
+        <source>&quot;{value}&quot; cannot name a connection: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, not ending in a dot or .ignore.</source>
+        <translation>«{value}» no sirve como nombre de conexión: use de 1 a 64 letras, dígitos, «-» o «_», sin terminar en punto ni en .ignore.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the priority {value} is out of range (-999 to 999).</source>
+        <translation>Conexión «{id}»: la prioridad {value} está fuera de rango (-999 a 999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: this WiFi security needs a pass phrase.</source>
+        <translation>Conexión «{id}»: esta seguridad wifi necesita una frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: an open or enterprise network takes no pass phrase; choose WPA security or leave it out.</source>
+        <translation>Conexión «{id}»: una red abierta o empresarial no lleva frase de contraseña; elija seguridad WPA o quítela.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: WPA3 (SAE) takes a pass phrase, not a 64-digit raw key.</source>
+        <translation>Conexión «{id}»: WPA3 (SAE) usa una frase de contraseña, no una clave en bruto de 64 dígitos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the band &quot;{value}&quot; is neither a (5 GHz) nor bg (2.4 GHz).</source>
+        <translation>Conexión «{id}»: la banda «{value}» no es ni a (5 GHz) ni bg (2,4 GHz).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; is not a MAC address (six pairs of hex digits, like 00:11:22:AA:BB:CC).</source>
+        <translation>Conexión «{id}»: «{value}» no es una dirección MAC (seis pares de dígitos hexadecimales, como 00:11:22:AA:BB:CC).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; is not a MAC address (six pairs of hex digits, like 52:54:00:12:34:56).</source>
+        <translation>Conexión «{id}»: «{value}» no es una dirección MAC (seis pares de dígitos hexadecimales, como 52:54:00:12:34:56).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: an enterprise network needs an identity.</source>
+        <translation>Conexión «{id}»: una red empresarial necesita una identidad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: a password is missing (the network&apos;s, or the one of the encrypted private key).</source>
+        <translation>Conexión «{id}»: falta una contraseña (la de la red o la de la clave privada cifrada).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: TLS needs a client certificate and its private key; {field} is missing.</source>
+        <translation>Conexión «{id}»: TLS necesita un certificado de cliente y su clave privada; falta {field}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: {field} is not a PEM file of the right kind (-----BEGIN CERTIFICATE----- or PRIVATE KEY). Convert it with openssl.</source>
+        <translation>Conexión «{id}»: {field} no es un archivo PEM del tipo correcto (-----BEGIN CERTIFICATE----- o PRIVATE KEY). Conviértalo con openssl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; is not an access point name (letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;; at most 64).</source>
+        <translation>Conexión «{id}»: «{value}» no es un nombre de punto de acceso (letras, dígitos, «.», «-», «_»; 64 como máximo).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: a SIM PIN is 4 to 8 digits.</source>
+        <translation>Conexión «{id}»: un PIN de SIM tiene de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection &quot;{id}&quot;: {field} holds a line break or another control character.</source>
+        <translation>Conexión «{id}»: {field} contiene un salto de línea u otro carácter de control.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the manual method needs at least one address with its prefix, like 192.168.1.50/24.</source>
+        <translation>Conexión «{id}»: el método manual necesita al menos una dirección con su prefijo, como 192.168.1.50/24.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the method {method} takes no addresses, gateway or DNS settings.</source>
+        <translation>Conexión «{id}»: el método {method} no admite direcciones, puerta de enlace ni ajustes de DNS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; is not an address of this IP version.</source>
+        <translation>Conexión «{id}»: «{value}» no es una dirección de esta versión de IP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; needs a prefix length of 1 to 32 (IPv4) or 1 to 128 (IPv6), like /24 or /64.</source>
+        <translation>Conexión «{id}»: «{value}» necesita una longitud de prefijo de 1 a 32 (IPv4) o de 1 a 128 (IPv6), como /24 o /64.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the gateway &quot;{value}&quot; is not an address of this IP version.</source>
+        <translation>Conexión «{id}»: la puerta de enlace «{value}» no es una dirección de esta versión de IP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the gateway {value} lies outside every address&apos;s network, so the device could not reach it.</source>
+        <translation>Conexión «{id}»: la puerta de enlace {value} está fuera de la red de todas las direcciones, así que el dispositivo no podría alcanzarla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the DNS server &quot;{value}&quot; is not an address of this IP version.</source>
+        <translation>Conexión «{id}»: el servidor DNS «{value}» no es una dirección de esta versión de IP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; is not a domain name.</source>
+        <translation>Conexión «{id}»: «{value}» no es un nombre de dominio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection &quot;{id}&quot;: the route metric {value} is out of range (0 to 65535).</source>
+        <translation>Conexión «{id}»: la métrica de ruta {value} está fuera de rango (0 a 65535).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy host &quot;{value}&quot; is neither an IP address nor a host name.</source>
+        <translation>El host del proxy «{value}» no es ni una dirección IP ni un nombre de host.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy port {value} is out of range (1 to 65535).</source>
+        <translation>El puerto del proxy {value} está fuera de rango (1 a 65535).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy login holds a quote, a backslash, a &apos;;&apos; or a control character, which redsocks cannot read.</source>
+        <translation>El usuario del proxy contiene unas comillas, una barra invertida, un «;» o un carácter de control, que redsocks no puede leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy password holds a quote, a backslash, a &apos;;&apos; or a control character, which redsocks cannot read.</source>
+        <translation>La contraseña del proxy contiene unas comillas, una barra invertida, un «;» o un carácter de control, que redsocks no puede leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy has a password but no login.</source>
+        <translation>El proxy tiene contraseña pero no usuario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is not an IPv4 address or network (like 10.0.0.0/8) for the proxy&apos;s exceptions.</source>
+        <translation>«{value}» no es una dirección ni una red IPv4 (como 10.0.0.0/8) para las excepciones del proxy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two connections are named &quot;{id}&quot;; each needs its own name.</source>
+        <translation>Dos conexiones se llaman «{id}»; cada una necesita su propio nombre.</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -2207,18 +2362,13 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>%1 no está definido; no hay nada que quitar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-314"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-327"/>
         <location filename="../app/cli/cmd_profile.cpp" line="-155"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Cada --wifi-psk debe ir tras su propio --wifi SSID.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
-        <translation>Configurar la partición de arranque de un archivo de imagen, una unidad o un directorio de arranque montado: config.json, redes wifi, claves SSH, reglas udev, logotipo de arranque y modo de desarrollo. Muestra el plan, guarda los archivos que reemplaza, escribe y lo relee todo.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+98"/>
         <source>image file, drive or mounted boot directory</source>
         <translation>archivo de imagen, unidad o directorio de arranque montado</translation>
     </message>
@@ -2248,7 +2398,27 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>--udev-rule admite NAME=FILE, no &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="-163"/>
+        <source>%1 must follow the connection it belongs to (--wifi, --ethernet or --gsm; --no-proxy: --proxy).</source>
+        <translation>%1 debe ir tras la conexión a la que pertenece (--wifi, --ethernet o --gsm; --no-proxy: --proxy).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not take &apos;%2&apos;; see &apos;imprint configure --help&apos;.</source>
+        <translation>%1 no admite «%2»; consulte «imprint configure --help».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1 (%2): %3</source>
+        <translation>No se puede leer %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Network options (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) belong to the --wifi, --ethernet or --gsm before them. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
+        <translation>Configurar la partición de arranque de un archivo de imagen, una unidad o un directorio de arranque montado: config.json, redes wifi, claves SSH, reglas udev, logotipo de arranque y modo de desarrollo. Las opciones de red (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) pertenecen al --wifi, --ethernet o --gsm anterior. Muestra el plan, guarda los archivos que reemplaza, escribe y lo relee todo.</translation>
+    </message>
+    <message>
+        <location line="+200"/>
         <source>Nothing was written: fix the errors above.</source>
         <translation>No se ha escrito nada: corrija los errores anteriores.</translation>
     </message>
@@ -2822,6 +2992,151 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <location line="+119"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; necesita una de estas acciones: save, show, list, rm, export, import; consulte &apos;imprint profile --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/arguments/connectionoptions.cpp" line="+231"/>
+        <source>Add a WiFi network (repeatable).</source>
+        <translation>Añadir una red wifi (repetible).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass phrase of the --wifi before it (none: open network).</source>
+        <translation>Frase de contraseña del --wifi anterior (ninguna: red abierta).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Security of the --wifi before it: open, wpa-psk, sae (WPA3 only), wpa-psk-sae (WPA2 and WPA3) or enterprise.</source>
+        <translation>Seguridad del --wifi anterior: open, wpa-psk, sae (solo WPA3), wpa-psk-sae (WPA2 y WPA3) o enterprise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the 5 GHz (a) or 2.4 GHz (bg) band.</source>
+        <translation>Solo la banda de 5 GHz (a) o de 2,4 GHz (bg).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the access point with this MAC address.</source>
+        <translation>Solo el punto de acceso con esta dirección MAC.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enterprise WiFi (802.1X) with this EAP method.</source>
+        <translation>Wifi empresarial (802.1X) con este método EAP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise WiFi identity.</source>
+        <translation>Identidad de la wifi empresarial.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enterprise WiFi password (PEAP, TTLS).</source>
+        <translation>Contraseña de la wifi empresarial (PEAP, TTLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inner authentication of PEAP or TTLS.</source>
+        <translation>Autenticación interna de PEAP o TTLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CA certificate that signed the network&apos;s server.</source>
+        <translation>Certificado de la CA que firmó el servidor de la red.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate (TLS).</source>
+        <translation>Certificado de cliente (TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private key of the client certificate (TLS).</source>
+        <translation>Clave privada del certificado de cliente (TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password of an encrypted private key.</source>
+        <translation>Contraseña de una clave privada cifrada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a wired connection named NAME (repeatable).</source>
+        <translation>Añadir una conexión por cable llamada NAME (repetible).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the network interface with this MAC address.</source>
+        <translation>Solo la interfaz de red con esta dirección MAC.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a cellular (GSM/LTE) connection named NAME.</source>
+        <translation>Añadir una conexión móvil (GSM/LTE) llamada NAME.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access point name of the cellular connection.</source>
+        <translation>Nombre del punto de acceso (APN) de la conexión móvil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name of the cellular connection.</source>
+        <translation>Nombre de usuario de la conexión móvil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password of the cellular connection.</source>
+        <translation>Contraseña de la conexión móvil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIM PIN (4 to 8 digits).</source>
+        <translation>PIN de la SIM (de 4 a 8 dígitos).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv4 method of the connection before it (auto, manual, disabled, link-local), or a static address (repeatable).</source>
+        <translation>Método IPv4 de la conexión anterior (auto, manual, disabled, link-local), o una dirección estática (repetible).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IPv6 method (auto, manual, disabled, link-local), or a static address (repeatable).</source>
+        <translation>Método IPv6 (auto, manual, disabled, link-local), o una dirección estática (repetible).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gateway (IPv4 or IPv6) of the connection.</source>
+        <translation>Puerta de enlace (IPv4 o IPv6) de la conexión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS server of the connection (repeatable).</source>
+        <translation>Servidor DNS de la conexión (repetible).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS search domain of the connection (repeatable).</source>
+        <translation>Dominio de búsqueda DNS de la conexión (repetible).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route metric of the connection.</source>
+        <translation>Métrica de ruta de la conexión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority of the connection (-999 to 999; higher wins).</source>
+        <translation>Prioridad de la conexión (-999 a 999; gana la más alta).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the device&apos;s traffic through this proxy: socks4://, socks5:// or http://[USER:PASSWORD@]HOST:PORT.</source>
+        <translation>Enviar el tráfico del dispositivo por este proxy: socks4://, socks5:// o http://[USER:PASSWORD@]HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An IPv4 address or network reached without the proxy (repeatable).</source>
+        <translation>Una dirección o red IPv4 a la que se llega sin el proxy (repetible).</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@
         <translation>Lire, modifier et valider config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+357"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+378"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurer une partition de démarrage&#xa0;: config.json, Wi-Fi, clés SSH, logo…</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>Lancez &apos;imprint COMMAND --help&apos; pour les options d&apos;une commande.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Imprint flashes balenaOS images to SD cards, USB drives and image files, and edits their boot partition (config.json, WiFi, SSH keys, logo) without root.</source>
         <translation>Imprint écrit des images balenaOS sur des cartes SD, des clés USB et dans des fichiers image, et modifie leur partition de démarrage (config.json, Wi-Fi, clés SSH, logo) sans root.</translation>
     </message>
@@ -236,12 +236,12 @@
         <translation>Aucun périphérique de ce type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No medium found</source>
         <translation>Aucun support trouvé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Invalid argument</source>
         <translation>Argument invalide</translation>
     </message>
@@ -1813,6 +1813,161 @@
         <source>A configuration planned before the write</source>
         <translation>Une configuration planifiée avant l’écriture</translation>
     </message>
+    <message>
+        <location filename="../app/common/messages/network.cpp" line="+12"/>
+        <source>&quot;{value}&quot; cannot name a connection: use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;, not ending in a dot or .ignore.</source>
+        <translation>«&#xa0;{value}&#xa0;» ne peut pas nommer une connexion&#xa0;: de 1 à 64 lettres, chiffres, «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;», sans point ni .ignore à la fin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the priority {value} is out of range (-999 to 999).</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: la priorité {value} est hors limites (-999 à 999).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: this WiFi security needs a pass phrase.</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: cette sécurité Wi-Fi demande une phrase de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: an open or enterprise network takes no pass phrase; choose WPA security or leave it out.</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: un réseau ouvert ou d&apos;entreprise ne prend pas de phrase de passe&#xa0;; choisissez une sécurité WPA ou retirez-la.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: WPA3 (SAE) takes a pass phrase, not a 64-digit raw key.</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: WPA3 (SAE) prend une phrase de passe, pas une clé brute de 64 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the band &quot;{value}&quot; is neither a (5 GHz) nor bg (2.4 GHz).</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: la bande «&#xa0;{value}&#xa0;» n&apos;est ni a (5&#xa0;GHz) ni bg (2,4&#xa0;GHz).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; is not a MAC address (six pairs of hex digits, like 00:11:22:AA:BB:CC).</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas une adresse MAC (six paires de chiffres hexadécimaux, comme 00:11:22:AA:BB:CC).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; is not a MAC address (six pairs of hex digits, like 52:54:00:12:34:56).</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas une adresse MAC (six paires de chiffres hexadécimaux, comme 52:54:00:12:34:56).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: an enterprise network needs an identity.</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: un réseau d&apos;entreprise demande une identité.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: a password is missing (the network&apos;s, or the one of the encrypted private key).</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: il manque un mot de passe (celui du réseau, ou celui de la clé privée chiffrée).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: TLS needs a client certificate and its private key; {field} is missing.</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: TLS demande un certificat client et sa clé privée&#xa0;; {field} manque.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: {field} is not a PEM file of the right kind (-----BEGIN CERTIFICATE----- or PRIVATE KEY). Convert it with openssl.</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: {field} n&apos;est pas un fichier PEM du bon type (-----BEGIN CERTIFICATE----- ou PRIVATE KEY). Convertissez-le avec openssl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; is not an access point name (letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;; at most 64).</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un nom de point d&apos;accès (lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;-&#xa0;», «&#xa0;_&#xa0;»&#xa0;; 64 au plus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: a SIM PIN is 4 to 8 digits.</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: un code PIN de carte SIM compte 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection &quot;{id}&quot;: {field} holds a line break or another control character.</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: {field} contient un saut de ligne ou un autre caractère de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the manual method needs at least one address with its prefix, like 192.168.1.50/24.</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: la méthode manual demande au moins une adresse avec son préfixe, comme 192.168.1.50/24.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the method {method} takes no addresses, gateway or DNS settings.</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: la méthode {method} ne prend ni adresses, ni passerelle, ni réglages DNS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; is not an address of this IP version.</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas une adresse de cette version d&apos;IP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; needs a prefix length of 1 to 32 (IPv4) or 1 to 128 (IPv6), like /24 or /64.</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: «&#xa0;{value}&#xa0;» demande une longueur de préfixe de 1 à 32 (IPv4) ou de 1 à 128 (IPv6), comme /24 ou /64.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the gateway &quot;{value}&quot; is not an address of this IP version.</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: la passerelle «&#xa0;{value}&#xa0;» n&apos;est pas une adresse de cette version d&apos;IP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the gateway {value} lies outside every address&apos;s network, so the device could not reach it.</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: la passerelle {value} est hors du réseau de chaque adresse, l&apos;appareil ne pourrait donc pas l&apos;atteindre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: the DNS server &quot;{value}&quot; is not an address of this IP version.</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: le serveur DNS «&#xa0;{value}&#xa0;» n&apos;est pas une adresse de cette version d&apos;IP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection &quot;{id}&quot;: &quot;{value}&quot; is not a domain name.</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas un nom de domaine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection &quot;{id}&quot;: the route metric {value} is out of range (0 to 65535).</source>
+        <translation>Connexion «&#xa0;{id}&#xa0;»&#xa0;: la métrique de route {value} est hors limites (0 à 65535).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy host &quot;{value}&quot; is neither an IP address nor a host name.</source>
+        <translation>L&apos;hôte du proxy «&#xa0;{value}&#xa0;» n&apos;est ni une adresse IP ni un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy port {value} is out of range (1 to 65535).</source>
+        <translation>Le port du proxy {value} est hors limites (1 à 65535).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy login holds a quote, a backslash, a &apos;;&apos; or a control character, which redsocks cannot read.</source>
+        <translation>L&apos;identifiant du proxy contient un guillemet, une barre oblique inverse, un «&#xa0;;&#xa0;» ou un caractère de contrôle, que redsocks ne sait pas lire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy password holds a quote, a backslash, a &apos;;&apos; or a control character, which redsocks cannot read.</source>
+        <translation>Le mot de passe du proxy contient un guillemet, une barre oblique inverse, un «&#xa0;;&#xa0;» ou un caractère de contrôle, que redsocks ne sait pas lire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy has a password but no login.</source>
+        <translation>Le proxy a un mot de passe mais pas d&apos;identifiant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{value}&quot; is not an IPv4 address or network (like 10.0.0.0/8) for the proxy&apos;s exceptions.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse ou un réseau IPv4 (comme 10.0.0.0/8) pour les exceptions du proxy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two connections are named &quot;{id}&quot;; each needs its own name.</source>
+        <translation>Deux connexions s&apos;appellent «&#xa0;{id}&#xa0;»&#xa0;; chacune demande son propre nom.</translation>
+    </message>
 </context>
 <context>
     <name>Gui</name>
@@ -2207,18 +2362,13 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>%1 n&apos;est pas défini&#xa0;; rien à supprimer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-314"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-327"/>
         <location filename="../app/cli/cmd_profile.cpp" line="-155"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Chaque --wifi-psk doit suivre son propre --wifi SSID.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
-        <translation>Configurer la partition de démarrage d&apos;un fichier image, d&apos;un lecteur ou d&apos;un répertoire de démarrage monté&#xa0;: config.json, réseaux Wi-Fi, clés SSH, règles udev, logo de démarrage et mode développement. Affiche le plan, sauvegarde les fichiers qu&apos;il remplace, écrit, puis relit tout.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+98"/>
         <source>image file, drive or mounted boot directory</source>
         <translation>fichier image, lecteur ou répertoire de démarrage monté</translation>
     </message>
@@ -2248,7 +2398,27 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>--udev-rule prend NAME=FILE, pas &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="-163"/>
+        <source>%1 must follow the connection it belongs to (--wifi, --ethernet or --gsm; --no-proxy: --proxy).</source>
+        <translation>%1 doit suivre la connexion à laquelle il appartient (--wifi, --ethernet ou --gsm&#xa0;; --no-proxy&#xa0;: --proxy).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not take &apos;%2&apos;; see &apos;imprint configure --help&apos;.</source>
+        <translation>%1 n&apos;accepte pas «&#xa0;%2&#xa0;»&#xa0;; voir «&#xa0;imprint configure --help&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1 (%2): %3</source>
+        <translation>Impossible de lire %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Network options (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) belong to the --wifi, --ethernet or --gsm before them. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
+        <translation>Configurer la partition de démarrage d&apos;un fichier image, d&apos;un lecteur ou d&apos;un répertoire de démarrage monté&#xa0;: config.json, réseaux Wi-Fi, clés SSH, règles udev, logo de démarrage et mode développement. Les options réseau (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) s&apos;appliquent au --wifi, --ethernet ou --gsm qui les précède. Affiche le plan, sauvegarde les fichiers qu&apos;il remplace, écrit, puis relit tout.</translation>
+    </message>
+    <message>
+        <location line="+200"/>
         <source>Nothing was written: fix the errors above.</source>
         <translation>Rien n&apos;a été écrit&#xa0;: corrigez les erreurs ci-dessus.</translation>
     </message>
@@ -2822,6 +2992,151 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <location line="+119"/>
         <source>&apos;profile&apos; needs one of save, show, list, rm, export, import; see &apos;imprint profile --help&apos;.</source>
         <translation>&apos;profile&apos; a besoin de l&apos;une de ces actions&#xa0;: save, show, list, rm, export, import&#xa0;; voir &apos;imprint profile --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/arguments/connectionoptions.cpp" line="+231"/>
+        <source>Add a WiFi network (repeatable).</source>
+        <translation>Ajouter un réseau Wi-Fi (répétable).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass phrase of the --wifi before it (none: open network).</source>
+        <translation>Phrase de passe du --wifi qui précède (aucune&#xa0;: réseau ouvert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Security of the --wifi before it: open, wpa-psk, sae (WPA3 only), wpa-psk-sae (WPA2 and WPA3) or enterprise.</source>
+        <translation>Sécurité du --wifi qui précède&#xa0;: open, wpa-psk, sae (WPA3 seul), wpa-psk-sae (WPA2 et WPA3) ou enterprise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the 5 GHz (a) or 2.4 GHz (bg) band.</source>
+        <translation>Seulement la bande 5&#xa0;GHz (a) ou 2,4&#xa0;GHz (bg).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the access point with this MAC address.</source>
+        <translation>Seulement le point d&apos;accès de cette adresse MAC.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enterprise WiFi (802.1X) with this EAP method.</source>
+        <translation>Wi-Fi d&apos;entreprise (802.1X) avec cette méthode EAP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise WiFi identity.</source>
+        <translation>Identité du Wi-Fi d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enterprise WiFi password (PEAP, TTLS).</source>
+        <translation>Mot de passe du Wi-Fi d&apos;entreprise (PEAP, TTLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inner authentication of PEAP or TTLS.</source>
+        <translation>Authentification interne de PEAP ou TTLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CA certificate that signed the network&apos;s server.</source>
+        <translation>Certificat de l&apos;autorité qui a signé le serveur du réseau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate (TLS).</source>
+        <translation>Certificat client (TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private key of the client certificate (TLS).</source>
+        <translation>Clé privée du certificat client (TLS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password of an encrypted private key.</source>
+        <translation>Mot de passe d&apos;une clé privée chiffrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a wired connection named NAME (repeatable).</source>
+        <translation>Ajouter une connexion filaire nommée NAME (répétable).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the network interface with this MAC address.</source>
+        <translation>Seulement l&apos;interface réseau de cette adresse MAC.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a cellular (GSM/LTE) connection named NAME.</source>
+        <translation>Ajouter une connexion cellulaire (GSM/LTE) nommée NAME.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access point name of the cellular connection.</source>
+        <translation>Nom du point d&apos;accès (APN) de la connexion cellulaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name of the cellular connection.</source>
+        <translation>Nom d&apos;utilisateur de la connexion cellulaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password of the cellular connection.</source>
+        <translation>Mot de passe de la connexion cellulaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIM PIN (4 to 8 digits).</source>
+        <translation>Code PIN de la carte SIM (4 à 8 chiffres).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv4 method of the connection before it (auto, manual, disabled, link-local), or a static address (repeatable).</source>
+        <translation>Méthode IPv4 de la connexion qui précède (auto, manual, disabled, link-local), ou une adresse statique (répétable).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IPv6 method (auto, manual, disabled, link-local), or a static address (repeatable).</source>
+        <translation>Méthode IPv6 (auto, manual, disabled, link-local), ou une adresse statique (répétable).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gateway (IPv4 or IPv6) of the connection.</source>
+        <translation>Passerelle (IPv4 ou IPv6) de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS server of the connection (repeatable).</source>
+        <translation>Serveur DNS de la connexion (répétable).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DNS search domain of the connection (repeatable).</source>
+        <translation>Domaine de recherche DNS de la connexion (répétable).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route metric of the connection.</source>
+        <translation>Métrique de route de la connexion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority of the connection (-999 to 999; higher wins).</source>
+        <translation>Priorité de la connexion (-999 à 999&#xa0;; la plus haute l&apos;emporte).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the device&apos;s traffic through this proxy: socks4://, socks5:// or http://[USER:PASSWORD@]HOST:PORT.</source>
+        <translation>Faire passer le trafic de l&apos;appareil par ce proxy&#xa0;: socks4://, socks5:// ou http://[USER:PASSWORD@]HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An IPv4 address or network reached without the proxy (repeatable).</source>
+        <translation>Une adresse ou un réseau IPv4 atteint sans le proxy (répétable).</translation>
     </message>
 </context>
 <context>

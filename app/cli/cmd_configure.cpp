@@ -1,11 +1,12 @@
 // imprint configure TARGET [--profile FILE|NAME] [--hostname ..] [--wifi SSID [--wifi-psk ..]]..
+// [--ethernet NAME|--gsm NAME [--ipv4 ..] [--gateway ..]..].. [--proxy URL [--no-proxy NET]..]
 // [--ssh-key FILE].. [--udev-rule NAME=FILE].. [--logo PNG] [--dev|--no-dev] ... [--partition N]
 // [--dry-run] [--yes]: a Profile (from a file and the flags) turned into a Plan for TARGET's boot
 // partition, printed, confirmed when a person is at the terminal, then applied with backups and
 // read back.
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
-#include "app/common/arguments/optionorder.h"
+#include "app/common/arguments/connectionoptions.h"
 #include "app/common/config/applywithbackups.h"
 #include "app/common/config/configtext.h"
 #include "app/common/disk/boottarget.h"
@@ -37,13 +38,31 @@ Result<QByteArray> readSmallFile(const QString& path) {
     return f.read(static_cast<qint64>(config::maxConfigBytes) + 1);
 }
 
-// --wifi and --wifi-psk in the order given: each pass phrase belongs to the --wifi before it.
-bool pairNetworks(const QStringList& arguments, std::vector<provision::WifiNetwork>& out) {
-    if (!app::appendWifiNetworks(arguments, out)) {
-        printMessage(tr("Each --wifi-psk must follow its own --wifi SSID."));
-        return false;
+// --wifi, --ethernet, --gsm and the options of each, in the order given: each belongs to the
+// connection started before it. False (the problem said) when they do not fit together.
+bool addConnections(const QStringList& arguments, provision::Profile& profile) {
+    const auto problem = app::appendConnections(arguments, profile);
+    if (!problem) {
+        return true;
     }
-    return true;
+    switch (problem->kind) {
+    case app::ConnectionOptionProblem::NoConnection:
+        printMessage(problem->option == QLatin1String("--wifi-psk")
+                         ? tr("Each --wifi-psk must follow its own --wifi SSID.")
+                         : tr("%1 must follow the connection it belongs to (--wifi, --ethernet or "
+                              "--gsm; --no-proxy: --proxy).")
+                               .arg(problem->option));
+        break;
+    case app::ConnectionOptionProblem::BadValue:
+        printMessage(tr("%1 does not take '%2'; see 'imprint configure --help'.")
+                         .arg(problem->option, problem->value));
+        break;
+    case app::ConnectionOptionProblem::Unreadable:
+        printMessage(
+            tr("Cannot read %1 (%2): %3").arg(problem->value, problem->option, problem->reason));
+        break;
+    }
+    return false;
 }
 
 struct OnOff {
@@ -83,6 +102,9 @@ bool parseConfigure(const QStringList& arguments, ConfigureArgs& args, int& exit
     parser.setApplicationDescription(
         tr("Configure the boot partition of an image file, a drive or a mounted boot directory: "
            "config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. "
+           "Network options (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, "
+           "--dns-*, --route-metric, --priority) belong to the --wifi, --ethernet or --gsm before "
+           "them. "
            "Prints the plan, saves the files it replaces, writes, and reads everything back."));
     const auto opt = [](const char* name, const char* help, const char* value = nullptr) {
         return value ? QCommandLineOption(QString::fromLatin1(name), tr(help),
@@ -92,9 +114,6 @@ bool parseConfigure(const QStringList& arguments, ConfigureArgs& args, int& exit
     const auto profileO =
         opt("profile", "A saved profile: a JSON file or the name of one.", "FILE|NAME");
     const auto hostnameO = opt("hostname", "The device's host name.", "NAME");
-    const auto wifiO = opt("wifi", "Add a WiFi network (repeatable).", "SSID");
-    const auto pskO =
-        opt("wifi-psk", "Pass phrase of the --wifi before it (none: open network).", "PSK");
     const auto sshO = opt("ssh-key", "Add the public keys in FILE (repeatable).", "FILE");
     const auto udevO =
         opt("udev-rule", "Add a udev rule from FILE under NAME (repeatable).", "NAME=FILE");
@@ -119,9 +138,13 @@ bool parseConfigure(const QStringList& arguments, ConfigureArgs& args, int& exit
     const auto partitionO =
         opt("partition", "Use partition N instead of the boot partition found by its label.", "N");
     const auto yesO = opt("yes", "Apply without asking (asking happens only at a terminal).");
-    parser.addOptions({profileO,  hostnameO, wifiO,   pskO,    sshO,     udevO,      logoO, devO,
-                       noDevO,    logO,      noLogO,  macO,    countryO, ntpO,       dnsO,  uriO,
-                       intervalO, responseO, dryRunO, backupO, jsonO,    partitionO, yesO});
+    parser.addOptions({profileO, hostnameO});
+    for (const auto& spec : app::connectionOptionSpecs()) {
+        parser.addOption(QCommandLineOption(QString::fromLatin1(spec.name), tr(spec.help),
+                                            QString::fromLatin1(spec.valueName)));
+    }
+    parser.addOptions({sshO, udevO, logoO, devO, noDevO, logO, noLogO, macO, countryO, ntpO, dnsO,
+                       uriO, intervalO, responseO, dryRunO, backupO, jsonO, partitionO, yesO});
     parser.addPositionalArgument(QStringLiteral("target"),
                                  tr("image file, drive or mounted boot directory"));
     if (!parseArguments(parser, arguments, exitCode)) {
@@ -226,11 +249,9 @@ int applyFlags(const ConfigureArgs& args, const QStringList& arguments,
         printMessage(tr("--random-mac-scan takes true or false."));
         return app::ExitUsage;
     }
-    std::vector<provision::WifiNetwork> networks;
-    if (!pairNetworks(arguments, networks)) {
+    if (!addConnections(arguments, profile)) {
         return app::ExitUsage;
     }
-    profile.networks.insert(profile.networks.end(), networks.begin(), networks.end());
     return addFiles(args, profile);
 }
 

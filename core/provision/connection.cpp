@@ -105,9 +105,6 @@ std::optional<Error> checkWifi(const WifiSettings& w) {
     asNetwork.ssid = w.ssid;
     asNetwork.passphrase = w.passphrase;
     if (auto e = checkWifiNetwork(asNetwork)) {
-        e->args.erase(std::remove_if(e->args.begin(), e->args.end(),
-                                     [](const ErrorArg& a) { return a.name == "ssid"; }),
-                      e->args.end());
         return std::move(*e).atPointer(e->code.starts_with("wifi.ssid") ? "/wifi/ssid"
                                                                         : "/wifi/passphrase");
     }

@@ -163,6 +163,9 @@ Result<void> readWifi(const Json& o, WifiSettings& w, const std::string& at) {
         }
     }
     w.hidden = hidden.value_or(false);
+    if (member(v, "security") == nullptr && !w.passphrase.empty()) {
+        w.security = WifiSecurity::WpaPsk; // a pass phrase alone means WPA, as for "networks"
+    }
     return {};
 }
 
