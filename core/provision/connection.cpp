@@ -5,6 +5,7 @@
 #include "core/provision/wifi.h"
 
 #include <algorithm>
+#include <tuple>
 #include <utility>
 
 namespace imprint::provision {

@@ -3,6 +3,7 @@
 #include "core/provision/jsonread.h"
 
 #include <array>
+#include <tuple>
 #include <utility>
 
 namespace imprint::provision {
