@@ -3,15 +3,18 @@
 #pragma once
 
 #include "tests/support/filedigest.h"
+#include "tests/support/hosttool.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -20,8 +23,11 @@
 
 namespace imprint::test {
 
+// The demo image the demo_image fixture makes in this build's tree (Linux and Windows alike), as
+// a full path: on Windows with its drive letter, as the window writes the paths it is given.
 inline QString demoImage() {
-    return QStringLiteral(IMPRINT_BUILD_DIR "/demo/balena-demo-qemux86-64.img");
+    return QFileInfo(QStringLiteral(IMPRINT_BUILD_DIR "/demo/balena-demo-qemux86-64.img"))
+        .absoluteFilePath();
 }
 
 // Answers the next QInputDialog with `text` as soon as it is open.
@@ -38,26 +44,28 @@ inline void answerInputDialog(const QString& text) {
     timer->start();
 }
 
-// Runs a program; returns its stdout, or a null array when it failed.
+// Runs a real tool (sfdisk, mtools, cp...; tests/support/hosttool.h: under Wine, on the host);
+// returns its stdout, or a null array when it failed (with `exitCode`: its output and errors).
 inline QByteArray run(const QString& program, const QStringList& args, int* exitCode = nullptr) {
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(120000);
+    const ToolRun r = runTool(program, args);
     if (exitCode) {
-        *exitCode = p.exitCode();
+        *exitCode = r.exitCode;
     }
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        return exitCode ? p.readAllStandardOutput() + p.readAllStandardError() : QByteArray();
+    if (r.exitCode != 0) {
+        return exitCode ? r.out + r.err : QByteArray();
     }
-    return p.readAllStandardOutput();
+    return r.out;
 }
 
-// Whether a program ran and exited with 0.
+// Whether a tool ran and exited with 0.
 inline bool succeeds(const QString& program, const QStringList& args) {
-    int code = -1;
-    run(program, args, &code);
-    return code == 0;
+    return runTool(program, args).exitCode == 0;
 }
+
+// Fails the test when the demo image is missing: the demo_image fixture makes it in both builds.
+#define IMPRINT_REQUIRE_DEMO_IMAGE()                                                               \
+    QVERIFY2(QFile::exists(imprint::test::demoImage()),                                            \
+             "the demo image is missing (fixture layer_demo_image)")
 
 // Byte offset of partition 1 as sfdisk (not Imprint) reads the table.
 inline qint64 bootOffset(const QString& image) {
@@ -79,15 +87,44 @@ inline QByteArray mtype(const QString& image, const QString& file) {
                {QStringLiteral("-i"), onBoot(image), QStringLiteral("::") + file});
 }
 
+// Points the user's folders (settings, profiles, caches) into `home`, for this process and the
+// programs it starts. On Linux: the XDG_* variables. Wine makes the known folders (AppData\Local)
+// from its registry, not from the environment, so on Windows the settings and caches go to Qt's
+// test folders (AppData\Local\qttest, emptied here) and the profiles, which the `imprint` the
+// test starts must find too, to IMPRINT_PROFILE_DIR in `home`.
+inline void useThrowAwayHome(const QString& home) {
+#if defined(_WIN32)
+    QStandardPaths::setTestModeEnabled(true);
+    for (const auto where :
+         {QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
+          QStandardPaths::GenericCacheLocation}) {
+        QDir(QStandardPaths::writableLocation(where) + QStringLiteral("/Imprint"))
+            .removeRecursively();
+    }
+    qputenv("IMPRINT_PROFILE_DIR", (home + QStringLiteral("/profiles")).toUtf8());
+#else
+    qputenv("XDG_CONFIG_HOME", (home + QStringLiteral("/config")).toUtf8());
+    qputenv("XDG_DATA_HOME", (home + QStringLiteral("/data")).toUtf8());
+    qputenv("XDG_CACHE_HOME", (home + QStringLiteral("/cache")).toUtf8());
+#endif
+}
+
+// Where the window and the command line keep the profiles in that home.
+inline QString profileFolder() {
+#if defined(_WIN32)
+    return qEnvironmentVariable("IMPRINT_PROFILE_DIR");
+#else
+    return qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/Imprint/profiles");
+#endif
+}
+
 } // namespace imprint::test
 
 // QTEST_MAIN with settings, profiles and caches in a throw-away folder.
 #define IMPRINT_GUI_TEST_MAIN(TestClass)                                                           \
     int main(int argc, char** argv) {                                                              \
         QTemporaryDir home;                                                                        \
-        qputenv("XDG_CONFIG_HOME", (home.path() + "/config").toLocal8Bit());                       \
-        qputenv("XDG_DATA_HOME", (home.path() + "/data").toLocal8Bit());                           \
-        qputenv("XDG_CACHE_HOME", (home.path() + "/cache").toLocal8Bit());                         \
+        imprint::test::useThrowAwayHome(home.path());                                              \
         QApplication app(argc, argv);                                                              \
         QApplication::setOrganizationName(QStringLiteral("Imprint"));                              \
         QApplication::setApplicationName(QStringLiteral("imprint-gui"));                           \

@@ -8,6 +8,7 @@
 #include "app/gui/mainwindow.h"
 #include "app/gui/writepage.h"
 #include "tests/app/gui/guitest.h"
+#include "tests/support/clirunner.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -20,8 +21,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-
-#include <sys/stat.h>
 
 #include <cstdio>
 
@@ -55,11 +54,13 @@ imprint::provision::Profile profileNamed(const QString& hostname, const QString&
     return p;
 }
 
+// The bytes the file system allocates to the file, as stat(1) reads them (under Wine: on the host).
 qint64 allocatedBytes(const QString& path) {
-    struct stat st {};
-    return ::stat(path.toLocal8Bit().constData(), &st) == 0
-               ? static_cast<qint64>(st.st_blocks) * 512
-               : -1;
+    const ToolRun r =
+        runTool(QStringLiteral("stat"), {QStringLiteral("-c"), QStringLiteral("%b %B"), path});
+    const QList<QByteArray> blocks = r.out.trimmed().split(' ');
+    return r.exitCode == 0 && blocks.size() == 2 ? blocks[0].toLongLong() * blocks[1].toLongLong()
+                                                 : -1;
 }
 
 } // namespace
@@ -135,7 +136,7 @@ private:
 
 private slots:
     void initTestCase() {
-        QVERIFY2(QFile::exists(demoImage()), "the demo_image fixture did not run");
+        IMPRINT_REQUIRE_DEMO_IMAGE();
         QVERIFY(dir_.isValid());
         // The FAT timestamps of the edited files: the same in both programs' runs.
         qputenv("SOURCE_DATE_EPOCH", "1767225600");
@@ -153,9 +154,10 @@ private slots:
         const QString junk = dir_.filePath(QStringLiteral("junk.bin"));
         QVERIFY(succeeds(QStringLiteral("cp"),
                          {QStringLiteral("--sparse=always"), demoImage(), withGarbage_}));
-        QVERIFY(succeeds(QStringLiteral("dd"),
-                         {QStringLiteral("if=/dev/urandom"), QStringLiteral("of=") + junk,
-                          QStringLiteral("bs=1M"), QStringLiteral("count=8")}));
+        QCOMPARE(
+            shell(QStringLiteral("dd if=/dev/urandom of=\"$1\" bs=1M count=8 2>/dev/null"), {junk})
+                .exitCode,
+            0);
         QVERIFY(succeeds(QStringLiteral("mcopy"), {QStringLiteral("-i"), onBoot(withGarbage_), junk,
                                                    QStringLiteral("::junk.bin")}));
         QVERIFY(succeeds(QStringLiteral("mdel"), {QStringLiteral("-i"), onBoot(withGarbage_),
@@ -165,13 +167,12 @@ private slots:
     void sameBytesAsTheCommandLineAndSparse() {
         const QString cli = dir_.filePath(QStringLiteral("cli.img"));
         const QString gui = dir_.filePath(QStringLiteral("gui.img"));
-        int code = -1;
-        const QByteArray out = run(QStringLiteral(IMPRINT_BIN_DIR "/imprint"),
-                                   {QStringLiteral("flash"), withGarbage_, QStringLiteral("--to"),
-                                    cli, QStringLiteral("--profile"), QStringLiteral("lab"),
-                                    QStringLiteral("--yes"), QStringLiteral("--json")},
-                                   &code);
-        QVERIFY2(code == 0, out.constData());
+        const auto flash =
+            runImprint({QStringLiteral("flash"), withGarbage_, QStringLiteral("--to"), cli,
+                        QStringLiteral("--profile"), QStringLiteral("lab"), QStringLiteral("--yes"),
+                        QStringLiteral("--json")});
+        const QByteArray out = flash.out.toUtf8();
+        QVERIFY2(flash.exitCode == 0, qPrintable(flash.out + flash.err));
         QJsonObject result;
         for (const auto& line : out.split('\n')) {
             const auto event = QJsonDocument::fromJson(line).object();
@@ -237,18 +238,16 @@ private slots:
         const QString other = dir_.filePath(QStringLiteral("not-written.img"));
         const auto statuses =
             writeFromWindow({{other, QStringLiteral("lab")}, {demoImage(), QStringLiteral("lab")}});
-        int code = -1;
-        const QByteArray cli =
-            run(QStringLiteral(IMPRINT_BIN_DIR "/imprint"),
-                {QStringLiteral("flash"), demoImage(), QStringLiteral("--to"), other,
-                 QStringLiteral("--to"), demoImage(), QStringLiteral("--yes")},
-                &code);
-        QCOMPARE(code, 4);
+        const auto flash =
+            runImprint({QStringLiteral("flash"), demoImage(), QStringLiteral("--to"), other,
+                        QStringLiteral("--to"), demoImage(), QStringLiteral("--yes")});
+        const QString cli = flash.out + flash.err;
+        QCOMPARE(flash.exitCode, 4);
         QVERIFY2(statuses.value(1).contains(QStringLiteral("which the write reads")),
                  qPrintable(statuses.join(QLatin1Char('|'))));
         // The window's words are the command line's.
-        QVERIFY2(QString::fromUtf8(cli).contains(statuses.value(1)),
-                 qPrintable(QString::fromUtf8(cli) + QStringLiteral(" vs ") + statuses.value(1)));
+        QVERIFY2(cli.contains(statuses.value(1)),
+                 qPrintable(cli + QStringLiteral(" vs ") + statuses.value(1)));
         QVERIFY(statuses.value(0).contains(QStringLiteral("another target was refused")));
         QVERIFY(!QFile::exists(other));
         QCOMPARE(contentDigest(demoImage()), before);

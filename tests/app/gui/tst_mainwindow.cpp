@@ -26,10 +26,8 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
     void stepsSwitchPages() {
+        IMPRINT_REQUIRE_DEMO_IMAGE();
         const QString image = imprint::test::demoImage();
-        if (!QFile::exists(image)) {
-            QSKIP("the demo image is not built (tst_gui_flow needs it and says so)");
-        }
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
