@@ -2094,12 +2094,12 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 of data (from %2)</source>
         <translation>%1 Daten (aus %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 of data (found in the image)</source>
         <translation>%1 Daten (im Abbild gefunden)</translation>
     </message>
@@ -2114,7 +2114,7 @@
         <translation>das ganze Abbild</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%n boot file(s) change</source>
         <translation>
             <numerusform>%n Bootdatei ändert sich</numerusform>
@@ -2123,13 +2123,20 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>not configured</source>
         <translation>nicht eingerichtet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>Writes %1; %2.</source>
         <translation>Schreibt %1; %2.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>the boot files are configured on the way</source>
+        <translation>die Boot-Dateien werden unterwegs konfiguriert</translation>
     </message>
 </context>
 <context>

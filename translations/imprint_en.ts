@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%n boot file(s) change</source>
         <translation>
             <numerusform>%n boot file changes</numerusform>

@@ -2094,12 +2094,12 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 of data (from %2)</source>
         <translation>%1 de datos (según %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 of data (found in the image)</source>
         <translation>%1 de datos (encontrados en la imagen)</translation>
     </message>
@@ -2114,7 +2114,7 @@
         <translation>la imagen entera</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%n boot file(s) change</source>
         <translation>
             <numerusform>cambia %n archivo de arranque</numerusform>
@@ -2123,13 +2123,20 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>not configured</source>
         <translation>sin configurar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+8"/>
         <source>Writes %1; %2.</source>
         <translation>Escribe %1; %2.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>the boot files are configured on the way</source>
+        <translation>los archivos de arranque se configuran por el camino</translation>
     </message>
 </context>
 <context>

@@ -45,28 +45,40 @@ QString outcomeText(const flasher::TargetOutcome& outcome) {
         .arg(written);
 }
 
-QString plannedText(const flasher::PreparedTarget& target, const flasher::MapFacts& map) {
+namespace {
+
+// "45.8 MB of data (found in the image)", "the whole image (277 MB)"...
+QString mapText(const flasher::MapFacts& map) {
     const QString bytes = sizeText(map.mappedBytes);
-    QString data;
     switch (map.origin) {
     case flasher::MapFacts::Origin::BmapFile:
-        data = QCoreApplication::translate("Write", "%1 of data (from %2)")
-                   .arg(bytes, QString::fromStdString(map.bmapPath));
-        break;
+        return QCoreApplication::translate("Write", "%1 of data (from %2)")
+            .arg(bytes, QString::fromStdString(map.bmapPath));
     case flasher::MapFacts::Origin::Computed:
-        data = QCoreApplication::translate("Write", "%1 of data (found in the image)").arg(bytes);
-        break;
+        return QCoreApplication::translate("Write", "%1 of data (found in the image)").arg(bytes);
     case flasher::MapFacts::Origin::WholeImage:
-        data = map.imageSize
-                   ? QCoreApplication::translate("Write", "the whole image (%1)").arg(bytes)
-                   : QCoreApplication::translate("Write", "the whole image");
         break;
     }
+    return map.imageSize ? QCoreApplication::translate("Write", "the whole image (%1)").arg(bytes)
+                         : QCoreApplication::translate("Write", "the whole image");
+}
+
+} // namespace
+
+QString plannedText(const flasher::PreparedTarget& target, const flasher::MapFacts& map) {
     const int files = target.plan ? static_cast<int>(target.plan->plan.changes.size()) : 0;
     const QString configured =
         target.plan ? QCoreApplication::translate("Write", "%n boot file(s) change", nullptr, files)
                     : QCoreApplication::translate("Write", "not configured");
-    return QCoreApplication::translate("Write", "Writes %1; %2.").arg(data, configured);
+    return QCoreApplication::translate("Write", "Writes %1; %2.").arg(mapText(map), configured);
+}
+
+QString plannedText(bool configured, const flasher::MapFacts& map) {
+    const QString words =
+        configured
+            ? QCoreApplication::translate("Write", "the boot files are configured on the way")
+            : QCoreApplication::translate("Write", "not configured");
+    return QCoreApplication::translate("Write", "Writes %1; %2.").arg(mapText(map), words);
 }
 
 QJsonObject outcomeToJson(const flasher::TargetOutcome& outcome) {

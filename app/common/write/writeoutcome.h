@@ -19,6 +19,9 @@ QString outcomeText(const flasher::TargetOutcome& outcome);
 // What a target will get, said before the write starts: "Writes 45.8 MB of data (found in the
 // image); 2 boot files change."
 QString plannedText(const flasher::PreparedTarget& target, const flasher::MapFacts& map);
+// The same when the plan is made elsewhere (the elevated writer): whether the target is
+// configured on the way, without the count of files.
+QString plannedText(bool configured, const flasher::MapFacts& map);
 
 // {target, ok, written, verified, configuredFiles, dataBytes, error}
 QJsonObject outcomeToJson(const flasher::TargetOutcome& outcome);

@@ -2,9 +2,13 @@
 
 #include "app/common/errortext.h"
 #include "app/common/write/writeoutcome.h"
+#include "flasher/platform/driveaccess.h"
 #include "flasher/platform/system.h"
 #include "flasher/request/writerequest.h"
+#include "flasher/writer/writer.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QMetaObject>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -76,6 +80,37 @@ flasher::WriteRequest requestOf(const QString& image, const QList<WriteTargetSpe
     return request;
 }
 
+// Windows: a user who may not open drives (not elevated) writes them through imprint-writer,
+// which Windows starts elevated after the UAC prompt and which takes the job over a pipe, like
+// the anchors' helpers. IMPRINT_WRITER=1 sends every write through it, on any system (tests).
+bool throughWriter(const flasher::WriteRequest& request) {
+    if (qEnvironmentVariableIntValue("IMPRINT_WRITER") == 1) {
+        return true;
+    }
+#ifdef Q_OS_WIN
+    return !flasher::canOpenDrivesDirectly() &&
+           std::any_of(request.targets.begin(), request.targets.end(),
+                       [](const flasher::TargetRequest& t) { return t.drive; });
+#else
+    (void)request;
+    return false;
+#endif
+}
+
+// imprint-writer beside this program (IMPRINT_WRITER_PROGRAM names another).
+std::string writerProgram() {
+    QString program = qEnvironmentVariable("IMPRINT_WRITER_PROGRAM");
+    if (program.isEmpty()) {
+#ifdef Q_OS_WIN
+        const QString name = QStringLiteral("imprint-writer.exe");
+#else
+        const QString name = QStringLiteral("imprint-writer");
+#endif
+        program = QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    }
+    return program.toStdString();
+}
+
 } // namespace
 
 // The job's progress, kept per target: however fast the job reports, at most one delivery
@@ -144,17 +179,12 @@ bool WriteRun::start(const QString& image, const QList<WriteTargetSpec>& targets
             for (const auto& t : prepared.targets()) {
                 plans << plannedText(t, prepared.map());
             }
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, plans] {
-                    if (self) {
-                        emit self->prepared(plans);
-                    }
-                },
-                Qt::QueuedConnection);
+            deliverPlans(self, plans);
         };
         hooks.progress = progressTo(self, shared);
-        const auto report = flasher::writeAll(std::move(request), hooks);
+        const auto report = throughWriter(request)
+                                ? writeThroughWriter(std::move(request), self, shared)
+                                : flasher::writeAll(std::move(request), hooks);
         QStringList errors;
         for (const auto& o : report.targets) {
             errors << (o.error ? describeError(*o.error) : QString());
@@ -165,6 +195,42 @@ bool WriteRun::start(const QString& image, const QList<WriteTargetSpec>& targets
     };
     watcher_->setFuture(QtConcurrent::run(pool_, std::move(work)));
     return true;
+}
+
+void WriteRun::deliverPlans(QPointer<WriteRun> self, const QStringList& plans) {
+    QMetaObject::invokeMethod(
+        self.data(),
+        [self, plans] {
+            if (self) {
+                emit self->prepared(plans);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+// The same write, handed to imprint-writer: what it reports arrives as from writeAll.
+flasher::WriteReport WriteRun::writeThroughWriter(flasher::WriteRequest request,
+                                                  QPointer<WriteRun> self,
+                                                  std::shared_ptr<Shared> shared) {
+    // The writer opens drives itself (elevated): no broker of this process goes with the job.
+    request.broker = nullptr;
+    request.preferBroker = false;
+    flasher::writer::WriterCall call;
+    call.program = writerProgram();
+    call.progress = progressTo(self, shared);
+    call.cancel = &shared->cancelled;
+    std::vector<bool> configured;
+    for (const auto& t : request.targets) {
+        configured.push_back(t.profile.has_value());
+    }
+    call.prepared = [self, configured](const flasher::MapFacts& map) {
+        QStringList plans;
+        for (const bool c : configured) {
+            plans << plannedText(c, map);
+        }
+        deliverPlans(self, plans);
+    };
+    return flasher::writer::writeThroughWriter(std::move(request), call);
 }
 
 } // namespace imprint::app

@@ -6,6 +6,7 @@
 
 #include "core/provision/profile.h"
 #include "flasher/request/writereport.h"
+#include "flasher/request/writerequest.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -65,6 +66,10 @@ signals:
 
 private:
     struct Shared;
+    static void deliverPlans(QPointer<WriteRun> self, const QStringList& plans);
+    static flasher::WriteReport writeThroughWriter(flasher::WriteRequest request,
+                                                   QPointer<WriteRun> self,
+                                                   std::shared_ptr<Shared> shared);
     static std::function<void(const flasher::Progress&)> progressTo(QPointer<WriteRun> self,
                                                                     std::shared_ptr<Shared> shared);
     std::shared_ptr<Shared> shared_;
