@@ -50,7 +50,7 @@
         <translation>Die beschreibbaren Laufwerke auflisten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/support/flashtargets.cpp" line="+37"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+39"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1: %n Boot-Datei ändert sich:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+357"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+393"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Ein Abbild auf Laufwerke oder in Abbilddateien schreiben, mit Prüfung</translation>
     </message>
@@ -809,7 +809,7 @@
         <translation>der MBR kündigt eine GPT an, aber weder ihr primärer Header noch ihr Sicherungs-Header ist gültig (das Abbild ist beschädigt oder abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="+210"/>
+        <location filename="../app/common/messages/flasher.cpp" line="+214"/>
         <source>out of memory</source>
         <translation>kein Speicher mehr frei</translation>
     </message>
@@ -884,7 +884,7 @@
         <translation>Der Download von {url} wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="-197"/>
+        <location filename="../app/common/messages/flasher.cpp" line="-201"/>
         <source>lsblk printed something that is not JSON: check that util-linux 2.33 or newer is installed.</source>
         <translation>lsblk hat etwas ausgegeben, das kein JSON ist: Prüfen Sie, ob util-linux 2.33 oder neuer installiert ist.</translation>
     </message>
@@ -955,6 +955,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>{path} is a device of the system Wine runs on, which Wine cannot describe: it is never written. Link the drive to an image file instead.</source>
+        <translation>{path} ist ein Gerät des Systems, auf dem Wine läuft, und Wine kann es nicht beschreiben: Es wird nie überschrieben. Verknüpfen Sie das Laufwerk stattdessen mit einer Abbilddatei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Windows described a drive in a way that does not hold together ({structure}, byte {offset}): it is left out.</source>
         <translation>Windows hat ein Laufwerk widersprüchlich beschrieben ({structure}, Byte {offset}): Es wird ausgelassen.</translation>
     </message>
@@ -2484,7 +2489,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-247"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-282"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 braucht 64 Hexadezimalziffern.</translation>
     </message>
@@ -2526,17 +2531,17 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
         <translation>Keine Laufwerke gefunden (mit --all werden auch das Systemlaufwerk und Loop-Geräte aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashtargets.cpp" line="+40"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+42"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existiert und wird überschrieben. Fortfahren?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
         <source>%1 exists: not overwritten (use --yes to overwrite).</source>
         <translation>%1 existiert: nicht überschrieben (mit --yes überschreiben).</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-6"/>
         <source>Everything on %1 (%2 %3) will be erased. Continue?</source>
         <translation>Alles auf %1 (%2 %3) wird gelöscht. Fortfahren?</translation>
     </message>
@@ -2587,7 +2592,7 @@ Das Laufwerk mit dem laufenden System ist ausgeblendet, außer wenn --all angege
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/support/flashtargets.cpp" line="+27"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+5"/>
         <source>%1 not written: confirm with --yes.</source>
         <translation>%1 nicht beschrieben: Bestätigen Sie mit --yes.</translation>
     </message>
@@ -2690,7 +2695,7 @@ Ein TARGET unter /dev ist ein Laufwerk (auf Sicherheit geprüft: niemals das Sys
         <translation>Das ganze unkomprimierte Abbild wird heruntergeladen, bevor seine Konfiguration geplant wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashtargets.cpp" line="-41"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="-21"/>
         <source>Nothing was written: fix the profile errors above.</source>
         <translation>Es wurde nichts geschrieben: Beheben Sie die obigen Profilfehler.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/support/flashtargets.cpp" line="+37"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+39"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1: %n boot file changes:</numerusform>

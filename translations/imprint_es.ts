@@ -50,7 +50,7 @@
         <translation>Listar las unidades en las que se puede grabar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/support/flashtargets.cpp" line="+37"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+39"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1: cambia %n archivo de arranque:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+357"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+393"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Grabar una imagen en unidades o archivos de imagen, con verificación</translation>
     </message>
@@ -809,7 +809,7 @@
         <translation>el MBR anuncia una GPT, pero ni su cabecera principal ni su cabecera de respaldo son válidas (la imagen está dañada o cortada)</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="+210"/>
+        <location filename="../app/common/messages/flasher.cpp" line="+214"/>
         <source>out of memory</source>
         <translation>memoria insuficiente</translation>
     </message>
@@ -884,7 +884,7 @@
         <translation>Se canceló la descarga de {url}.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="-197"/>
+        <location filename="../app/common/messages/flasher.cpp" line="-201"/>
         <source>lsblk printed something that is not JSON: check that util-linux 2.33 or newer is installed.</source>
         <translation>lsblk mostró algo que no es JSON: compruebe que está instalado util-linux 2.33 o posterior.</translation>
     </message>
@@ -955,6 +955,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>{path} is a device of the system Wine runs on, which Wine cannot describe: it is never written. Link the drive to an image file instead.</source>
+        <translation>{path} es un dispositivo del sistema en el que se ejecuta Wine, que Wine no sabe describir: nunca se escribe. Enlace la unidad a un archivo de imagen en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Windows described a drive in a way that does not hold together ({structure}, byte {offset}): it is left out.</source>
         <translation>Windows describió una unidad de forma incoherente ({structure}, byte {offset}): se deja fuera.</translation>
     </message>
@@ -2484,7 +2489,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-247"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-282"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 necesita 64 dígitos hexadecimales.</translation>
     </message>
@@ -2526,17 +2531,17 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
         <translation>No se encontró ninguna unidad (use --all para incluir la unidad del sistema y los dispositivos loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashtargets.cpp" line="+40"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+42"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existe y se sobrescribirá. ¿Continuar?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
         <source>%1 exists: not overwritten (use --yes to overwrite).</source>
         <translation>%1 existe: no se ha sobrescrito (use --yes para sobrescribirlo).</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-6"/>
         <source>Everything on %1 (%2 %3) will be erased. Continue?</source>
         <translation>Se borrará todo lo que hay en %1 (%2 %3). ¿Continuar?</translation>
     </message>
@@ -2587,7 +2592,7 @@ La unidad que contiene el sistema en ejecución se oculta salvo que se indique -
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/support/flashtargets.cpp" line="+27"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+5"/>
         <source>%1 not written: confirm with --yes.</source>
         <translation>%1 no se ha grabado: confirme con --yes.</translation>
     </message>
@@ -2690,7 +2695,7 @@ Un TARGET bajo /dev es una unidad (comprobada por seguridad: nunca la unidad del
         <translation>Descargando la imagen sin comprimir entera antes de planificar su configuración.</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashtargets.cpp" line="-41"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="-21"/>
         <source>Nothing was written: fix the profile errors above.</source>
         <translation>No se ha escrito nada: corrija los errores de perfil anteriores.</translation>
     </message>

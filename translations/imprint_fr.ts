@@ -50,7 +50,7 @@
         <translation>Lister les lecteurs sur lesquels on peut écrire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/support/flashtargets.cpp" line="+37"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+39"/>
         <source>%1: %n boot file(s) change:</source>
         <translation>
             <numerusform>%1&#xa0;: %n fichier de démarrage change&#xa0;:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_flash.cpp" line="+357"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="+393"/>
         <source>Write an image to drives or image files, verified</source>
         <translation>Écrire une image sur des lecteurs ou dans des fichiers image, avec vérification</translation>
     </message>
@@ -809,7 +809,7 @@
         <translation>le MBR annonce une GPT, mais ni son en-tête principal ni son en-tête de secours n&apos;est valide (l&apos;image est endommagée ou tronquée)</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="+210"/>
+        <location filename="../app/common/messages/flasher.cpp" line="+214"/>
         <source>out of memory</source>
         <translation>mémoire insuffisante</translation>
     </message>
@@ -884,7 +884,7 @@
         <translation>Le téléchargement de {url} a été annulé.</translation>
     </message>
     <message>
-        <location filename="../app/common/messages/flasher.cpp" line="-197"/>
+        <location filename="../app/common/messages/flasher.cpp" line="-201"/>
         <source>lsblk printed something that is not JSON: check that util-linux 2.33 or newer is installed.</source>
         <translation>lsblk a affiché quelque chose qui n&apos;est pas du JSON&#xa0;: vérifiez que util-linux 2.33 ou plus récent est installé.</translation>
     </message>
@@ -955,6 +955,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>{path} is a device of the system Wine runs on, which Wine cannot describe: it is never written. Link the drive to an image file instead.</source>
+        <translation>{path} est un périphérique du système sur lequel tourne Wine, que Wine ne sait pas décrire : il n’est jamais écrit. Reliez plutôt le lecteur à un fichier image.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Windows described a drive in a way that does not hold together ({structure}, byte {offset}): it is left out.</source>
         <translation>Windows a décrit un lecteur de façon incohérente ({structure}, octet {offset})&#xa0;: il est laissé de côté.</translation>
     </message>
@@ -2484,7 +2489,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/cmd_flash.cpp" line="-247"/>
+        <location filename="../app/cli/cmd_flash.cpp" line="-282"/>
         <source>--sha256 needs 64 hexadecimal digits.</source>
         <translation>--sha256 attend 64 chiffres hexadécimaux.</translation>
     </message>
@@ -2526,17 +2531,17 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
         <translation>Aucun lecteur trouvé (utilisez --all pour inclure le lecteur système et les périphériques loop).</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashtargets.cpp" line="+40"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+42"/>
         <source>%1 exists and will be overwritten. Continue?</source>
         <translation>%1 existe et sera écrasé. Continuer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
         <source>%1 exists: not overwritten (use --yes to overwrite).</source>
         <translation>%1 existe&#xa0;: non écrasé (utilisez --yes pour l&apos;écraser).</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-6"/>
         <source>Everything on %1 (%2 %3) will be erased. Continue?</source>
         <translation>Tout le contenu de %1 (%2 %3) sera effacé. Continuer&#xa0;?</translation>
     </message>
@@ -2587,7 +2592,7 @@ Le lecteur qui contient le système en cours d&apos;exécution est masqué, sauf
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../app/cli/support/flashtargets.cpp" line="+27"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="+5"/>
         <source>%1 not written: confirm with --yes.</source>
         <translation>%1 non écrit&#xa0;: confirmez avec --yes.</translation>
     </message>
@@ -2690,7 +2695,7 @@ Un TARGET sous /dev est un lecteur (contrôlé pour la sécurité&#xa0;: jamais 
         <translation>Téléchargement de toute l&apos;image brute avant de planifier sa configuration.</translation>
     </message>
     <message>
-        <location filename="../app/cli/support/flashtargets.cpp" line="-41"/>
+        <location filename="../app/cli/support/flashtargets.cpp" line="-21"/>
         <source>Nothing was written: fix the profile errors above.</source>
         <translation>Rien n&apos;a été écrit&#xa0;: corrigez les erreurs de profil ci-dessus.</translation>
     </message>

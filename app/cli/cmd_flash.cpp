@@ -9,6 +9,7 @@
 #include "app/common/profiles/targetprofiles.h"
 #include "app/common/write/opentarget.h"
 #include "app/common/write/writeoutcome.h"
+#include "app/common/write/writerchoice.h"
 #include "flasher/drives/safety.h"
 #include "flasher/platform/system.h"
 #include "flasher/request/writereport.h"
@@ -300,6 +301,31 @@ int printOutcome(const FlashArgs& args, const WriteReport& report, double second
     return app::exitCodeOf(report.verdict);
 }
 
+// The write handed to imprint-writer (Windows without elevation, or IMPRINT_WRITER=1): asked
+// here, judged and written there.
+int runThroughWriter(const FlashArgs& args, WriteRequest request, FlashProgress& printer) {
+    if (int code = confirmForWriter(request, args.yes); code >= 0) {
+        return code;
+    }
+    writer::WriterCall call;
+    call.progress = [&printer](const Progress& p) { printer.update(p); };
+    call.prepared = [json = args.json](const MapFacts& map) {
+        if (!json) {
+            printMap(map);
+        }
+    };
+    interrupted.store(false);
+    call.cancel = &interrupted;
+    platform::onInterrupt(noteInterrupt);
+    const auto started = std::chrono::steady_clock::now();
+    const auto report = app::writeWithWriter(std::move(request), call);
+    platform::onInterrupt(nullptr);
+    printer.done();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return printOutcome(args, report, seconds, QJsonValue());
+}
+
 int runFlash(const QStringList& arguments) {
     FlashArgs args;
     int exitCode = 0;
@@ -312,6 +338,13 @@ int runFlash(const QStringList& arguments) {
         return app::ExitUsage;
     }
     FlashProgress printer(args.to, args.json);
+    const bool throughWriter = app::writesThroughWriter(*request);
+    if (throughWriter && app::isDownloadUrl(args.source)) {
+        // The writer reads a whole file: download it first (imprint download).
+        return failAll(args, *request,
+                       Error("writer.unsupported_request").with("what", "writer.growing_source"),
+                       app::ExitUsage);
+    }
     QTemporaryDir bmapDir;
     std::unique_ptr<app::ImageStream> stream;
     if (app::isDownloadUrl(args.source)) {
@@ -325,6 +358,9 @@ int runFlash(const QStringList& arguments) {
             return checked.error().code == "source.checksum_mismatch" ? app::ExitVerifyFailed
                                                                       : app::ExitUsage;
         }
+    }
+    if (throughWriter) {
+        return runThroughWriter(args, std::move(request).value(), printer);
     }
     const auto targets = request->targets;
     auto prepared = prepareWrite(std::move(request).value());

@@ -20,7 +20,7 @@ struct DriveChild {
 struct Drive {
     std::string name;   // "sdb"
     std::string path;   // "/dev/sdb"
-    std::string majMin; // "8:16"
+    std::string majMin; // "8:16"; Windows: "disk:1" (platform::deviceNumberOf's words)
     std::string type;   // "disk", "loop", "rom", ...
     std::uint64_t sizeBytes = 0;
     std::string vendor;
@@ -37,6 +37,9 @@ struct Drive {
     // file), named by systemPath ("C:\Windows"). Linux tells it by mountpoints instead.
     bool systemDisk = false;
     std::string systemPath;
+    // Wine: \\.\PhysicalDriveN links to a device of the host, which Wine cannot tell about:
+    // never written (a link to a host file is a drive like any other).
+    bool hostDevice = false;
 
     // Every mountpoint on the drive or anything stacked on it.
     [[nodiscard]] std::vector<std::string> allMountpoints() const {

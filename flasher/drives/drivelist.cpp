@@ -39,6 +39,9 @@ bool namesVolume(const DriveChild& child, const std::string& path) {
 
 Result<std::vector<Drive>> listDrives() {
 #if defined(_WIN32)
+    if (auto wine = platform::askWine(); wine.underWine) {
+        return windisks::drivesFromWine(wine);
+    }
     return windisks::drivesFromAnswers(platform::askDisks());
 #elif defined(__linux__)
     return listLsblkDrives();

@@ -1,5 +1,6 @@
 // The drives of this computer, each a Drive the safety verdict judges alike on every system:
-// lsblk's on Linux, Windows' disks (windowsdisks.h) on Windows. What `imprint drives`, the
+// lsblk's on Linux, Windows' disks (windowsdisks.h) on Windows, the prefix's drive links under
+// Wine. What `imprint drives`, the
 // write step and the write pipeline list and probe.
 #pragma once
 

@@ -56,11 +56,16 @@ DriveVerdict assessDrive(const Drive& drive, const SafetyContext& context) {
         }
     }
 
+    if (drive.hostDevice) {
+        add(Concern::Refused, Error("drives.wine_host_device"));
+    }
     if (drive.readOnly) {
         add(Concern::Refused, Error("drives.read_only"));
     }
 
-    if (drive.sizeBytes == 0) {
+    if (drive.hostDevice) {
+        // Its size is unknown: the one reason above says all.
+    } else if (drive.sizeBytes == 0) {
         add(Concern::Refused, Error("drives.no_media"));
     } else if (context.imageSize && drive.sizeBytes < *context.imageSize) {
         add(Concern::Refused, Error("drives.too_small")

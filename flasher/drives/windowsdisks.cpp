@@ -265,6 +265,7 @@ std::optional<Drive> driveOf(const platform::DiskAnswers& a, std::uint32_t numbe
     Drive d;
     d.name = "PhysicalDrive" + std::to_string(number);
     d.path = "\\\\.\\" + d.name;
+    d.majMin = "disk:" + std::to_string(number); // as platform::deviceNumberOf says it
     d.type = "disk";
     d.vendor = device->vendor;
     d.model = device->product;

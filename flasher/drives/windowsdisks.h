@@ -70,4 +70,11 @@ std::optional<std::uint32_t> diskNumberOfPath(const std::string& path);
 // be told, so no disk is offered that might be it.
 Result<std::vector<Drive>> drivesFromAnswers(const platform::SystemAnswers& answers);
 
+// Under Wine (platform::askWine), the Drives are the prefix's physicaldriveN links, by number: a
+// link to a non-empty host file is a removable drive of that size ("Wine" and the file's path
+// as its maker and model, read-only as the file is); a link to anything else but a folder is a
+// hostDevice (refused by the safety rules). The system disk is none of them: Wine's system
+// lives in folders of the host. Errors: "drives.windows_list_failed" {detail}.
+Result<std::vector<Drive>> drivesFromWine(const platform::WineAnswers& answers);
+
 } // namespace imprint::flasher::windisks

@@ -36,7 +36,26 @@ struct SystemAnswers {
     int error = 0;             // an OS error that stopped the asking (SetupAPI, volume list)
 };
 
+// Wine: a program runs under Wine when ntdll says its version. Wine's \\.\PhysicalDriveN is
+// whatever the prefix's dosdevices/physicaldriveN link points at on the host; each link found,
+// as its target's attributes say without it being opened.
+struct WineDriveAnswers {
+    std::uint32_t number = 0;     // N
+    std::uint32_t attributes = 0; // FILE_ATTRIBUTE_*: 0x1 read-only, 0x10 a directory
+    std::uint64_t size = 0;       // a host device says 0, like an empty file
+    std::string hostFile;         // "Z:\tmp\card.img": where a non-empty file lies, else empty
+};
+
+struct WineAnswers {
+    bool underWine = false;
+    std::string version; // "8.0"
+    std::vector<WineDriveAnswers> drives;
+    int error = 0; // an OS error that stopped the listing
+};
+
 #if defined(_WIN32)
+// Wine's answers (underWine false on Windows itself, nothing else asked then).
+WineAnswers askWine();
 // Asks Windows about every disk and volume: devices are opened with no access rights, for
 // queries only. (Linux lists its drives with lsblk.)
 SystemAnswers askDisks();

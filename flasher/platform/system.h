@@ -25,7 +25,8 @@ ProgramOutput runProgram(const std::vector<std::string>& args);
 // The absolute path with links resolved, or `path` unchanged when it cannot be resolved.
 std::string resolvedPath(const std::string& path);
 
-// "MAJOR:MINOR" of the device holding `path` (its filesystem), or empty (Linux; empty elsewhere).
+// The device holding `path` (its filesystem), as Drive::majMin names it: "MAJOR:MINOR" on
+// Linux, "disk:N" (the disk of the volume's first extent) on Windows; empty when unknown.
 std::string deviceNumberOf(const std::string& path);
 
 // The local time of `when` (the system's time zone rules).

@@ -1,11 +1,13 @@
 // The caller's side: start imprint-writer on a fresh private channel, hand it the job, relay
 // what it says, and turn every way it can go wrong (it never connects, dies, hangs, or says
 // something outside the protocol) into an error value on every target.
+#include "core/common/utf8path.h"
 #include "flasher/writer/framing.h"
 #include "flasher/writer/protocol.h"
 #include "flasher/writer/writer.h"
 
 #include <chrono>
+#include <filesystem>
 
 namespace imprint::flasher::writer {
 namespace {
@@ -116,6 +118,29 @@ Result<WriteReport> relay(MessageStream& stream, platform::ChildProcess& child,
     }
 }
 
+// The writer may start in another folder (an elevated program starts in the system folder):
+// every file it is told about goes as an absolute path. Drive paths go as they are.
+WriteRequest withAbsolutePaths(WriteRequest request) {
+    const auto absolute = [](std::string& path) {
+        std::error_code error;
+        auto full = std::filesystem::absolute(pathFromUtf8(path), error);
+        if (!path.empty() && !error) {
+            path = utf8Of(full);
+        }
+    };
+    absolute(request.source);
+    absolute(request.bmapPath);
+    for (auto& p : request.readPaths) {
+        absolute(p);
+    }
+    for (auto& t : request.targets) {
+        if (!t.drive) {
+            absolute(t.path);
+        }
+    }
+    return request;
+}
+
 } // namespace
 
 WriteReport writeThroughWriter(WriteRequest request, const WriterCall& call) {
@@ -123,7 +148,8 @@ WriteReport writeThroughWriter(WriteRequest request, const WriterCall& call) {
     const auto failed = [&targets](const Error& e) {
         return reportOfSourceError(targets, e, Verdict::Failed);
     };
-    auto job = encodeJob(request);
+    const WriteRequest handed = withAbsolutePaths(std::move(request));
+    auto job = encodeJob(handed);
     if (!job) {
         return reportOfSourceError(targets, job.error(), Verdict::Invalid);
     }
@@ -148,13 +174,16 @@ WriteReport writeThroughWriter(WriteRequest request, const WriterCall& call) {
         return failed(sent.error().code == "writer.disconnected" ? exitedError(child)
                                                                  : sent.error());
     }
-    auto report = relay(stream, child, targets, call);
+    auto report = relay(stream, child, handed.targets, call);
     stream.close();
     if (!report) {
         return failed(report.error());
     }
     if (!child.wait(kEndMs)) {
         child.stop(); // it said all it had to say
+    }
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        report->targets[i].target = targets[i].path; // as the caller named it
     }
     return std::move(report).value();
 }

@@ -5,10 +5,12 @@
 #include "app/common/exitcode.h"
 #include "app/common/json/jsonview.h"
 #include "app/common/write/writeoutcome.h"
+#include "flasher/drives/drivelist.h"
 #include "flasher/drives/safety.h"
 #include "flasher/request/writereport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -71,15 +73,24 @@ int printPlanRefusals(const PreparedWrite& prepared) {
     return prepared.refusals().empty() ? -1 : printRefusals(prepared);
 }
 
-// Asks about one target; false when it is not to be written.
-bool ask(const PreparedTarget& t) {
-    if (!t.request.drive) {
-        return askYesNo(tr("%1 exists and will be overwritten. Continue?").arg(nameOf(t)));
+// Asks whether `path` may be erased (a drive, described when listed) or overwritten (an image
+// file); -1 when yes, else the exit code after saying why it is not written.
+int confirmOne(const QString& path, bool isDrive, const Drive* drive, bool interactive) {
+    bool yes = false;
+    if (interactive && !isDrive) {
+        yes = askYesNo(tr("%1 exists and will be overwritten. Continue?").arg(path));
+    } else if (interactive) {
+        const QString size = drive ? app::sizeText(drive->sizeBytes) : QString();
+        const QString what = drive ? QString::fromStdString(drive->description()) : QString();
+        yes = askYesNo(
+            tr("Everything on %1 (%2 %3) will be erased. Continue?").arg(path, size, what));
     }
-    const QString size = t.drive ? app::sizeText(t.drive->sizeBytes) : QString();
-    const QString what = t.drive ? QString::fromStdString(t.drive->description()) : QString();
-    return askYesNo(
-        tr("Everything on %1 (%2 %3) will be erased. Continue?").arg(nameOf(t), size, what));
+    if (yes) {
+        return -1;
+    }
+    printMessage(isDrive ? tr("%1 not written: confirm with --yes.").arg(path)
+                         : tr("%1 exists: not overwritten (use --yes to overwrite).").arg(path));
+    return app::ExitRefused;
 }
 
 } // namespace
@@ -103,14 +114,33 @@ int confirmTargets(PreparedWrite& prepared, bool yes, bool json) {
     const bool interactive = mayAsk(yes);
     for (std::size_t i : prepared.unconfirmed()) {
         const auto& t = prepared.targets()[i];
-        if (!interactive || !ask(t)) {
-            printMessage(
-                t.request.drive
-                    ? tr("%1 not written: confirm with --yes.").arg(nameOf(t))
-                    : tr("%1 exists: not overwritten (use --yes to overwrite).").arg(nameOf(t)));
-            return app::ExitRefused;
+        const Drive* drive = t.drive ? &*t.drive : nullptr;
+        if (int code = confirmOne(nameOf(t), t.request.drive, drive, interactive); code >= 0) {
+            return code;
         }
         prepared.confirm(i);
+    }
+    return -1;
+}
+
+int confirmForWriter(WriteRequest& request, bool yes) {
+    const bool interactive = mayAsk(yes);
+    for (auto& t : request.targets) {
+        const QString path = QString::fromStdString(t.path);
+        if (t.confirmed || (!t.drive && !QFileInfo::exists(path))) {
+            continue;
+        }
+        std::optional<Drive> drive;
+        if (t.drive) {
+            if (auto listed = probeDrive(t.path)) {
+                drive = std::move(listed).value();
+            }
+        }
+        if (int code = confirmOne(path, t.drive, drive ? &*drive : nullptr, interactive);
+            code >= 0) {
+            return code;
+        }
+        t.confirmed = true;
     }
     return -1;
 }

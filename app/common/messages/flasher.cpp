@@ -51,6 +51,10 @@ std::span<const ErrorMessage> flasher() {
         {"drives.system_disk_unknown",
          QT_TRANSLATE_NOOP("Errors", "Could not tell which drive holds {folder}, so no drive is "
                                      "offered: one of them might hold the running system.")},
+        {"drives.wine_host_device",
+         QT_TRANSLATE_NOOP("Errors", "{path} is a device of the system Wine runs on, which Wine "
+                                     "cannot describe: it is never written. Link the drive to "
+                                     "an image file instead.")},
         {"drives.bad_disk_answer",
          QT_TRANSLATE_NOOP("Errors", "Windows described a drive in a way that does not hold "
                                      "together ({structure}, byte {offset}): it is left out.")},

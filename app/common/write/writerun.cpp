@@ -2,18 +2,16 @@
 
 #include "app/common/errortext.h"
 #include "app/common/write/writeoutcome.h"
-#include "flasher/platform/driveaccess.h"
+#include "app/common/write/writerchoice.h"
 #include "flasher/platform/system.h"
 #include "flasher/request/writerequest.h"
 #include "flasher/writer/writer.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QMetaObject>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <algorithm>
 #include <mutex>
 
 namespace imprint::app {
@@ -78,37 +76,6 @@ flasher::WriteRequest requestOf(const QString& image, const QList<WriteTargetSpe
     }
     openDrivesAsThisUser(request, true);
     return request;
-}
-
-// Windows: a user who may not open drives (not elevated) writes them through imprint-writer,
-// which Windows starts elevated after the UAC prompt and which takes the job over a pipe, like
-// the anchors' helpers. IMPRINT_WRITER=1 sends every write through it, on any system (tests).
-bool throughWriter(const flasher::WriteRequest& request) {
-    if (qEnvironmentVariableIntValue("IMPRINT_WRITER") == 1) {
-        return true;
-    }
-#ifdef Q_OS_WIN
-    return !flasher::canOpenDrivesDirectly() &&
-           std::any_of(request.targets.begin(), request.targets.end(),
-                       [](const flasher::TargetRequest& t) { return t.drive; });
-#else
-    (void)request;
-    return false;
-#endif
-}
-
-// imprint-writer beside this program (IMPRINT_WRITER_PROGRAM names another).
-std::string writerProgram() {
-    QString program = qEnvironmentVariable("IMPRINT_WRITER_PROGRAM");
-    if (program.isEmpty()) {
-#ifdef Q_OS_WIN
-        const QString name = QStringLiteral("imprint-writer.exe");
-#else
-        const QString name = QStringLiteral("imprint-writer");
-#endif
-        program = QDir(QCoreApplication::applicationDirPath()).filePath(name);
-    }
-    return program.toStdString();
 }
 
 } // namespace
@@ -182,7 +149,7 @@ bool WriteRun::start(const QString& image, const QList<WriteTargetSpec>& targets
             deliverPlans(self, plans);
         };
         hooks.progress = progressTo(self, shared);
-        const auto report = throughWriter(request)
+        const auto report = writesThroughWriter(request)
                                 ? writeThroughWriter(std::move(request), self, shared)
                                 : flasher::writeAll(std::move(request), hooks);
         QStringList errors;
@@ -212,11 +179,7 @@ void WriteRun::deliverPlans(QPointer<WriteRun> self, const QStringList& plans) {
 flasher::WriteReport WriteRun::writeThroughWriter(flasher::WriteRequest request,
                                                   QPointer<WriteRun> self,
                                                   std::shared_ptr<Shared> shared) {
-    // The writer opens drives itself (elevated): no broker of this process goes with the job.
-    request.broker = nullptr;
-    request.preferBroker = false;
     flasher::writer::WriterCall call;
-    call.program = writerProgram();
     call.progress = progressTo(self, shared);
     call.cancel = &shared->cancelled;
     std::vector<bool> configured;
@@ -230,7 +193,7 @@ flasher::WriteReport WriteRun::writeThroughWriter(flasher::WriteRequest request,
         }
         deliverPlans(self, plans);
     };
-    return flasher::writer::writeThroughWriter(std::move(request), call);
+    return writeWithWriter(std::move(request), call);
 }
 
 } // namespace imprint::app

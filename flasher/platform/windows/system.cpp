@@ -1,14 +1,17 @@
 #include "flasher/platform/system.h"
 
+#include "flasher/platform/windows/volumes.h"
 #include "flasher/platform/windows/wide.h"
 
 #include <atomic>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <io.h>
 // clang-format off
 #include <windows.h>
 #include <shellapi.h> // needs windows.h first
+#include <winioctl.h>
 // clang-format on
 
 namespace imprint::platform {
@@ -47,8 +50,22 @@ std::string resolvedPath(const std::string& path) {
 }
 
 std::string deviceNumberOf(const std::string& path) {
-    (void)path;
-    return {};
+    // The volume holding the file, and the disk its first extent lies on.
+    wchar_t mount[MAX_PATH + 1] = {};
+    wchar_t volume[MAX_PATH + 1] = {};
+    if (!GetVolumePathNameW(widen(path).c_str(), mount, MAX_PATH + 1) ||
+        !GetVolumeNameForVolumeMountPointW(mount, volume, MAX_PATH + 1)) {
+        return {};
+    }
+    const std::vector<std::uint8_t> extents = extentsOf(volume);
+    VOLUME_DISK_EXTENTS first{};
+    if (extents.size() < sizeof first) {
+        return {};
+    }
+    std::memcpy(&first, extents.data(), sizeof first);
+    // Wine answers no extent at all: nothing to tell then.
+    return first.NumberOfDiskExtents == 0 ? std::string()
+                                          : "disk:" + std::to_string(first.Extents[0].DiskNumber);
 }
 
 std::tm localTime(std::time_t when) {

@@ -237,6 +237,7 @@ private slots:
                                            "\\\\.\\PhysicalDrive2", "\\\\.\\PhysicalDrive4"}));
         const auto& stick = byPath(*drives, "\\\\.\\PhysicalDrive1");
         QCOMPARE(stick.name, std::string("PhysicalDrive1"));
+        QCOMPARE(stick.majMin, std::string("disk:1")); // platform::deviceNumberOf's words
         QCOMPARE(stick.type, std::string("disk"));
         QCOMPARE(stick.description(), std::string("SanDisk Ultra Fit"));
         QCOMPARE(stick.bus, std::string("usb"));

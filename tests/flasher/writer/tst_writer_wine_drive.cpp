@@ -1,9 +1,9 @@
 // Under Wine (run by wine-drive.sh, which maps \\.\PhysicalDrive1 to a 32 MiB file of 'Z' in a
 // Wine prefix of the test's own): Wine opens \\.\PhysicalDrive1 as that file; a WriteJob writes
 // it through the Windows drive path byte for byte; and the real imprint-writer, started through
-// ShellExecuteExW "runas", refuses a job for it by its own judgment (Wine's answers give no disk
-// list the safety rules could trust: drives.system_disk_unknown), whatever the caller confirmed,
-// and leaves every byte as it was.
+// ShellExecuteExW "runas", judges the drive itself from Wine's drive links: a confirmed job for
+// an image larger than the card is refused (drives.too_small) and every byte left as it was.
+// (tests/windows/writer-drive.sh writes the configured demo image through the writer.)
 #include "flasher/platform/driveaccess.h"
 #include "flasher/platform/file.h"
 #include "flasher/writer/writer.h"
@@ -41,6 +41,7 @@ class TestWriterWineDrive : public QObject {
 private:
     QTemporaryDir dir_;
     QString source_;
+    QString large_; // larger than the card
 
 private slots:
     void initTestCase() {
@@ -48,6 +49,8 @@ private slots:
         QVERIFY(dir_.isValid());
         source_ = dir_.filePath(QStringLiteral("source.img"));
         QVERIFY(test::writeFile(source_, test::makeImage(8u << 20, 4)));
+        large_ = dir_.filePath(QStringLiteral("large.img"));
+        QVERIFY(test::writeFile(large_, test::makeImage(48u << 20, 5)));
     }
 
     // Checked first: the dosdevices link is what \\.\PhysicalDrive1 opens.
@@ -58,7 +61,7 @@ private slots:
 
     void theWriterJudgesTheDriveItself() {
         WriteRequest job;
-        job.source = source_.toStdString();
+        job.source = large_.toStdString();
         TargetRequest t;
         t.path = kDrive;
         t.drive = true;
@@ -69,10 +72,10 @@ private slots:
         int progress = 0;
         call.progress = [&progress](const Progress&) { ++progress; };
         const auto report = writeThroughWriter(job, call);
-        QVERIFY(report.verdict == Verdict::Refused || report.verdict == Verdict::Invalid);
+        QVERIFY(report.verdict == Verdict::Refused);
         QVERIFY(report.targets[0].error);
         const std::string code = report.targets[0].error->code;
-        QVERIFY2(code.starts_with("drives."), code.c_str()); // judged, not a channel failure
+        QCOMPARE(code, std::string("drives.too_small")); // judged, not a channel failure
         qInfo("the writer refused %s: %s", kDrive.c_str(), code.c_str());
         QVERIFY(!report.targets[0].written);
         QCOMPARE(progress, 0);
