@@ -7,9 +7,13 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cache=${1:-${IMPRINT_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/imprint/e2e}}
 suite=bookworm
-# dnsmasq (not only dnsmasq-base) so the forwarder really runs and reads the servers file.
+# dnsmasq (not only dnsmasq-base) so the forwarder really runs and reads the servers file;
+# network-manager for the connections Imprint writes (its Recommends, ModemManager and
+# wpasupplicant among them, are left out: debootstrap installs Depends only), with
+# libpam-systemd, the logind its polkitd needs (debootstrap does not pick virtual packages).
 packages=(systemd systemd-sysv udev dbus openssh-server jq chrony dnsmasq iw avahi-daemon
-    linux-image-cloud-amd64 initramfs-tools kmod iproute2 util-linux-extra)
+    network-manager libpam-systemd linux-image-cloud-amd64 initramfs-tools kmod iproute2
+    util-linux-extra)
 
 # Modules the initramfs must have to find the root filesystem on a virtio disk.
 modules=(virtio_pci virtio_blk ext4)

@@ -84,6 +84,49 @@ check "timeinit-rtc, then timeinit-timestamp, then chronyd; clock moved to the b
 check "splash logo from the profile on the boot partition" c_splash
 check "os-release versions match the image ($hostos)" c_os_release
 
+# --- NetworkManager: the connections of the profile, copied from the boot partition ------------
+nm_snap="$work/snapshot-nm.txt"
+nm_snapshot good "$nm_snap"
+nm_dir=/etc/NetworkManager/system-connections
+c_nm_list() {
+    local want
+    want=$(printf '%s\n' e2e-campus:802-11-wireless e2e-home:802-11-wireless e2e-wired:802-3-ethernet |
+        while read -r c; do echo "$c:$nm_dir/${c%%:*}"; done)
+    section "$nm_snap" nm-connections
+    # Exactly the profile's connections come from files: the layer's .ignore sample does not.
+    expect "$want" "$(section "$nm_snap" nm-connections | grep -F ":$nm_dir/" | LC_ALL=C sort)"
+}
+c_nm_files() {
+    expect_section "$nm_snap" nm-files "$(printf '600 root %s\n' "$nm_dir"/e2e-{campus,home,wired})"
+}
+# nmcli -g escapes the colons of IPv6 addresses; the addresses are compared without the escapes.
+c_nm_addresses() { expect $'10.0.2.15/24\nfec0::15/64' "$(section "$nm_snap" nm-addresses | tr -d '\134')"; }
+c_nm_link() {
+    section "$nm_snap" nm-device
+    section "$nm_snap" nm-device | grep -q ':ethernet:connected:e2e-wired$' &&
+        expect_section "$nm_snap" ip-link 'state UP' &&
+        expect_section "$nm_snap" ip-addr $'inet 10.0.2.15/24\ninet6 fec0::15/64' &&
+        expect_section "$nm_snap" routes $'default via 10.0.2.2\ndefault via fec0::2'
+}
+c_nm_ca() {
+    section "$nm_snap" campus-ca | grep -qxF /mnt/boot/system-connections/certs/e2e-campus-ca.pem &&
+        expect_section "$nm_snap" campus-ca-file "$(sha256sum "$work/ca.pem" | cut -d' ' -f1)"
+}
+c_nm_journal() {
+    echo "NetworkManager $(section "$nm_snap" nm-version), warnings: $(section "$nm_snap" nm-warnings)"
+    [ "$(section "$nm_snap" nm-journal-lines)" -gt 0 ] &&
+        expect_section "$nm_snap" nm-file-warnings '' &&
+        [ "$(section "$nm_snap" nm-control-warnings)" -ge 1 ]
+}
+c_restricted() { expect_section "$nm_snap" host-reached not-reached; }
+check "NetworkManager lists the profile's connections, each from its file (no .ignore sample)" c_nm_list
+check "balena-net-config copied them from the boot partition: mode 600, owner root" c_nm_files
+check "nmcli: e2e-wired has the addresses given (10.0.2.15/24, fec0::15/64)" c_nm_addresses
+check "ethernet link up, e2e-wired active, both addresses and both gateways in place" c_nm_link
+check "enterprise network: its CA certificate named by the /mnt/boot path, the file made here" c_nm_ca
+check "NetworkManager's journal: no warning about any connection file (a bad one is caught)" c_nm_journal
+check "QEMU restrict=on: the guest cannot reach the host" c_restricted
+
 # --- the login matrix, production ---------------------------------------------------------------
 check "login: production + good key: works" login_works good
 check "login: production + wrong key: refused" login_refused wrong

@@ -147,6 +147,45 @@ s end
 DEVICE
 }
 
+# nm_snapshot WHO FILE: NetworkManager's view of the connections Imprint wrote, in one session,
+# sections as in snapshot; whether the guest reaches the host (10.0.2.2, the forwarded port, which
+# QEMU's restrict=on must block). Last, a control: a keyfile others may read, which NetworkManager
+# must refuse with a warning that the filter (nm_file_warnings) finds, then removed.
+nm_snapshot() {
+    ssh_as "$1" bash -s -- "$port" >"$2" 2>&1 <<'DEVICE'
+exec 2>&1
+hostport=$1
+s() { printf '\n@@@ %s\n' "$1"; }
+dir=/etc/NetworkManager/system-connections
+# NetworkManager's warnings (and its note of a missing certificate) about connection files.
+nm_file_warnings() {
+    journalctl -b -u NetworkManager.service -o cat --no-pager |
+        grep -E '<(warn|error)>|does not exist|insecure' | grep -E 'keyfile|system-connections|/mnt/boot'
+}
+s nm-version; NetworkManager --version
+s nm-files; stat -c '%a %U %n' "$dir"/* | sort
+s nm-connections; nmcli -t -f NAME,TYPE,FILENAME connection show | sort
+s nm-addresses; nmcli -g ipv4.addresses,ipv6.addresses connection show e2e-wired
+iface=$(nmcli -g DEVICE,TYPE device | awk -F: '$2 == "ethernet" {print $1; exit}')
+s nm-device; nmcli -t -f DEVICE,TYPE,STATE,CONNECTION device | grep -F "$iface:"
+s ip-link; ip -o link show dev "$iface" | grep -o 'state [A-Z]*'
+s ip-addr; ip -o addr show dev "$iface" | awk '$4 !~ /^fe80:/ {print $3, $4}'
+s routes; ip -4 route show default | awk '{print $1, $2, $3}'; ip -6 route show default | awk '{print $1, $2, $3}'
+s campus-ca; nmcli -g 802-1x.ca-cert connection show e2e-campus
+s campus-ca-file; sha256sum /mnt/boot/system-connections/certs/e2e-campus-ca.pem | cut -d' ' -f1
+s host-reached; timeout 5 bash -c "exec 3<>/dev/tcp/10.0.2.2/$hostport" 2>/dev/null && echo reached || echo not-reached
+s nm-journal-lines; journalctl -b -u NetworkManager.service -o cat --no-pager | grep -c .
+s nm-warnings; journalctl -b -u NetworkManager.service -o cat --no-pager | grep -E '<(warn|error)>'
+s nm-file-warnings; nm_file_warnings
+install -m 0644 "$dir/e2e-wired" "$dir/e2e-control"
+nmcli connection load "$dir/e2e-control" >/dev/null 2>&1
+rm -f "$dir/e2e-control"
+sleep 1
+s nm-control-warnings; nm_file_warnings | grep -c e2e-control
+s end
+DEVICE
+}
+
 # section FILE NAME: one section of a snapshot, without trailing blank lines.
 section() {
     awk -v n="@@@ $2" '$0 == n {f = 1; next} /^@@@ / {f = 0} f' "$1" | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}'

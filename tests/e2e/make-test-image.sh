@@ -29,8 +29,9 @@ while read -r manifest; do
 done < <(find "$common" -name install.manifest | LC_ALL=C sort)
 [ ${#units[@]} -eq 0 ] || systemctl --root="$root" --quiet enable "${units[@]}"
 
-# Test-system glue that a real build gets from other layers: the partition mounts, a wired
-# network for QEMU's user networking, and a serial console.
+# Test-system glue that a real build gets from other layers: the partition mounts, NetworkManager
+# enabled (its own recipe's unit), and a serial console. The wired link is NetworkManager's, as
+# on a device: the connections Imprint wrote reach it through the layer's balena-net-config.
 mkdir -p "$root/mnt/boot" "$root/mnt/state" "$root/mnt/data"
 cat >"$root/etc/fstab" <<'FSTAB'
 LABEL=resin-rootA / ext4 defaults 0 1
@@ -38,9 +39,7 @@ LABEL=resin-boot /mnt/boot vfat defaults 0 2
 LABEL=resin-state /mnt/state ext4 defaults 0 2
 LABEL=resin-data /mnt/data ext4 defaults 0 2
 FSTAB
-mkdir -p "$root/etc/systemd/network"
-printf '[Match]\nName=en* eth*\n\n[Network]\nDHCP=yes\n' >"$root/etc/systemd/network/80-wired.network"
-systemctl --root="$root" --quiet enable systemd-networkd.service serial-getty@ttyS0.service
+systemctl --root="$root" --quiet enable NetworkManager.service serial-getty@ttyS0.service
 # Debian's own SSH daemon on port 22 is not part of the OS: sshd.socket (port 22222) replaces it.
 systemctl --root="$root" --quiet mask ssh.service ssh.socket
 # Yocto's chrony reads /etc/chrony.conf, where the layer puts its configuration; Debian's
