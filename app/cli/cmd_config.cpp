@@ -3,6 +3,7 @@
 // first and write nothing when refused; see app/cli/json/config.md for --json.
 #include "app/cli/commands.h"
 #include "app/cli/configdocument.h"
+#include "app/cli/listconnections.h"
 #include "app/cli/output.h"
 #include "app/common/config/configtext.h"
 #include "app/common/errortext.h"
@@ -125,7 +126,9 @@ bool parseConfig(const QStringList& arguments, ConfigArgs& args, int& exitCode) 
         "  unset TARGET KEY        remove a key\n"
         "  validate TARGET         check against the schema and the semantic rules\n"
         "  show TARGET             print the whole file\n"
-        "  inject TARGET FILE      deep-merge FILE into config.json (--replace: replace it)\n\n"
+        "  inject TARGET FILE      deep-merge FILE into config.json (--replace: replace it)\n"
+        "  list-connections TARGET the connections in system-connections/ (see "
+        "'imprint config list-connections --help')\n\n"
         "KEY is a dotted path (os.network.connectivity.uri) or a JSON pointer "
         "(/os/udevRules/99)."));
     const QCommandLineOption jsonOption(
@@ -293,6 +296,15 @@ int editAction(const ConfigArgs& args, const ConfigEdit& edit, ConfigDocument& d
 }
 
 int runConfig(const QStringList& arguments) {
+    // list-connections reads system-connections/, not config.json: options of its own.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (!arguments[i].startsWith(QLatin1Char('-'))) {
+            if (arguments[i] == QLatin1String("list-connections")) {
+                return runListConnections(arguments);
+            }
+            break;
+        }
+    }
     ConfigArgs args;
     int exitCode = 0;
     if (!parseConfig(arguments, args, exitCode)) {

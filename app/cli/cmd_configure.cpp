@@ -1,5 +1,6 @@
 // imprint configure TARGET [--profile FILE|NAME] [--hostname ..] [--wifi SSID [--wifi-psk ..]]..
-// [--ethernet NAME|--gsm NAME [--ipv4 ..] [--gateway ..]..].. [--proxy URL [--no-proxy NET]..]
+// [--ethernet NAME|--gsm NAME [--ipv4 ..] [--gateway ..]..].. [--connection FILE]..
+// [--proxy URL [--no-proxy NET]..]
 // [--ssh-key FILE].. [--udev-rule NAME=FILE].. [--logo PNG] [--dev|--no-dev] ... [--partition N]
 // [--dry-run] [--yes]: a Profile (from a file and the flags) turned into a Plan for TARGET's boot
 // partition, printed, confirmed when a person is at the terminal, then applied with backups and
@@ -60,6 +61,9 @@ bool addConnections(const QStringList& arguments, provision::Profile& profile) {
     case app::ConnectionOptionProblem::Unreadable:
         printMessage(
             tr("Cannot read %1 (%2): %3").arg(problem->value, problem->option, problem->reason));
+        break;
+    case app::ConnectionOptionProblem::Imported:
+        printError(problem->error);
         break;
     }
     return false;

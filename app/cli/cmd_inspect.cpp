@@ -1,8 +1,10 @@
 // imprint inspect TARGET [--json]: the facts of an image (app/common/facts, flasher/facts): its
 // format and data bytes, the partition table, which partition is the boot partition and why,
-// and the OS on it (os-release, device-type.json, config.json, development mode).
+// and the OS on it (os-release, device-type.json, config.json, development mode, the connections
+// in system-connections/ with their secrets masked).
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "app/common/config/connectionlist.h"
 #include "app/common/errortext.h"
 #include "app/common/exitcode.h"
 #include "app/common/image/inspection.h"
@@ -114,6 +116,20 @@ void printBoot(const QJsonObject& r) {
                                             : tr("config.json: %1").arg(keys.join(", ")));
 }
 
+// The connections in system-connections/, secrets masked.
+void printConnections(const flasher::ImageFacts& facts) {
+    if (!facts.boot) {
+        return;
+    }
+    const auto& list = facts.boot->connections;
+    printResult(list.empty() ? tr("Connections: none") : tr("Connections:"));
+    for (const auto& c : list) {
+        for (const QString& line : app::connectionLines(c, false)) {
+            printResult(QStringLiteral("  ") + line);
+        }
+    }
+}
+
 } // namespace
 
 int runInspect(const QStringList& arguments) {
@@ -148,6 +164,7 @@ int runInspect(const QStringList& arguments) {
         printSource(r);
         printLayout(r);
         printBoot(r);
+        printConnections(inspection->facts);
     }
     return app::ExitOk;
 }

@@ -2,6 +2,7 @@
 // --profile of the command line share (app/common/profiles' store).
 #include "app/cli/commands.h"
 #include "app/cli/output.h"
+#include "app/common/arguments/connectionimport.h"
 #include "app/common/arguments/optionorder.h"
 #include "app/common/exitcode.h"
 #include "app/common/profiles/profilestore.h"
@@ -27,7 +28,8 @@ int failed(const Error& e) {
     const bool usage = e.code == "profile.not_found" || e.code == "profile.bad_name" ||
                        e.code == "profile.exists" || e.code.starts_with("json.") ||
                        e.code == "profile.wrong_type" || e.code == "profile.bad_value" ||
-                       e.code == "profile.not_an_object" || e.code == "profile.read_failed";
+                       e.code == "profile.not_an_object" || e.code == "profile.read_failed" ||
+                       e.code.starts_with("import.");
     return usage ? app::ExitUsage : app::ExitFailure;
 }
 
@@ -36,8 +38,16 @@ QJsonObject toQt(const config::Json& json) {
     return QJsonDocument::fromJson(QByteArray::fromStdString(text)).object();
 }
 
-// Adds the public keys in each FILE.
-Result<void> addSshKeyFiles(const QStringList& files, provision::Profile& profile) {
+// Adds the public keys in each FILE, then the NetworkManager keyfiles of each --connection.
+Result<void> addFiles(const QStringList& files, const QStringList& connections,
+                      provision::Profile& profile) {
+    for (const QString& file : connections) {
+        auto imported = app::readImportedConnection(file);
+        if (!imported) {
+            return imported.error();
+        }
+        profile.importedConnections.push_back(std::move(imported).value());
+    }
     for (const QString& file : files) {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly)) {
@@ -53,7 +63,8 @@ Result<void> addSshKeyFiles(const QStringList& files, provision::Profile& profil
 }
 
 // save NAME [--from FILE] [--hostname ..] [--wifi SSID [--wifi-psk PSK]].. [--country CC]
-// [--ssh-key FILE].. [--dev|--no-dev] [--persistent-logging|--no-persistent-logging]
+// [--ssh-key FILE].. [--connection FILE].. [--dev|--no-dev]
+// [--persistent-logging|--no-persistent-logging]
 int runSave(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -70,11 +81,16 @@ int runSave(const QStringList& arguments) {
     const auto pskO = opt("wifi-psk", "Pass phrase of the --wifi before it.", "PSK");
     const auto countryO = opt("country", "WiFi country (ISO 3166-1 alpha-2).", "CC");
     const auto sshO = opt("ssh-key", "Add the public keys in FILE (repeatable).", "FILE");
+    const auto connectionO = opt("connection",
+                                 "Add a NetworkManager keyfile (.nmconnection) as it is, checked, "
+                                 "with the certificates it names (repeatable).",
+                                 "FILE");
     const auto devO = opt("dev", "Turn development mode on.");
     const auto noDevO = opt("no-dev", "Turn development mode off.");
     const auto logO = opt("persistent-logging", "Keep the journal across reboots.");
     const auto noLogO = opt("no-persistent-logging", "Keep the journal in memory only.");
-    parser.addOptions({fromO, hostnameO, wifiO, pskO, countryO, sshO, devO, noDevO, logO, noLogO});
+    parser.addOptions(
+        {fromO, hostnameO, wifiO, pskO, countryO, sshO, connectionO, devO, noDevO, logO, noLogO});
     parser.addPositionalArgument(QStringLiteral("name"), tr("the profile's name"),
                                  QStringLiteral("NAME"));
     int exitCode = 0;
@@ -117,7 +133,7 @@ int runSave(const QStringList& arguments) {
         printMessage(tr("Each --wifi-psk must follow its own --wifi SSID."));
         return app::ExitUsage;
     }
-    if (auto added = addSshKeyFiles(parser.values(sshO), profile); !added) {
+    if (auto added = addFiles(parser.values(sshO), parser.values(connectionO), profile); !added) {
         return failed(added.error());
     }
     for (const auto& issue : profile.check()) {

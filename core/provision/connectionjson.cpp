@@ -345,6 +345,24 @@ Result<void> readConnections(const Json& d, std::vector<Connection>& connections
     return {};
 }
 
+Result<void> readImportedConnections(const Json& d, std::vector<ImportedConnection>& imported) {
+    const Json* list = member(d, "importedConnections");
+    if (list == nullptr) {
+        return {};
+    }
+    if (!list->is_array()) {
+        return typeError("/importedConnections", "array");
+    }
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        auto c = importedFromJson((*list)[i], "/importedConnections/" + std::to_string(i));
+        if (!c) {
+            return std::move(c).takeError();
+        }
+        imported.push_back(std::move(c).value());
+    }
+    return {};
+}
+
 void checkConnections(const std::vector<Connection>& connections, const std::optional<Proxy>& proxy,
                       std::vector<config::Issue>& issues) {
     for (std::size_t i = 0; i < connections.size(); ++i) {

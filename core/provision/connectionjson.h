@@ -6,6 +6,7 @@
 #include "core/config/config.h"
 #include "core/config/validate.h"
 #include "core/provision/connection.h"
+#include "core/provision/importedconnection.h"
 #include "core/provision/proxy.h"
 
 #include <optional>
@@ -27,6 +28,9 @@ config::Json proxyToJson(const Proxy& proxy, bool withSecrets);
 // {id} when two share an id).
 Result<void> readConnections(const config::Json& profile, std::vector<Connection>& connections,
                              std::optional<Proxy>& proxy);
+// A profile's "importedConnections" member (left alone when absent).
+Result<void> readImportedConnections(const config::Json& profile,
+                                     std::vector<ImportedConnection>& imported);
 void checkConnections(const std::vector<Connection>& connections, const std::optional<Proxy>& proxy,
                       std::vector<config::Issue>& issues);
 

@@ -42,6 +42,22 @@ Result<void> planConnections(const Profile& profile, disk::BootPartition& boot, 
             }
         }
     }
+    std::vector<std::string> taken;
+    for (const auto& c : profile.connections) {
+        taken.push_back(c.id);
+    }
+    const auto names = importedFileNames(profile.importedConnections, taken);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const ImportedConnection& imported = profile.importedConnections[i];
+        if (checkImportedConnection(imported)) {
+            continue; // Profile::check refuses the plan
+        }
+        for (const auto& f : importedConnectionFiles(imported, names[i])) {
+            if (auto r = planFile(boot, plan, f.path, f.content, f.secret); !r) {
+                return r;
+            }
+        }
+    }
     if (profile.proxy && !checkProxy(*profile.proxy)) {
         const Proxy& p = *profile.proxy;
         if (auto r = planFile(boot, plan, std::string(kRedsocksPath), redsocksConf(p),

@@ -142,6 +142,12 @@ std::optional<IpMethod> ipMethodFromName(std::string_view name) {
     return std::nullopt;
 }
 
+bool isAddressKey(std::string_view key) {
+    const std::string_view prefix = key.starts_with("addresses") ? "addresses" : "address";
+    return key.starts_with(prefix) && key.size() > prefix.size() &&
+           allDigits(key.substr(prefix.size()));
+}
+
 std::optional<std::vector<std::uint8_t>> parseIpAddress(std::string_view text, int version) {
     return version == 4 ? parseV4(text) : parseV6(text);
 }

@@ -35,6 +35,9 @@ std::optional<IpMethod> ipMethodFromName(std::string_view name);
 // An address as bytes (4 for IPv4, 16 for IPv6); nothing when it is not one of `version`.
 std::optional<std::vector<std::uint8_t>> parseIpAddress(std::string_view text, int version);
 
+// A key of an [ipv4]/[ipv6] group holding an address: address1, address2..., or addresses1...
+bool isAddressKey(std::string_view key);
+
 // Problems of `ip` (version 4 or 6), with the JSON pointer under `at` ("/ipv4/addresses/1"):
 // ip.addresses_missing, ip.not_for_method {method} (addresses, gateway or DNS where the method
 // takes none), ip.bad_address {value}, ip.bad_prefix {value}, ip.bad_gateway {value},

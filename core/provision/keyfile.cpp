@@ -2,6 +2,8 @@
 
 #include "core/common/lines.h"
 
+#include <algorithm>
+
 namespace imprint::provision {
 
 void KeyFile::set(const std::string& group, const std::string& key, const std::string& value) {
@@ -106,6 +108,19 @@ std::string KeyFile::unescape(std::string_view value) {
             out += e;
             break;
         }
+    }
+    return out;
+}
+
+std::vector<std::string> KeyFile::list(std::string_view value) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < value.size()) {
+        const auto end = std::min(value.find(';', start), value.size());
+        if (end > start) {
+            out.emplace_back(value.substr(start, end - start));
+        }
+        start = end + 1;
     }
     return out;
 }

@@ -34,6 +34,8 @@ public:
     // \n \t \r \\ for the rest.
     static std::string escape(std::string_view value);
     static std::string unescape(std::string_view value);
+    // The items of a list value ("8.8.8.8;1.1.1.1;"), empty ones left out.
+    static std::vector<std::string> list(std::string_view value);
 
 private:
     std::vector<Group> groups_;

@@ -151,6 +151,9 @@ Result<Profile> Profile::fromJson(const Json& d) {
     if (auto r = readConnections(d, p.connections, p.proxy); !r) {
         return std::move(r).takeError();
     }
+    if (auto r = readImportedConnections(d, p.importedConnections); !r) {
+        return std::move(r).takeError();
+    }
     if (auto it = d.find("existingConnections"); it != d.end() && !it->is_null()) {
         const std::string v = it->is_string() ? it->get<std::string>() : std::string();
         if (v == "keep") {
@@ -224,6 +227,13 @@ Json Profile::toJson(bool withSecrets) const {
             list.push_back(connectionToJson(c, withSecrets));
         }
         d["connections"] = std::move(list);
+    }
+    if (!importedConnections.empty()) {
+        Json list = Json::array();
+        for (const auto& c : importedConnections) {
+            list.push_back(importedToJson(c, withSecrets));
+        }
+        d["importedConnections"] = std::move(list);
     }
     if (proxy) {
         d["proxy"] = proxyToJson(*proxy, withSecrets);
@@ -359,6 +369,12 @@ std::vector<config::Issue> Profile::check() const {
         }
     }
     checkConnections(connections, proxy, issues);
+    for (std::size_t i = 0; i < importedConnections.size(); ++i) {
+        if (auto e = checkImportedConnection(importedConnections[i])) {
+            e->pointer = "/importedConnections/" + std::to_string(i) + "/keyfile";
+            issues.push_back({config::Severity::Error, std::move(*e), false});
+        }
+    }
     for (const auto& r : udevRules) {
         const std::string pointer = "/udevRules/" + config::pointerToken(r.name);
         if (auto e = config::checkUdevRuleName(r.name)) {

@@ -7,6 +7,7 @@
 #include "core/config/config.h"
 #include "core/config/validate.h"
 #include "core/provision/connection.h"
+#include "core/provision/importedconnection.h"
 #include "core/provision/proxy.h"
 #include "core/provision/wifi.h"
 
@@ -35,6 +36,8 @@ struct Profile {
     std::vector<WifiNetwork> networks;
     // Every other connection (enterprise WiFi, WPA3, Ethernet, gsm...), each its own file.
     std::vector<Connection> connections;
+    // Keyfiles a person already had, checked and written with their unknown keys as given.
+    std::vector<ImportedConnection> importedConnections;
     std::optional<Proxy> proxy; // system-proxy/
     ExistingConnections existingConnections = ExistingConnections::Keep;
     std::vector<std::string> sshKeys; // added to os.sshKeys (a key already there is not repeated)

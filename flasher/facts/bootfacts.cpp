@@ -119,6 +119,13 @@ BootFacts readBootFacts(disk::BootPartition& boot) {
             }
         }
     }
+    if (auto connections = provision::listConnections(boot)) {
+        for (auto& c : *connections) {
+            if (!c.ignoredByNetworkManager) {
+                facts.connections.push_back(std::move(c));
+            }
+        }
+    }
     return facts;
 }
 

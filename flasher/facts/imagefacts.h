@@ -4,6 +4,7 @@
 
 #include "core/common/result.h"
 #include "core/disk/blockdevice.h"
+#include "core/provision/connectionsummary.h"
 #include "flasher/source/source.h"
 
 #include <cstdint>
@@ -94,6 +95,7 @@ struct BootFacts {
     bool development = false;
     ConfigSummary config;
     std::vector<std::string> networkFiles; // system-connections/ files NetworkManager reads
+    std::vector<provision::ConnectionSummary> connections; // what each of those sets up
     bool operator==(const BootFacts&) const = default;
 };
 

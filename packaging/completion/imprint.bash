@@ -25,6 +25,13 @@ _imprint() {
     version)
         [[ $cword -eq 2 ]] && mapfile -t COMPREPLY < <(compgen -W 'compare sort parse' -- "$cur")
         ;;
+    config)
+        if [[ $cword -eq 2 ]]; then
+            mapfile -t COMPREPLY < <(compgen -W 'get set unset validate show inject list-connections' -- "$cur")
+        else
+            _filedir
+        fi
+        ;;
     *)
         _filedir
         ;;

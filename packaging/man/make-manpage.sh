@@ -45,6 +45,10 @@ commands=$("$bin/imprint" --help | sed -n '/^Commands:/,/^$/p' | awk 'NR > 1 && 
     for c in $commands; do
         printf '.SS "imprint %s"\n' "$c"
         "$bin/imprint" "$c" --help | grep -v -e '--help-all' | verbatim
+        if [ "$c" = config ]; then # an action with options of its own
+            printf '.SS "imprint config list-connections"\n'
+            "$bin/imprint" config list-connections --help | grep -v -e '--help-all' | verbatim
+        fi
     done
     printf '.SH EXIT STATUS\n.TP\n.B 0\nSuccess.\n.TP\n.B 1\nA runtime failure (input/output error, a drive went away).\n'
     printf '.TP\n.B 2\nA usage error or invalid input.\n.TP\n.B 3\nVerification found a difference.\n'

@@ -1,5 +1,6 @@
 #include "app/common/arguments/connectionoptions.h"
 
+#include "app/common/arguments/connectionimport.h"
 #include "app/common/arguments/optionorder.h"
 #include "core/provision/connectionjson.h"
 
@@ -284,6 +285,10 @@ const std::vector<ConnectionOptionSpec>& connectionOptionSpecs() {
         {"priority", "N",
          QT_TRANSLATE_NOOP("imprint::cli",
                            "Priority of the connection (-999 to 999; higher wins).")},
+        {"connection", "FILE",
+         QT_TRANSLATE_NOOP("imprint::cli", "Add a NetworkManager keyfile (.nmconnection) as it "
+                                           "is, checked, with the certificates it names "
+                                           "(repeatable).")},
         {"proxy", "URL",
          QT_TRANSLATE_NOOP("imprint::cli",
                            "Send the device's traffic through this proxy: "
@@ -306,6 +311,15 @@ std::optional<ConnectionOptionProblem> appendConnections(const QStringList& argu
         if (o.name == QLatin1String("--wifi") || o.name == QLatin1String("--ethernet") ||
             o.name == QLatin1String("--gsm")) {
             pending.push_back(start(o));
+            continue;
+        }
+        if (o.name == QLatin1String("--connection")) {
+            auto imported = readImportedConnection(o.value);
+            if (!imported) {
+                return ConnectionOptionProblem{
+                    ConnectionOptionProblem::Imported, o.name, o.value, {}, imported.error()};
+            }
+            profile.importedConnections.push_back(std::move(imported).value());
             continue;
         }
         if (o.name == QLatin1String("--proxy")) {

@@ -21,16 +21,18 @@ struct ConnectionOptionSpec {
 const std::vector<ConnectionOptionSpec>& connectionOptionSpecs();
 
 struct ConnectionOptionProblem {
-    enum Kind { NoConnection, BadValue, Unreadable } kind = BadValue;
+    enum Kind { NoConnection, BadValue, Unreadable, Imported } kind = BadValue;
     QString option; // "--ipv4"
     QString value;
     QString reason; // Unreadable: why the file could not be read
+    Error error;    // Imported: why the --connection FILE was refused
 };
 
 // Appends the connections the options describe to `profile` and sets its proxy. A --wifi that
 // only has a --wifi-psk stays one of profile.networks (appendWifiNetworks; its file as before);
 // one with any other option here becomes a connection named "wifi-" and its SSID. Checking the
-// values is left to Profile::check, which names the field.
+// values is left to Profile::check, which names the field. Each --connection FILE is read and
+// checked here (connectionimport.h) and becomes one of profile.importedConnections.
 std::optional<ConnectionOptionProblem> appendConnections(const QStringList& arguments,
                                                          provision::Profile& profile);
 

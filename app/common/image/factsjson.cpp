@@ -1,6 +1,8 @@
 // The JSON of `imprint inspect --json`; keys documented in app/cli/json/inspect.md.
+#include "app/common/config/connectionlist.h"
 #include "app/common/errortext.h"
 #include "app/common/image/inspection.h"
+#include "app/common/json/jsonview.h"
 
 #include <QJsonArray>
 
@@ -11,14 +13,6 @@ QString qs(const std::string& s) { return QString::fromStdString(s); }
 
 QJsonValue orNull(const std::optional<std::string>& s) {
     return s ? QJsonValue(qs(*s)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonArray strings(const std::vector<std::string>& list) {
-    QJsonArray out;
-    for (const auto& s : list) {
-        out.append(qs(s));
-    }
-    return out;
 }
 
 QJsonObject partitionToJson(const flasher::PartitionFacts& p) {
@@ -41,7 +35,7 @@ QJsonObject partitionToJson(const flasher::PartitionFacts& p) {
 QJsonObject configToJson(const flasher::ConfigSummary& c) {
     return QJsonObject{{"present", c.present},
                        {"valid", c.valid},
-                       {"keys", strings(c.keys)},
+                       {"keys", stringsToJson(c.keys)},
                        {"hostname", orNull(c.hostname)},
                        {"developmentMode", c.developmentMode ? QJsonValue(*c.developmentMode)
                                                              : QJsonValue(QJsonValue::Null)},
@@ -53,13 +47,14 @@ QJsonObject bootToJson(const flasher::BootFacts& b) {
                   {"reason", qs(b.reason)},
                   {"warning", b.guess},
                   {"label", qs(b.label)},
-                  {"files", strings(b.files)},
+                  {"files", stringsToJson(b.files)},
                   {"osVersion", orNull(b.osVersion)},
                   {"deviceType", orNull(b.deviceType)},
                   {"deviceName", orNull(b.deviceName)},
                   {"development", b.development},
                   {"config", configToJson(b.config)},
-                  {"networkFiles", strings(b.networkFiles)}};
+                  {"networkFiles", stringsToJson(b.networkFiles)},
+                  {"connections", connectionsToJson(b.connections, false)}};
     if (!b.osRelease.empty()) {
         QJsonObject release;
         for (const auto& [key, value] : b.osRelease) {

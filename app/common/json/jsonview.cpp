@@ -65,4 +65,12 @@ QJsonObject driveToJson(const flasher::Drive& drive, const flasher::DriveVerdict
             {QStringLiteral("issues"), issues}};
 }
 
+QJsonArray stringsToJson(const std::vector<std::string>& list) {
+    QJsonArray out;
+    for (const auto& s : list) {
+        out.append(QString::fromStdString(s));
+    }
+    return out;
+}
+
 } // namespace imprint::app

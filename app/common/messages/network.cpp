@@ -95,6 +95,24 @@ std::span<const ErrorMessage> network() {
         {"proxy.bad_no_proxy",
          QT_TRANSLATE_NOOP("Errors", "\"{value}\" is not an IPv4 address or network (like "
                                      "10.0.0.0/8) for the proxy's exceptions.")},
+        {"import.unreadable", QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}")},
+        {"import.too_large",
+         QT_TRANSLATE_NOOP("Errors", "{file} is larger than {limit}; a NetworkManager keyfile is "
+                                     "a few hundred bytes.")},
+        {"import.not_text",
+         QT_TRANSLATE_NOOP("Errors", "{file} is not a NetworkManager keyfile: it holds bytes "
+                                     "that are not UTF-8 text.")},
+        {"import.key_missing",
+         QT_TRANSLATE_NOOP("Errors", "{file}, [{group}] {key}: this key is missing.")},
+        {"import.bad_value",
+         QT_TRANSLATE_NOOP("Errors", "{file}, [{group}] {key}: \"{value}\" is not one of: "
+                                     "{allowed}.")},
+        {"import.bad_key", QT_TRANSLATE_NOOP("Errors", "{file}, [{group}] {key}: {detail}")},
+        {"import.certificate_missing",
+         QT_TRANSLATE_NOOP("Errors", "{file}, [{group}] {key}: the file {path} it names was not "
+                                     "imported with it.")},
+        {"import.certificate_unreadable",
+         QT_TRANSLATE_NOOP("Errors", "{file}, [{group}] {key}: cannot read {path}: {reason}")},
         {"profile.duplicate_connection",
          QT_TRANSLATE_NOOP("Errors", "Two connections are named \"{id}\"; each needs its own "
                                      "name.")},
