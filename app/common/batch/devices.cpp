@@ -1,5 +1,6 @@
 #include "app/common/batch/devices.h"
 
+#include "app/common/batch/deviceaddress.h"
 #include "core/config/json.h"
 #include "core/provision/profilefield.h"
 
@@ -137,10 +138,13 @@ struct Wifi {
 };
 
 // One column's value (expanded, not empty) set in the device's profile through
-// core/provision's fields; the WiFi columns are gathered in `wifi`.
+// core/provision's fields; the WiFi and address columns are gathered in `wifi` and `address`.
 Result<void> applyColumn(const ManifestRow& row, const QString& column, const QString& text,
-                         Device& d, Wifi& wifi) {
+                         Device& d, Wifi& wifi, DeviceAddress& address) {
     namespace fields = provision::fields;
+    if (takeAddressColumn(column, text, address)) {
+        return {};
+    }
     if (column == QLatin1String("hostname")) {
         d.hostname = text;
         return provision::setField(d.profile, fields::hostname, text.toStdString());
@@ -179,6 +183,8 @@ Result<void> applyColumn(const ManifestRow& row, const QString& column, const QS
 // Every column of the row but the uuid over the base profile.
 Result<void> applyColumns(const Manifest& manifest, const ManifestRow& row, Device& d) {
     Wifi wifi;
+    DeviceAddress address;
+    address.row = row.row;
     for (qsizetype c = 0; c < manifest.columns.size(); ++c) {
         const QString& column = manifest.columns[c];
         if (column == QLatin1String("uuid") || !row.present[static_cast<std::size_t>(c)]) {
@@ -191,7 +197,7 @@ Result<void> applyColumns(const Manifest& manifest, const ManifestRow& row, Devi
         if (v->isEmpty()) {
             continue; // an empty cell leaves the base profile's setting
         }
-        if (auto r = applyColumn(row, column, *v, d, wifi); !r) {
+        if (auto r = applyColumn(row, column, *v, d, wifi, address); !r) {
             return r;
         }
     }
@@ -204,7 +210,7 @@ Result<void> applyColumns(const Manifest& manifest, const ManifestRow& row, Devi
         n.passphrase = wifi.psk.toStdString();
         d.profile.networks.push_back(n);
     }
-    return {};
+    return applyDeviceAddress(address, d.profile);
 }
 
 // The host names, uuids and output files of the rows before, by the row that has them.
@@ -292,6 +298,12 @@ QString columnForPointer(const QString& pointer) {
     }
     if (first == QLatin1String("os") && parts.size() > 1 && parts[1] == QLatin1String("sshKeys")) {
         return QStringLiteral("ssh_key");
+    }
+    if (first == QLatin1String("connections") && parts.size() > 3) {
+        // The address columns set ipv4/ipv6 addresses, gateway and dns.
+        return parts[3] == QLatin1String("gateway") ? QStringLiteral("ip_gateway")
+               : parts[3] == QLatin1String("dns")   ? QStringLiteral("ip_dns")
+                                                    : QStringLiteral("ip_address");
     }
     QStringList path;
     for (const QString& p : parts) {

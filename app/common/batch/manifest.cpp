@@ -173,10 +173,11 @@ Result<Manifest> parseJson(const QByteArray& bytes, const QString& path) {
 } // namespace
 
 const QStringList& manifestColumns() {
-    static const QStringList columns{QStringLiteral("hostname"), QStringLiteral("uuid"),
-                                     QStringLiteral("country"),  QStringLiteral("wifi_ssid"),
-                                     QStringLiteral("wifi_psk"), QStringLiteral("ssh_key"),
-                                     QStringLiteral("dev_mode")};
+    static const QStringList columns{
+        QStringLiteral("hostname"),  QStringLiteral("uuid"),         QStringLiteral("country"),
+        QStringLiteral("wifi_ssid"), QStringLiteral("wifi_psk"),     QStringLiteral("ssh_key"),
+        QStringLiteral("dev_mode"),  QStringLiteral("ip_address"),   QStringLiteral("ip_gateway"),
+        QStringLiteral("ip_dns"),    QStringLiteral("ip_connection")};
     return columns;
 }
 

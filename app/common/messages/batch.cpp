@@ -49,6 +49,16 @@ std::span<const ErrorMessage> batch() {
          QT_TRANSLATE_NOOP("Errors", "Row {row}, column {column}: \"{value}\" is not a device uuid "
                                      "(32 to 62 lower-case hex digits). Leave it empty to have one "
                                      "generated.")},
+        {"batch.address_missing",
+         QT_TRANSLATE_NOOP("Errors", "Row {row}, column {column}: give the device's address "
+                                     "(ip_address, like 192.168.1.50/24) too, or leave it "
+                                     "empty.")},
+        {"batch.no_connection",
+         QT_TRANSLATE_NOOP("Errors", "Row {row}, column {column}: the profile has no connection "
+                                     "named \"{value}\".")},
+        {"batch.which_connection",
+         QT_TRANSLATE_NOOP("Errors", "Row {row}: the profile has several wired connections; say "
+                                     "which one takes the address in the ip_connection column.")},
         {"batch.psk_without_ssid",
          QT_TRANSLATE_NOOP("Errors",
                            "Row {row} has a wifi_psk but no wifi_ssid. Give the network's "

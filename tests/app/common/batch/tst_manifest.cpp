@@ -160,6 +160,14 @@ private slots:
         QTest::newRow("psk") << QByteArray("wifi_psk\nsecret-pass\n") << "batch.psk_without_ssid"
                              << "1"
                              << "";
+        QTest::newRow("gateway alone")
+            << QByteArray("ip_gateway\n10.0.0.1\n") << "batch.address_missing"
+            << "1"
+            << "ip_gateway";
+        QTest::newRow("no such connection")
+            << QByteArray("ip_address,ip_connection\n10.0.0.5/24,nope\n") << "batch.no_connection"
+            << "1"
+            << "ip_connection";
     }
 
     void refusals() {
@@ -176,6 +184,55 @@ private slots:
         QCOMPARE(arg(d.error(), "column"), column);
         QVERIFY(!app::errorText(d.error()).contains(QLatin1Char('{')) ||
                 code == QLatin1String("batch.bad_template"));
+    }
+
+    // Each row's own static address on the profile's wired connection (a new one when it has
+    // none), checked by the profile's own rules and reported at the column it came from.
+    void deviceAddresses() {
+        const auto m = parse("hostname,ip_address,ip_gateway,ip_dns\n"
+                             "a,10.0.0.5/24,10.0.0.1,\"1.1.1.1 9.9.9.9\"\n"
+                             "b,fd00::6/64,fd00::1,\n"
+                             "c,10.0.0.7/33,,\n"
+                             "d,,,\n");
+        auto devices = makeDevices(m, {});
+        QVERIFY(devices.ok());
+        const auto& a = (*devices)[0].profile;
+        QCOMPARE(a.connections.size(), std::size_t(1));
+        QCOMPARE(a.connections[0].id, std::string("wired"));
+        QCOMPARE(a.connections[0].ipv4.method, provision::IpMethod::Manual);
+        QCOMPARE(a.connections[0].ipv4.addresses, std::vector<std::string>{"10.0.0.5/24"});
+        QCOMPARE(a.connections[0].ipv4.gateway, std::string("10.0.0.1"));
+        QCOMPARE(a.connections[0].ipv4.dns, (std::vector<std::string>{"1.1.1.1", "9.9.9.9"}));
+        QVERIFY(a.check().empty());
+        const auto& b = (*devices)[1].profile.connections.at(0);
+        QCOMPARE(b.ipv6.addresses, std::vector<std::string>{"fd00::6/64"});
+        QCOMPARE(b.ipv4.method, provision::IpMethod::Auto);
+        const auto issues = (*devices)[2].profile.check();
+        QCOMPARE(issues.size(), std::size_t(1));
+        QCOMPARE(columnForPointer(QString::fromStdString(issues[0].error.pointer)),
+                 QStringLiteral("ip_address"));
+        QVERIFY((*devices)[3].profile.connections.empty());
+        // The profile's own wired connection takes it; with two, the row must say which.
+        provision::Profile base;
+        provision::Connection lan;
+        lan.kind = provision::ConnectionKind::Ethernet;
+        lan.id = "lan";
+        base.connections = {lan};
+        auto one = makeDevices(parse("ip_address\n192.168.1.9/24\n"), base);
+        QVERIFY(one.ok());
+        QCOMPARE((*one)[0].profile.connections.size(), std::size_t(1));
+        QCOMPARE((*one)[0].profile.connections[0].ipv4.addresses,
+                 std::vector<std::string>{"192.168.1.9/24"});
+        lan.id = "lan2";
+        base.connections.push_back(lan);
+        auto two = makeDevices(parse("ip_address\n192.168.1.9/24\n"), base);
+        QVERIFY(!two.ok());
+        QCOMPARE(two.error().code, std::string("batch.which_connection"));
+        auto named = makeDevices(parse("ip_address,ip_connection\n192.168.1.9/24,lan2\n"), base);
+        QVERIFY(named.ok());
+        QCOMPARE((*named)[0].profile.connections[1].ipv4.addresses,
+                 std::vector<std::string>{"192.168.1.9/24"});
+        QVERIFY((*named)[0].profile.connections[0].ipv4.addresses.empty());
     }
 
     void generatedUuidsDiffer() {
