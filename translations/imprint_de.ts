@@ -30,12 +30,12 @@
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="+320"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+332"/>
         <source>Read, edit and validate config.json</source>
         <translation>config.json lesen, bearbeiten und prüfen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+378"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+382"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Eine Boot-Partition konfigurieren: config.json, WLAN, SSH-Schlüssel, Logo …</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>Dateien auf einer Boot-Partition auflisten, lesen und ändern</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="+87"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="+89"/>
         <source>its GPT name</source>
         <translation>ihr GPT-Name</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>es ist das angegebene Verzeichnis</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+81"/>
         <source>Show partitions, the boot partition and the OS of an image</source>
         <translation>Partitionen, Boot-Partition und Betriebssystem eines Abbilds anzeigen</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>&apos;imprint --help&apos; zeigt die Liste der Befehle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+272"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+288"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Profile speichern, anzeigen, auflisten, entfernen, exportieren und importieren</translation>
     </message>
@@ -1615,6 +1615,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Row {row}, column {column}: give the device&apos;s address (ip_address, like 192.168.1.50/24) too, or leave it empty.</source>
+        <translation>Zeile {row}, Spalte {column}: Geben Sie auch die Adresse des Geräts an (ip_address, etwa 192.168.1.50/24), oder lassen Sie die Spalte leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row}, column {column}: the profile has no connection named &quot;{value}&quot;.</source>
+        <translation>Zeile {row}, Spalte {column}: Das Profil hat keine Verbindung namens „{value}“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}: the profile has several wired connections; say which one takes the address in the ip_connection column.</source>
+        <translation>Zeile {row}: Das Profil hat mehrere kabelgebundene Verbindungen; geben Sie in der Spalte ip_connection an, welche die Adresse erhält.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Row {row} has a wifi_psk but no wifi_ssid. Give the network&apos;s name too, or leave both empty.</source>
         <translation>Zeile {row} hat ein wifi_psk, aber kein wifi_ssid. Geben Sie auch den Namen des Netzwerks an oder lassen Sie beide leer.</translation>
     </message>
@@ -1969,7 +1984,47 @@
         <translation>„{value}“ ist keine IPv4-Adresse und kein IPv4-Netz (etwa 10.0.0.0/8) für die Ausnahmen des Proxys.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>{file} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is larger than {limit}; a NetworkManager keyfile is a few hundred bytes.</source>
+        <translation>{file} ist größer als {limit}; eine NetworkManager-Schlüsseldatei hat wenige hundert Bytes.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>{file} is not a NetworkManager keyfile: it holds bytes that are not UTF-8 text.</source>
+        <translation>{file} ist keine NetworkManager-Schlüsseldatei: Sie enthält Bytes, die kein UTF-8-Text sind.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, [{group}] {key}: this key is missing.</source>
+        <translation>{file}, [{group}] {key}: Dieser Schlüssel fehlt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, [{group}] {key}: &quot;{value}&quot; is not one of: {allowed}.</source>
+        <translation>{file}, [{group}] {key}: „{value}“ ist keiner der Werte {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, [{group}] {key}: {detail}</source>
+        <translation>{file}, [{group}] {key}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, [{group}] {key}: the file {path} it names was not imported with it.</source>
+        <translation>{file}, [{group}] {key}: Die dort genannte Datei {path} wurde nicht mit importiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, [{group}] {key}: cannot read {path}: {reason}</source>
+        <translation>{file}, [{group}] {key}: {path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Two connections are named &quot;{id}&quot;; each needs its own name.</source>
         <translation>Zwei Verbindungen heißen „{id}“; jede braucht ihren eigenen Namen.</translation>
     </message>
@@ -2191,6 +2246,36 @@
         <source>The files replaced or removed are saved first to %1</source>
         <translation>Die ersetzten oder entfernten Dateien werden zuerst gesichert in %1</translation>
     </message>
+    <message>
+        <location filename="../app/common/config/connectionlist.cpp" line="+31"/>
+        <source>gateway %1</source>
+        <translation>Gateway %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DNS %1</source>
+        <translation>DNS %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>[ignored by NetworkManager]</source>
+        <translation>[von NetworkManager ignoriert]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SSID</source>
+        <translation>SSID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secret</source>
+        <translation>Geheimnis</translation>
+    </message>
 </context>
 <context>
     <name>imprint::cli</name>
@@ -2263,30 +2348,7 @@
         <translation>Alte Datei gesichert in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="-200"/>
-        <source>Read and edit config.json in a config.json file, an image file, a drive or a mounted boot directory.
-
-  get TARGET KEY          print a value (strings raw, the rest as JSON)
-  set TARGET KEY VALUE    set a value (typed as the schema says)
-  unset TARGET KEY        remove a key
-  validate TARGET         check against the schema and the semantic rules
-  show TARGET             print the whole file
-  inject TARGET FILE      deep-merge FILE into config.json (--replace: replace it)
-
-KEY is a dotted path (os.network.connectivity.uri) or a JSON pointer (/os/udevRules/99).</source>
-        <translation>config.json in einer config.json-Datei, einer Abbilddatei, auf einem Laufwerk oder in einem eingehängten Boot-Verzeichnis lesen und bearbeiten.
-
-  get TARGET KEY          einen Wert ausgeben (Zeichenketten roh, alles andere als JSON)
-  set TARGET KEY VALUE    einen Wert setzen (mit dem Typ, den das Schema vorgibt)
-  unset TARGET KEY        einen Schlüssel entfernen
-  validate TARGET         gegen das Schema und die inhaltlichen Regeln prüfen
-  show TARGET             die ganze Datei ausgeben
-  inject TARGET FILE      FILE tief in config.json einmischen (--replace: sie ersetzen)
-
-KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer (/os/udevRules/99).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../app/cli/cmd_config.cpp" line="-196"/>
         <source>set: VALUE is JSON. get/show/validate: print JSON (see app/cli/json/config.md).</source>
         <translation>set: VALUE ist JSON. get/show/validate: JSON ausgeben (siehe app/cli/json/config.md).</translation>
     </message>
@@ -2336,7 +2398,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>KEY [VALUE] oder FILE</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>&apos;config&apos; needs an action: get, set, unset, validate, show or inject.</source>
         <translation>&apos;config&apos; braucht eine Aktion: get, set, unset, validate, show oder inject.</translation>
     </message>
@@ -2354,7 +2416,32 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+13"/>
+        <source>Read and edit config.json in a config.json file, an image file, a drive or a mounted boot directory.
+
+  get TARGET KEY          print a value (strings raw, the rest as JSON)
+  set TARGET KEY VALUE    set a value (typed as the schema says)
+  unset TARGET KEY        remove a key
+  validate TARGET         check against the schema and the semantic rules
+  show TARGET             print the whole file
+  inject TARGET FILE      deep-merge FILE into config.json (--replace: replace it)
+  list-connections TARGET the connections in system-connections/ (see &apos;imprint config list-connections --help&apos;)
+
+KEY is a dotted path (os.network.connectivity.uri) or a JSON pointer (/os/udevRules/99).</source>
+        <translation>config.json in einer config.json-Datei, einer Abbilddatei, auf einem Laufwerk oder in einem eingehängten Boot-Verzeichnis lesen und bearbeiten.
+
+  get TARGET KEY          einen Wert ausgeben (Zeichenketten roh, alles andere als JSON)
+  set TARGET KEY VALUE    einen Wert setzen (mit dem Typ, den das Schema vorgibt)
+  unset TARGET KEY        einen Schlüssel entfernen
+  validate TARGET         gegen das Schema und die inhaltlichen Regeln prüfen
+  show TARGET             die ganze Datei ausgeben
+  inject TARGET FILE      FILE tief in config.json einmischen (--replace: sie ersetzen)
+  list-connections TARGET die Verbindungen in system-connections/ (siehe &apos;imprint config list-connections --help&apos;)
+
+KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer (/os/udevRules/99).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>--json and --string exclude each other.</source>
         <translation>--json und --string schließen einander aus.</translation>
     </message>
@@ -2374,13 +2461,13 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>%1 ist nicht gesetzt; es gibt nichts zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-327"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-330"/>
         <location filename="../app/cli/cmd_profile.cpp" line="-155"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Jedes --wifi-psk muss auf sein eigenes --wifi SSID folgen.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>image file, drive or mounted boot directory</source>
         <translation>Abbilddatei, Laufwerk oder eingehängtes Boot-Verzeichnis</translation>
     </message>
@@ -2410,7 +2497,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>--udev-rule nimmt NAME=FILE an, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-166"/>
         <source>%1 must follow the connection it belongs to (--wifi, --ethernet or --gsm; --no-proxy: --proxy).</source>
         <translation>%1 muss nach der Verbindung stehen, zu der es gehört (--wifi, --ethernet oder --gsm; --no-proxy: --proxy).</translation>
     </message>
@@ -2425,7 +2512,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>%1 (%2) kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Network options (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) belong to the --wifi, --ethernet or --gsm before them. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
         <translation>Die Boot-Partition einer Abbilddatei, eines Laufwerks oder eines eingehängten Boot-Verzeichnisses konfigurieren: config.json, WLAN-Netzwerke, SSH-Schlüssel, udev-Regeln, Startlogo und Entwicklungsmodus. Netzwerkoptionen (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) gehören zum --wifi, --ethernet oder --gsm davor. Gibt den Plan aus, sichert die Dateien, die ersetzt werden, schreibt und liest alles zurück.</translation>
     </message>
@@ -2747,6 +2834,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/listconnections.cpp" line="+31"/>
         <source>image, drive or directory</source>
         <translation>Abbild, Laufwerk oder Verzeichnis</translation>
     </message>
@@ -2788,7 +2876,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Keine Partition ist als Boot-Partition bezeichnet und keine enthält device-type.json; Partition 1 wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="-136"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="-151"/>
         <source>Target: %1 (%2, %3 bytes)</source>
         <translation>Ziel: %1 (%2, %3 Byte)</translation>
     </message>
@@ -2924,7 +3012,17 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>config.json: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Connections: none</source>
+        <translation>Verbindungen: keine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connections:</source>
+        <translation>Verbindungen:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Show the partitions of an image file or drive, which one is the boot partition and why, and the balenaOS version and device type on it. TARGET may be compressed (.xz, .gz, .zst, .bz2, .zip), an http(s) URL (only its head is read, while it downloads) or a mounted boot directory.</source>
         <translation>Die Partitionen einer Abbilddatei oder eines Laufwerks anzeigen, welche davon die Boot-Partition ist und warum, sowie die balenaOS-Version und den Gerätetyp darauf. TARGET darf komprimiert sein (.xz, .gz, .zst, .bz2, .zip), eine http(s)-URL (nur ihr Anfang wird gelesen, während sie herunterlädt) oder ein eingehängtes Boot-Verzeichnis.</translation>
     </message>
@@ -2944,12 +3042,12 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>&apos;inspect&apos; nimmt genau ein TARGET an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="-57"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-62"/>
         <source>Save a profile under NAME: the file given with --from, and/or the settings given as options (they go over the file&apos;s). A profile of that name is replaced.</source>
         <translation>Ein Profil unter NAME speichern: die mit --from angegebene Datei und/oder die als Optionen angegebenen Einstellungen (diese haben Vorrang vor denen der Datei). Ein Profil mit diesem Namen wird ersetzt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>the profile&apos;s name</source>
         <translation>der Name des Profils</translation>
     </message>
@@ -3006,7 +3104,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>&apos;profile&apos; braucht eine dieser Aktionen: save, show, list, rm, export, import; siehe &apos;imprint profile --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/common/arguments/connectionoptions.cpp" line="+231"/>
+        <location filename="../app/common/arguments/connectionoptions.cpp" line="+232"/>
         <source>Add a WiFi network (repeatable).</source>
         <translation>Ein WLAN-Netzwerk hinzufügen (wiederholbar).</translation>
     </message>
@@ -3142,6 +3240,11 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
     </message>
     <message>
         <location line="+3"/>
+        <source>Add a NetworkManager keyfile (.nmconnection) as it is, checked, with the certificates it names (repeatable).</source>
+        <translation>Eine NetworkManager-Schlüsseldatei (.nmconnection) unverändert hinzufügen, geprüft, mit den Zertifikaten, die sie nennt (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Send the device&apos;s traffic through this proxy: socks4://, socks5:// or http://[USER:PASSWORD@]HOST:PORT.</source>
         <translation>Den Datenverkehr des Geräts über diesen Proxy leiten: socks4://, socks5:// oder http://[USER:PASSWORD@]HOST:PORT.</translation>
     </message>
@@ -3149,6 +3252,36 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <location line="+4"/>
         <source>An IPv4 address or network reached without the proxy (repeatable).</source>
         <translation>Eine IPv4-Adresse oder ein IPv4-Netz, das ohne Proxy erreicht wird (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/listconnections.cpp" line="-9"/>
+        <source>List the connections in the boot partition&apos;s system-connections/ folder of an image file, a drive or a mounted boot directory: id, type, IPv4 and IPv6 method and addresses, SSID and security. Secrets are masked unless --show-secrets.</source>
+        <translation>Die Verbindungen im Ordner system-connections/ der Boot-Partition einer Abbilddatei, eines Laufwerks oder eines eingehängten Boot-Verzeichnisses auflisten: ID, Typ, IPv4- und IPv6-Methode und -Adressen, SSID und Sicherheit. Geheimnisse werden maskiert, außer mit --show-secrets.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print JSON (see app/cli/json/config.md).</source>
+        <translation>JSON ausgeben (siehe app/cli/json/config.md).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print pass phrases, passwords and PINs as they are.</source>
+        <translation>Passphrasen, Passwörter und PINs im Klartext ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the action</source>
+        <translation>die Aktion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;config list-connections&apos; takes one TARGET.</source>
+        <translation>&apos;config list-connections&apos; erwartet genau ein TARGET.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No connections in system-connections/.</source>
+        <translation>Keine Verbindungen in system-connections/.</translation>
     </message>
 </context>
 <context>

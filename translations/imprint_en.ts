@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_config.cpp" line="+107"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+108"/>
         <source>&apos;config %1&apos; takes %n argument(s); see &apos;imprint config --help&apos;.</source>
         <translation>
             <numerusform>&apos;config %1&apos; takes %n argument; see &apos;imprint config --help&apos;.</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_configure.cpp" line="+346"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+350"/>
         <source>Done: %n file(s) written and read back.</source>
         <translation>
             <numerusform>Done: %n file written and read back.</numerusform>

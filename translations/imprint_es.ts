@@ -30,12 +30,12 @@
         <translation>Uso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="+320"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+332"/>
         <source>Read, edit and validate config.json</source>
         <translation>Leer, editar y validar config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+378"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+382"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurar una partición de arranque: config.json, wifi, claves SSH, logotipo…</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>Listar, leer y modificar archivos de una partición de arranque</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="+87"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="+89"/>
         <source>its GPT name</source>
         <translation>su nombre GPT</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>es el directorio indicado</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+81"/>
         <source>Show partitions, the boot partition and the OS of an image</source>
         <translation>Mostrar las particiones, la partición de arranque y el sistema de una imagen</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>Ejecute &apos;imprint --help&apos; para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+272"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+288"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Guardar, mostrar, listar, quitar, exportar e importar perfiles</translation>
     </message>
@@ -1615,6 +1615,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Row {row}, column {column}: give the device&apos;s address (ip_address, like 192.168.1.50/24) too, or leave it empty.</source>
+        <translation>Fila {row}, columna {column}: indique también la dirección del dispositivo (ip_address, como 192.168.1.50/24), o deje la columna vacía.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row}, column {column}: the profile has no connection named &quot;{value}&quot;.</source>
+        <translation>Fila {row}, columna {column}: el perfil no tiene ninguna conexión llamada «{value}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}: the profile has several wired connections; say which one takes the address in the ip_connection column.</source>
+        <translation>Fila {row}: el perfil tiene varias conexiones por cable; indique en la columna ip_connection cuál recibe la dirección.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Row {row} has a wifi_psk but no wifi_ssid. Give the network&apos;s name too, or leave both empty.</source>
         <translation>La fila {row} tiene wifi_psk pero no wifi_ssid. Indique también el nombre de la red o deje ambos vacíos.</translation>
     </message>
@@ -1969,7 +1984,47 @@
         <translation>«{value}» no es una dirección ni una red IPv4 (como 10.0.0.0/8) para las excepciones del proxy.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>No se puede leer {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is larger than {limit}; a NetworkManager keyfile is a few hundred bytes.</source>
+        <translation>{file} ocupa más de {limit}; un archivo de claves de NetworkManager ocupa unos cientos de bytes.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>{file} is not a NetworkManager keyfile: it holds bytes that are not UTF-8 text.</source>
+        <translation>{file} no es un archivo de claves de NetworkManager: contiene bytes que no son texto UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, [{group}] {key}: this key is missing.</source>
+        <translation>{file}, [{group}] {key}: falta esta clave.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, [{group}] {key}: &quot;{value}&quot; is not one of: {allowed}.</source>
+        <translation>{file}, [{group}] {key}: «{value}» no es ninguno de estos valores: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, [{group}] {key}: {detail}</source>
+        <translation>{file}, [{group}] {key}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, [{group}] {key}: the file {path} it names was not imported with it.</source>
+        <translation>{file}, [{group}] {key}: el archivo {path} que nombra no se importó con él.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, [{group}] {key}: cannot read {path}: {reason}</source>
+        <translation>{file}, [{group}] {key}: no se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Two connections are named &quot;{id}&quot;; each needs its own name.</source>
         <translation>Dos conexiones se llaman «{id}»; cada una necesita su propio nombre.</translation>
     </message>
@@ -2191,6 +2246,36 @@
         <source>The files replaced or removed are saved first to %1</source>
         <translation>Los archivos reemplazados o eliminados se guardan primero en %1</translation>
     </message>
+    <message>
+        <location filename="../app/common/config/connectionlist.cpp" line="+31"/>
+        <source>gateway %1</source>
+        <translation>puerta de enlace %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DNS %1</source>
+        <translation>DNS %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>[ignored by NetworkManager]</source>
+        <translation>[ignorado por NetworkManager]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SSID</source>
+        <translation>SSID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secret</source>
+        <translation>secreto</translation>
+    </message>
 </context>
 <context>
     <name>imprint::cli</name>
@@ -2263,30 +2348,7 @@
         <translation>Archivo anterior guardado en %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="-200"/>
-        <source>Read and edit config.json in a config.json file, an image file, a drive or a mounted boot directory.
-
-  get TARGET KEY          print a value (strings raw, the rest as JSON)
-  set TARGET KEY VALUE    set a value (typed as the schema says)
-  unset TARGET KEY        remove a key
-  validate TARGET         check against the schema and the semantic rules
-  show TARGET             print the whole file
-  inject TARGET FILE      deep-merge FILE into config.json (--replace: replace it)
-
-KEY is a dotted path (os.network.connectivity.uri) or a JSON pointer (/os/udevRules/99).</source>
-        <translation>Leer y editar config.json en un archivo config.json, un archivo de imagen, una unidad o un directorio de arranque montado.
-
-  get TARGET KEY          muestra un valor (las cadenas tal cual, el resto como JSON)
-  set TARGET KEY VALUE    establece un valor (con el tipo que indica el esquema)
-  unset TARGET KEY        quita una clave
-  validate TARGET         comprueba frente al esquema y las reglas semánticas
-  show TARGET             muestra el archivo entero
-  inject TARGET FILE      fusiona en profundidad FILE en config.json (--replace: lo reemplaza)
-
-KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/udevRules/99).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../app/cli/cmd_config.cpp" line="-196"/>
         <source>set: VALUE is JSON. get/show/validate: print JSON (see app/cli/json/config.md).</source>
         <translation>set: VALUE es JSON. get/show/validate: salida en JSON (consulte app/cli/json/config.md).</translation>
     </message>
@@ -2336,7 +2398,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>KEY [VALUE] o FILE</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>&apos;config&apos; needs an action: get, set, unset, validate, show or inject.</source>
         <translation>&apos;config&apos; necesita una acción: get, set, unset, validate, show o inject.</translation>
     </message>
@@ -2354,7 +2416,32 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+13"/>
+        <source>Read and edit config.json in a config.json file, an image file, a drive or a mounted boot directory.
+
+  get TARGET KEY          print a value (strings raw, the rest as JSON)
+  set TARGET KEY VALUE    set a value (typed as the schema says)
+  unset TARGET KEY        remove a key
+  validate TARGET         check against the schema and the semantic rules
+  show TARGET             print the whole file
+  inject TARGET FILE      deep-merge FILE into config.json (--replace: replace it)
+  list-connections TARGET the connections in system-connections/ (see &apos;imprint config list-connections --help&apos;)
+
+KEY is a dotted path (os.network.connectivity.uri) or a JSON pointer (/os/udevRules/99).</source>
+        <translation>Leer y editar config.json en un archivo config.json, un archivo de imagen, una unidad o un directorio de arranque montado.
+
+  get TARGET KEY          muestra un valor (las cadenas tal cual, el resto como JSON)
+  set TARGET KEY VALUE    establece un valor (con el tipo que indica el esquema)
+  unset TARGET KEY        quita una clave
+  validate TARGET         comprueba frente al esquema y las reglas semánticas
+  show TARGET             muestra el archivo entero
+  inject TARGET FILE      fusiona en profundidad FILE en config.json (--replace: lo reemplaza)
+  list-connections TARGET las conexiones de system-connections/ (véase &apos;imprint config list-connections --help&apos;)
+
+KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/udevRules/99).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>--json and --string exclude each other.</source>
         <translation>--json y --string se excluyen mutuamente.</translation>
     </message>
@@ -2374,13 +2461,13 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>%1 no está definido; no hay nada que quitar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-327"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-330"/>
         <location filename="../app/cli/cmd_profile.cpp" line="-155"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Cada --wifi-psk debe ir tras su propio --wifi SSID.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>image file, drive or mounted boot directory</source>
         <translation>archivo de imagen, unidad o directorio de arranque montado</translation>
     </message>
@@ -2410,7 +2497,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>--udev-rule admite NAME=FILE, no &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-166"/>
         <source>%1 must follow the connection it belongs to (--wifi, --ethernet or --gsm; --no-proxy: --proxy).</source>
         <translation>%1 debe ir tras la conexión a la que pertenece (--wifi, --ethernet o --gsm; --no-proxy: --proxy).</translation>
     </message>
@@ -2425,7 +2512,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>No se puede leer %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Network options (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) belong to the --wifi, --ethernet or --gsm before them. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
         <translation>Configurar la partición de arranque de un archivo de imagen, una unidad o un directorio de arranque montado: config.json, redes wifi, claves SSH, reglas udev, logotipo de arranque y modo de desarrollo. Las opciones de red (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) pertenecen al --wifi, --ethernet o --gsm anterior. Muestra el plan, guarda los archivos que reemplaza, escribe y lo relee todo.</translation>
     </message>
@@ -2747,6 +2834,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/listconnections.cpp" line="+31"/>
         <source>image, drive or directory</source>
         <translation>imagen, unidad o directorio</translation>
     </message>
@@ -2788,7 +2876,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Ninguna partición tiene la etiqueta de partición de arranque y ninguna contiene device-type.json; se usa la partición 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="-136"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="-151"/>
         <source>Target: %1 (%2, %3 bytes)</source>
         <translation>Destino: %1 (%2, %3 bytes)</translation>
     </message>
@@ -2924,7 +3012,17 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>config.json: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Connections: none</source>
+        <translation>Conexiones: ninguna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connections:</source>
+        <translation>Conexiones:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Show the partitions of an image file or drive, which one is the boot partition and why, and the balenaOS version and device type on it. TARGET may be compressed (.xz, .gz, .zst, .bz2, .zip), an http(s) URL (only its head is read, while it downloads) or a mounted boot directory.</source>
         <translation>Mostrar las particiones de un archivo de imagen o de una unidad, cuál es la partición de arranque y por qué, y la versión de balenaOS y el tipo de dispositivo que contiene. TARGET puede estar comprimido (.xz, .gz, .zst, .bz2, .zip), ser una URL http(s) (solo se lee su comienzo, mientras se descarga) o un directorio de arranque montado.</translation>
     </message>
@@ -2944,12 +3042,12 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>&apos;inspect&apos; admite exactamente un TARGET.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="-57"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-62"/>
         <source>Save a profile under NAME: the file given with --from, and/or the settings given as options (they go over the file&apos;s). A profile of that name is replaced.</source>
         <translation>Guardar un perfil como NAME: el archivo indicado con --from y/o los ajustes indicados como opciones (que prevalecen sobre los del archivo). Se reemplaza un perfil con ese nombre.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>the profile&apos;s name</source>
         <translation>el nombre del perfil</translation>
     </message>
@@ -3006,7 +3104,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>&apos;profile&apos; necesita una de estas acciones: save, show, list, rm, export, import; consulte &apos;imprint profile --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/common/arguments/connectionoptions.cpp" line="+231"/>
+        <location filename="../app/common/arguments/connectionoptions.cpp" line="+232"/>
         <source>Add a WiFi network (repeatable).</source>
         <translation>Añadir una red wifi (repetible).</translation>
     </message>
@@ -3142,6 +3240,11 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
     </message>
     <message>
         <location line="+3"/>
+        <source>Add a NetworkManager keyfile (.nmconnection) as it is, checked, with the certificates it names (repeatable).</source>
+        <translation>Añadir tal cual un archivo de claves de NetworkManager (.nmconnection), comprobado, con los certificados que nombra (repetible).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Send the device&apos;s traffic through this proxy: socks4://, socks5:// or http://[USER:PASSWORD@]HOST:PORT.</source>
         <translation>Enviar el tráfico del dispositivo por este proxy: socks4://, socks5:// o http://[USER:PASSWORD@]HOST:PORT.</translation>
     </message>
@@ -3149,6 +3252,36 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <location line="+4"/>
         <source>An IPv4 address or network reached without the proxy (repeatable).</source>
         <translation>Una dirección o red IPv4 a la que se llega sin el proxy (repetible).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/listconnections.cpp" line="-9"/>
+        <source>List the connections in the boot partition&apos;s system-connections/ folder of an image file, a drive or a mounted boot directory: id, type, IPv4 and IPv6 method and addresses, SSID and security. Secrets are masked unless --show-secrets.</source>
+        <translation>Listar las conexiones de la carpeta system-connections/ de la partición de arranque de un archivo de imagen, una unidad o un directorio de arranque montado: id, tipo, método y direcciones IPv4 e IPv6, SSID y seguridad. Los secretos se ocultan salvo con --show-secrets.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print JSON (see app/cli/json/config.md).</source>
+        <translation>Mostrar JSON (véase app/cli/json/config.md).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print pass phrases, passwords and PINs as they are.</source>
+        <translation>Mostrar las frases de paso, contraseñas y PIN tal cual.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the action</source>
+        <translation>la acción</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;config list-connections&apos; takes one TARGET.</source>
+        <translation>&apos;config list-connections&apos; admite un solo TARGET.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No connections in system-connections/.</source>
+        <translation>No hay conexiones en system-connections/.</translation>
     </message>
 </context>
 <context>

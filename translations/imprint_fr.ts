@@ -30,12 +30,12 @@
         <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="+320"/>
+        <location filename="../app/cli/cmd_config.cpp" line="+332"/>
         <source>Read, edit and validate config.json</source>
         <translation>Lire, modifier et valider config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+378"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+382"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurer une partition de démarrage&#xa0;: config.json, Wi-Fi, clés SSH, logo…</translation>
     </message>
@@ -68,7 +68,7 @@
         <translation>Lister, lire et modifier les fichiers d&apos;une partition de démarrage</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="+87"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="+89"/>
         <source>its GPT name</source>
         <translation>son nom GPT</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>c&apos;est le répertoire indiqué</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+81"/>
         <source>Show partitions, the boot partition and the OS of an image</source>
         <translation>Afficher les partitions, la partition de démarrage et le système d&apos;une image</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>Lancez &apos;imprint --help&apos; pour la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+272"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+288"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Enregistrer, afficher, lister, supprimer, exporter et importer des profils</translation>
     </message>
@@ -1615,6 +1615,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Row {row}, column {column}: give the device&apos;s address (ip_address, like 192.168.1.50/24) too, or leave it empty.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: indiquez aussi l&apos;adresse de l&apos;appareil (ip_address, par exemple 192.168.1.50/24), ou laissez la colonne vide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row}, column {column}: the profile has no connection named &quot;{value}&quot;.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: le profil n&apos;a aucune connexion nommée «&#xa0;{value}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}: the profile has several wired connections; say which one takes the address in the ip_connection column.</source>
+        <translation>Ligne {row}&#xa0;: le profil a plusieurs connexions filaires&#xa0;; indiquez dans la colonne ip_connection celle qui reçoit l&apos;adresse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Row {row} has a wifi_psk but no wifi_ssid. Give the network&apos;s name too, or leave both empty.</source>
         <translation>La ligne {row} a un wifi_psk mais pas de wifi_ssid. Indiquez aussi le nom du réseau, ou laissez les deux vides.</translation>
     </message>
@@ -1969,7 +1984,47 @@
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse ou un réseau IPv4 (comme 10.0.0.0/8) pour les exceptions du proxy.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Impossible de lire {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is larger than {limit}; a NetworkManager keyfile is a few hundred bytes.</source>
+        <translation>{file} dépasse {limit}&#xa0;; un fichier de clés NetworkManager fait quelques centaines d&apos;octets.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>{file} is not a NetworkManager keyfile: it holds bytes that are not UTF-8 text.</source>
+        <translation>{file} n&apos;est pas un fichier de clés NetworkManager&#xa0;: il contient des octets qui ne sont pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, [{group}] {key}: this key is missing.</source>
+        <translation>{file}, [{group}] {key}&#xa0;: cette clé manque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, [{group}] {key}: &quot;{value}&quot; is not one of: {allowed}.</source>
+        <translation>{file}, [{group}] {key}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas l&apos;une des valeurs {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, [{group}] {key}: {detail}</source>
+        <translation>{file}, [{group}] {key}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, [{group}] {key}: the file {path} it names was not imported with it.</source>
+        <translation>{file}, [{group}] {key}&#xa0;: le fichier {path} qu&apos;il nomme n&apos;a pas été importé avec lui.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, [{group}] {key}: cannot read {path}: {reason}</source>
+        <translation>{file}, [{group}] {key}&#xa0;: impossible de lire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Two connections are named &quot;{id}&quot;; each needs its own name.</source>
         <translation>Deux connexions s&apos;appellent «&#xa0;{id}&#xa0;»&#xa0;; chacune demande son propre nom.</translation>
     </message>
@@ -2191,6 +2246,36 @@
         <source>The files replaced or removed are saved first to %1</source>
         <translation>Les fichiers remplacés ou supprimés sont d&apos;abord sauvegardés dans %1</translation>
     </message>
+    <message>
+        <location filename="../app/common/config/connectionlist.cpp" line="+31"/>
+        <source>gateway %1</source>
+        <translation>passerelle %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DNS %1</source>
+        <translation>DNS %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>[ignored by NetworkManager]</source>
+        <translation>[ignoré par NetworkManager]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SSID</source>
+        <translation>SSID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
 </context>
 <context>
     <name>imprint::cli</name>
@@ -2263,30 +2348,7 @@
         <translation>Ancien fichier sauvegardé dans %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_config.cpp" line="-200"/>
-        <source>Read and edit config.json in a config.json file, an image file, a drive or a mounted boot directory.
-
-  get TARGET KEY          print a value (strings raw, the rest as JSON)
-  set TARGET KEY VALUE    set a value (typed as the schema says)
-  unset TARGET KEY        remove a key
-  validate TARGET         check against the schema and the semantic rules
-  show TARGET             print the whole file
-  inject TARGET FILE      deep-merge FILE into config.json (--replace: replace it)
-
-KEY is a dotted path (os.network.connectivity.uri) or a JSON pointer (/os/udevRules/99).</source>
-        <translation>Lire et modifier config.json dans un fichier config.json, un fichier image, un lecteur ou un répertoire de démarrage monté.
-
-  get TARGET KEY          affiche une valeur (les chaînes brutes, le reste en JSON)
-  set TARGET KEY VALUE    définit une valeur (typée selon le schéma)
-  unset TARGET KEY        supprime une clé
-  validate TARGET         vérifie par rapport au schéma et aux règles sémantiques
-  show TARGET             affiche le fichier entier
-  inject TARGET FILE      fusionne en profondeur FILE dans config.json (--replace&#xa0;: le remplace)
-
-KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/os/udevRules/99).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../app/cli/cmd_config.cpp" line="-196"/>
         <source>set: VALUE is JSON. get/show/validate: print JSON (see app/cli/json/config.md).</source>
         <translation>set&#xa0;: VALUE est du JSON. get/show/validate&#xa0;: sortie en JSON (voir app/cli/json/config.md).</translation>
     </message>
@@ -2336,7 +2398,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>KEY [VALUE] ou FILE</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>&apos;config&apos; needs an action: get, set, unset, validate, show or inject.</source>
         <translation>&apos;config&apos; a besoin d&apos;une action&#xa0;: get, set, unset, validate, show ou inject.</translation>
     </message>
@@ -2354,7 +2416,32 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+13"/>
+        <source>Read and edit config.json in a config.json file, an image file, a drive or a mounted boot directory.
+
+  get TARGET KEY          print a value (strings raw, the rest as JSON)
+  set TARGET KEY VALUE    set a value (typed as the schema says)
+  unset TARGET KEY        remove a key
+  validate TARGET         check against the schema and the semantic rules
+  show TARGET             print the whole file
+  inject TARGET FILE      deep-merge FILE into config.json (--replace: replace it)
+  list-connections TARGET the connections in system-connections/ (see &apos;imprint config list-connections --help&apos;)
+
+KEY is a dotted path (os.network.connectivity.uri) or a JSON pointer (/os/udevRules/99).</source>
+        <translation>Lire et modifier config.json dans un fichier config.json, un fichier image, un lecteur ou un répertoire de démarrage monté.
+
+  get TARGET KEY          affiche une valeur (les chaînes brutes, le reste en JSON)
+  set TARGET KEY VALUE    définit une valeur (typée selon le schéma)
+  unset TARGET KEY        supprime une clé
+  validate TARGET         vérifie par rapport au schéma et aux règles sémantiques
+  show TARGET             affiche le fichier entier
+  inject TARGET FILE      fusionne en profondeur FILE dans config.json (--replace&#xa0;: le remplace)
+  list-connections TARGET les connexions de system-connections/ (voir &apos;imprint config list-connections --help&apos;)
+
+KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/os/udevRules/99).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>--json and --string exclude each other.</source>
         <translation>--json et --string s&apos;excluent mutuellement.</translation>
     </message>
@@ -2374,13 +2461,13 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>%1 n&apos;est pas défini&#xa0;; rien à supprimer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-327"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-330"/>
         <location filename="../app/cli/cmd_profile.cpp" line="-155"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Chaque --wifi-psk doit suivre son propre --wifi SSID.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>image file, drive or mounted boot directory</source>
         <translation>fichier image, lecteur ou répertoire de démarrage monté</translation>
     </message>
@@ -2410,7 +2497,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>--udev-rule prend NAME=FILE, pas &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-166"/>
         <source>%1 must follow the connection it belongs to (--wifi, --ethernet or --gsm; --no-proxy: --proxy).</source>
         <translation>%1 doit suivre la connexion à laquelle il appartient (--wifi, --ethernet ou --gsm&#xa0;; --no-proxy&#xa0;: --proxy).</translation>
     </message>
@@ -2425,7 +2512,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>Impossible de lire %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Network options (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) belong to the --wifi, --ethernet or --gsm before them. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
         <translation>Configurer la partition de démarrage d&apos;un fichier image, d&apos;un lecteur ou d&apos;un répertoire de démarrage monté&#xa0;: config.json, réseaux Wi-Fi, clés SSH, règles udev, logo de démarrage et mode développement. Les options réseau (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) s&apos;appliquent au --wifi, --ethernet ou --gsm qui les précède. Affiche le plan, sauvegarde les fichiers qu&apos;il remplace, écrit, puis relit tout.</translation>
     </message>
@@ -2747,6 +2834,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/listconnections.cpp" line="+31"/>
         <source>image, drive or directory</source>
         <translation>image, lecteur ou répertoire</translation>
     </message>
@@ -2788,7 +2876,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Aucune partition ne porte l&apos;étiquette de partition de démarrage et aucune ne contient device-type.json&#xa0;; utilisation de la partition 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_inspect.cpp" line="-136"/>
+        <location filename="../app/cli/cmd_inspect.cpp" line="-151"/>
         <source>Target: %1 (%2, %3 bytes)</source>
         <translation>Cible&#xa0;: %1 (%2, %3 octets)</translation>
     </message>
@@ -2924,7 +3012,17 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>config.json : %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Connections: none</source>
+        <translation>Connexions&#xa0;: aucune</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connections:</source>
+        <translation>Connexions&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Show the partitions of an image file or drive, which one is the boot partition and why, and the balenaOS version and device type on it. TARGET may be compressed (.xz, .gz, .zst, .bz2, .zip), an http(s) URL (only its head is read, while it downloads) or a mounted boot directory.</source>
         <translation>Afficher les partitions d&apos;un fichier image ou d&apos;un lecteur, laquelle est la partition de démarrage et pourquoi, ainsi que la version de balenaOS et le type d&apos;appareil qu&apos;il contient. TARGET peut être compressée (.xz, .gz, .zst, .bz2, .zip), une URL http(s) (seul son début est lu, pendant le téléchargement) ou un répertoire de démarrage monté.</translation>
     </message>
@@ -2944,12 +3042,12 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>&apos;inspect&apos; prend exactement un TARGET.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="-57"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-62"/>
         <source>Save a profile under NAME: the file given with --from, and/or the settings given as options (they go over the file&apos;s). A profile of that name is replaced.</source>
         <translation>Enregistrer un profil sous NAME&#xa0;: le fichier indiqué avec --from et/ou les réglages donnés en options (ils l&apos;emportent sur ceux du fichier). Un profil du même nom est remplacé.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>the profile&apos;s name</source>
         <translation>le nom du profil</translation>
     </message>
@@ -3006,7 +3104,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>&apos;profile&apos; a besoin de l&apos;une de ces actions&#xa0;: save, show, list, rm, export, import&#xa0;; voir &apos;imprint profile --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/common/arguments/connectionoptions.cpp" line="+231"/>
+        <location filename="../app/common/arguments/connectionoptions.cpp" line="+232"/>
         <source>Add a WiFi network (repeatable).</source>
         <translation>Ajouter un réseau Wi-Fi (répétable).</translation>
     </message>
@@ -3142,6 +3240,11 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     </message>
     <message>
         <location line="+3"/>
+        <source>Add a NetworkManager keyfile (.nmconnection) as it is, checked, with the certificates it names (repeatable).</source>
+        <translation>Ajouter tel quel un fichier de clés NetworkManager (.nmconnection), vérifié, avec les certificats qu&apos;il nomme (répétable).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Send the device&apos;s traffic through this proxy: socks4://, socks5:// or http://[USER:PASSWORD@]HOST:PORT.</source>
         <translation>Faire passer le trafic de l&apos;appareil par ce proxy&#xa0;: socks4://, socks5:// ou http://[USER:PASSWORD@]HOST:PORT.</translation>
     </message>
@@ -3149,6 +3252,36 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <location line="+4"/>
         <source>An IPv4 address or network reached without the proxy (repeatable).</source>
         <translation>Une adresse ou un réseau IPv4 atteint sans le proxy (répétable).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/listconnections.cpp" line="-9"/>
+        <source>List the connections in the boot partition&apos;s system-connections/ folder of an image file, a drive or a mounted boot directory: id, type, IPv4 and IPv6 method and addresses, SSID and security. Secrets are masked unless --show-secrets.</source>
+        <translation>Lister les connexions du dossier system-connections/ de la partition de démarrage d&apos;un fichier image, d&apos;un lecteur ou d&apos;un dossier de démarrage monté&#xa0;: identifiant, type, méthode et adresses IPv4 et IPv6, SSID et sécurité. Les secrets sont masqués sauf avec --show-secrets.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print JSON (see app/cli/json/config.md).</source>
+        <translation>Afficher du JSON (voir app/cli/json/config.md).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print pass phrases, passwords and PINs as they are.</source>
+        <translation>Afficher les phrases secrètes, mots de passe et codes PIN tels quels.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the action</source>
+        <translation>l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;config list-connections&apos; takes one TARGET.</source>
+        <translation>&apos;config list-connections&apos; prend un seul TARGET.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No connections in system-connections/.</source>
+        <translation>Aucune connexion dans system-connections/.</translation>
     </message>
 </context>
 <context>
