@@ -82,8 +82,8 @@ bool applyIp(IpSettings& ip, const QString& value) {
 std::optional<ConnectionOptionProblem> readPem(const GivenOption& o, std::string& out) {
     QFile f(o.value);
     if (!f.open(QIODevice::ReadOnly)) {
-        return ConnectionOptionProblem{ConnectionOptionProblem::Unreadable, o.name, o.value,
-                                       f.errorString()};
+        return ConnectionOptionProblem{
+            ConnectionOptionProblem::Unreadable, o.name, o.value, f.errorString(), {}};
     }
     out = f.read(kMaxPem).toStdString();
     return std::nullopt;
@@ -305,7 +305,7 @@ std::optional<ConnectionOptionProblem> appendConnections(const QStringList& argu
     std::vector<Pending> pending;
     std::optional<ConnectionOptionProblem> problem;
     const auto bad = [](const GivenOption& o, ConnectionOptionProblem::Kind kind) {
-        return ConnectionOptionProblem{kind, o.name, o.value, {}};
+        return ConnectionOptionProblem{kind, o.name, o.value, {}, {}};
     };
     for (const GivenOption& o : optionsInOrder(arguments, optionNames())) {
         if (o.name == QLatin1String("--wifi") || o.name == QLatin1String("--ethernet") ||
