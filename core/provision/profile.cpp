@@ -98,6 +98,127 @@ Result<Profile> Profile::parse(std::string_view text) {
     return fromJson(*document);
 }
 
+namespace {
+
+Result<void> readConnectivity(const Json& d, Profile& p) {
+    auto it = d.find("connectivity");
+    if (it == d.end() || it->is_null()) {
+        return {};
+    }
+    if (!it->is_object()) {
+        return typeError("/connectivity", "object");
+    }
+    for (auto [key, target] :
+         {std::pair{"uri", &p.connectivityUri}, std::pair{"interval", &p.connectivityInterval},
+          std::pair{"response", &p.connectivityResponse}}) {
+        if (auto r = readString(*it, key, *target, "/connectivity"); !r) {
+            return std::move(r).takeError();
+        }
+    }
+    return {};
+}
+
+Result<void> readNetworks(const Json& d, Profile& p) {
+    auto it = d.find("networks");
+    if (it == d.end() || it->is_null()) {
+        return {};
+    }
+    if (!it->is_array()) {
+        return typeError("/networks", "array");
+    }
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        auto n = readNetwork((*it)[i], "/networks/" + std::to_string(i));
+        if (!n) {
+            return std::move(n).takeError();
+        }
+        p.networks.push_back(std::move(n).value());
+    }
+    return {};
+}
+
+Result<void> readExistingConnections(const Json& d, Profile& p) {
+    auto it = d.find("existingConnections");
+    if (it == d.end() || it->is_null()) {
+        return {};
+    }
+    const std::string v = it->is_string() ? it->get<std::string>() : std::string();
+    if (v == "keep") {
+        p.existingConnections = ExistingConnections::Keep;
+    } else if (v == "replace") {
+        p.existingConnections = ExistingConnections::Replace;
+    } else if (v == "remove") {
+        p.existingConnections = ExistingConnections::Remove;
+    } else {
+        return Error("profile.bad_value")
+            .with("key", "/existingConnections")
+            .with("allowed", "keep, replace, remove")
+            .atPointer("/existingConnections");
+    }
+    return {};
+}
+
+Result<void> readUdevRules(const Json& d, Profile& p) {
+    auto it = d.find("udevRules");
+    if (it == d.end() || it->is_null()) {
+        return {};
+    }
+    if (!it->is_object()) {
+        return typeError("/udevRules", "object");
+    }
+    for (auto r = it->begin(); r != it->end(); ++r) {
+        if (!r.value().is_string()) {
+            return typeError("/udevRules/" + config::pointerToken(r.key()), "string");
+        }
+        p.udevRules.push_back({r.key(), r.value().get<std::string>()});
+    }
+    return {};
+}
+
+Json networkToJson(const WifiNetwork& n, bool withSecrets) {
+    Json o = {{"ssid", n.ssid}};
+    if (!n.passphrase.empty()) {
+        o["passphrase"] = withSecrets ? n.passphrase : "********";
+    }
+    if (n.hidden) {
+        o["hidden"] = true;
+    }
+    if (n.priority) {
+        o["priority"] = *n.priority;
+    }
+    if (!n.address.empty()) {
+        o["ipv4"] = {{"address", n.address}};
+        if (!n.gateway.empty()) {
+            o["ipv4"]["gateway"] = n.gateway;
+        }
+        if (!n.dns.empty()) {
+            o["ipv4"]["dns"] = n.dns;
+        }
+    }
+    return o;
+}
+
+// d[key] = each item as `toJson` makes it, when there is any.
+template <typename T, typename F>
+void putList(Json& d, const char* key, const std::vector<T>& items, F toJson) {
+    if (items.empty()) {
+        return;
+    }
+    Json list = Json::array();
+    for (const auto& item : items) {
+        list.push_back(toJson(item));
+    }
+    d[key] = std::move(list);
+}
+
+template <typename T>
+void putIf(Json& d, const char* key, const std::optional<T>& value) {
+    if (value) {
+        d[key] = *value;
+    }
+}
+
+} // namespace
+
 Result<Profile> Profile::fromJson(const Json& d) {
     if (!d.is_object()) {
         return Error("profile.not_an_object").atPointer("");
@@ -124,28 +245,9 @@ Result<Profile> Profile::fromJson(const Json& d) {
             return std::move(r).takeError();
         }
     }
-    if (auto it = d.find("connectivity"); it != d.end() && !it->is_null()) {
-        if (!it->is_object()) {
-            return typeError("/connectivity", "object");
-        }
-        for (auto [key, target] :
-             {std::pair{"uri", &p.connectivityUri}, std::pair{"interval", &p.connectivityInterval},
-              std::pair{"response", &p.connectivityResponse}}) {
-            if (auto r = readString(*it, key, *target, "/connectivity"); !r) {
-                return std::move(r).takeError();
-            }
-        }
-    }
-    if (auto it = d.find("networks"); it != d.end() && !it->is_null()) {
-        if (!it->is_array()) {
-            return typeError("/networks", "array");
-        }
-        for (std::size_t i = 0; i < it->size(); ++i) {
-            auto n = readNetwork((*it)[i], "/networks/" + std::to_string(i));
-            if (!n) {
-                return std::move(n).takeError();
-            }
-            p.networks.push_back(std::move(n).value());
+    for (auto* read : {&readConnectivity, &readNetworks}) {
+        if (auto r = read(d, p); !r) {
+            return std::move(r).takeError();
         }
     }
     if (auto r = readConnections(d, p.connections, p.proxy); !r) {
@@ -154,34 +256,14 @@ Result<Profile> Profile::fromJson(const Json& d) {
     if (auto r = readImportedConnections(d, p.importedConnections); !r) {
         return std::move(r).takeError();
     }
-    if (auto it = d.find("existingConnections"); it != d.end() && !it->is_null()) {
-        const std::string v = it->is_string() ? it->get<std::string>() : std::string();
-        if (v == "keep") {
-            p.existingConnections = ExistingConnections::Keep;
-        } else if (v == "replace") {
-            p.existingConnections = ExistingConnections::Replace;
-        } else if (v == "remove") {
-            p.existingConnections = ExistingConnections::Remove;
-        } else {
-            return Error("profile.bad_value")
-                .with("key", "/existingConnections")
-                .with("allowed", "keep, replace, remove")
-                .atPointer("/existingConnections");
-        }
+    if (auto r = readExistingConnections(d, p); !r) {
+        return std::move(r).takeError();
     }
     if (auto r = readStrings(d, "sshKeys", p.sshKeys, ""); !r) {
         return std::move(r).takeError();
     }
-    if (auto it = d.find("udevRules"); it != d.end() && !it->is_null()) {
-        if (!it->is_object()) {
-            return typeError("/udevRules", "object");
-        }
-        for (auto r = it->begin(); r != it->end(); ++r) {
-            if (!r.value().is_string()) {
-                return typeError("/udevRules/" + config::pointerToken(r.key()), "string");
-            }
-            p.udevRules.push_back({r.key(), r.value().get<std::string>()});
-        }
+    if (auto r = readUdevRules(d, p); !r) {
+        return std::move(r).takeError();
     }
     return p;
 }
@@ -192,49 +274,13 @@ Json Profile::toJson(bool withSecrets) const {
     if (!baseConfig.empty()) {
         d["baseConfig"] = withSecrets ? baseConfig : config::maskSecrets(baseConfig);
     }
-    if (hostname) {
-        d["hostname"] = *hostname;
-    }
-    if (!networks.empty()) {
-        Json list = Json::array();
-        for (const auto& n : networks) {
-            Json o = {{"ssid", n.ssid}};
-            if (!n.passphrase.empty()) {
-                o["passphrase"] = withSecrets ? n.passphrase : "********";
-            }
-            if (n.hidden) {
-                o["hidden"] = true;
-            }
-            if (n.priority) {
-                o["priority"] = *n.priority;
-            }
-            if (!n.address.empty()) {
-                o["ipv4"] = {{"address", n.address}};
-                if (!n.gateway.empty()) {
-                    o["ipv4"]["gateway"] = n.gateway;
-                }
-                if (!n.dns.empty()) {
-                    o["ipv4"]["dns"] = n.dns;
-                }
-            }
-            list.push_back(std::move(o));
-        }
-        d["networks"] = std::move(list);
-    }
-    if (!connections.empty()) {
-        Json list = Json::array();
-        for (const auto& c : connections) {
-            list.push_back(connectionToJson(c, withSecrets));
-        }
-        d["connections"] = std::move(list);
-    }
-    if (!importedConnections.empty()) {
-        Json list = Json::array();
-        for (const auto& c : importedConnections) {
-            list.push_back(importedToJson(c, withSecrets));
-        }
-        d["importedConnections"] = std::move(list);
-    }
+    putIf(d, "hostname", hostname);
+    putList(d, "networks", networks,
+            [&](const WifiNetwork& n) { return networkToJson(n, withSecrets); });
+    putList(d, "connections", connections,
+            [&](const auto& c) { return connectionToJson(c, withSecrets); });
+    putList(d, "importedConnections", importedConnections,
+            [&](const auto& c) { return importedToJson(c, withSecrets); });
     if (proxy) {
         d["proxy"] = proxyToJson(*proxy, withSecrets);
     }
@@ -252,40 +298,20 @@ Json Profile::toJson(bool withSecrets) const {
         }
         d["udevRules"] = std::move(rules);
     }
-    if (logo) {
-        d["logo"] = *logo;
-    }
-    if (developmentMode) {
-        d["developmentMode"] = *developmentMode;
-    }
-    if (persistentLogging) {
-        d["persistentLogging"] = *persistentLogging;
-    }
-    if (country) {
-        d["country"] = *country;
-    }
-    if (ntpServers) {
-        d["ntpServers"] = *ntpServers;
-    }
-    if (dnsServers) {
-        d["dnsServers"] = *dnsServers;
-    }
+    putIf(d, "logo", logo);
+    putIf(d, "developmentMode", developmentMode);
+    putIf(d, "persistentLogging", persistentLogging);
+    putIf(d, "country", country);
+    putIf(d, "ntpServers", ntpServers);
+    putIf(d, "dnsServers", dnsServers);
     if (connectivityUri || connectivityInterval || connectivityResponse) {
         Json c = Json::object();
-        if (connectivityUri) {
-            c["uri"] = *connectivityUri;
-        }
-        if (connectivityInterval) {
-            c["interval"] = *connectivityInterval;
-        }
-        if (connectivityResponse) {
-            c["response"] = *connectivityResponse;
-        }
+        putIf(c, "uri", connectivityUri);
+        putIf(c, "interval", connectivityInterval);
+        putIf(c, "response", connectivityResponse);
         d["connectivity"] = std::move(c);
     }
-    if (randomMacAddressScan) {
-        d["randomMacAddressScan"] = *randomMacAddressScan;
-    }
+    putIf(d, "randomMacAddressScan", randomMacAddressScan);
     return d;
 }
 
