@@ -65,6 +65,21 @@ Result<void> addFiles(const QStringList& files, const QStringList& connections,
 // save NAME [--from FILE] [--hostname ..] [--wifi SSID [--wifi-psk PSK]].. [--country CC]
 // [--ssh-key FILE].. [--connection FILE].. [--dev|--no-dev]
 // [--persistent-logging|--no-persistent-logging]
+// Saves `profile` as `name` unless it has errors (printed, exit 2); prints the file saved.
+int checkAndSave(ProfileStore& store, const QString& name, const provision::Profile& profile) {
+    for (const auto& issue : profile.check()) {
+        if (issue.severity == config::Severity::Error) {
+            printError(issue.error);
+            return app::ExitUsage;
+        }
+    }
+    if (auto r = store.save(name, profile); !r) {
+        return failed(r.error());
+    }
+    printResult(store.pathOf(name));
+    return app::ExitOk;
+}
+
 int runSave(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -136,18 +151,7 @@ int runSave(const QStringList& arguments) {
     if (auto added = addFiles(parser.values(sshO), parser.values(connectionO), profile); !added) {
         return failed(added.error());
     }
-    for (const auto& issue : profile.check()) {
-        if (issue.severity == config::Severity::Error) {
-            printError(issue.error);
-            return app::ExitUsage;
-        }
-    }
-    const QString name = parser.positionalArguments().first();
-    if (auto r = store.save(name, profile); !r) {
-        return failed(r.error());
-    }
-    printResult(store.pathOf(name));
-    return app::ExitOk;
+    return checkAndSave(store, parser.positionalArguments().first(), profile);
 }
 
 struct ProfileArgs {
