@@ -35,7 +35,7 @@
         <translation>config.json lesen, bearbeiten und prüfen</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+382"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+386"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Eine Boot-Partition konfigurieren: config.json, WLAN, SSH-Schlüssel, Logo …</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>&apos;imprint --help&apos; zeigt die Liste der Befehle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+288"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+292"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Profile speichern, anzeigen, auflisten, entfernen, exportieren und importieren</translation>
     </message>
@@ -2461,13 +2461,13 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>%1 ist nicht gesetzt; es gibt nichts zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-330"/>
-        <location filename="../app/cli/cmd_profile.cpp" line="-155"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-334"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-144"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Jedes --wifi-psk muss auf sein eigenes --wifi SSID folgen.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>image file, drive or mounted boot directory</source>
         <translation>Abbilddatei, Laufwerk oder eingehängtes Boot-Verzeichnis</translation>
     </message>
@@ -2497,7 +2497,7 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>--udev-rule nimmt NAME=FILE an, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>%1 must follow the connection it belongs to (--wifi, --ethernet or --gsm; --no-proxy: --proxy).</source>
         <translation>%1 muss nach der Verbindung stehen, zu der es gehört (--wifi, --ethernet oder --gsm; --no-proxy: --proxy).</translation>
     </message>
@@ -2512,12 +2512,12 @@ KEY ist ein Pfad mit Punkten (os.network.connectivity.uri) oder ein JSON-Pointer
         <translation>%1 (%2) kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Network options (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) belong to the --wifi, --ethernet or --gsm before them. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
         <translation>Die Boot-Partition einer Abbilddatei, eines Laufwerks oder eines eingehängten Boot-Verzeichnisses konfigurieren: config.json, WLAN-Netzwerke, SSH-Schlüssel, udev-Regeln, Startlogo und Entwicklungsmodus. Netzwerkoptionen (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) gehören zum --wifi, --ethernet oder --gsm davor. Gibt den Plan aus, sichert die Dateien, die ersetzt werden, schreibt und liest alles zurück.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+206"/>
         <source>Nothing was written: fix the errors above.</source>
         <translation>Es wurde nichts geschrieben: Beheben Sie die obigen Fehler.</translation>
     </message>
@@ -3062,7 +3062,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>--dev/--no-dev und --persistent-logging/--no-persistent-logging nehmen jeweils nur eine Seite an.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+126"/>
         <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
   save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
   show P                               print a profile (P: a saved NAME or a file)

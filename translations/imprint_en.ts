@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_configure.cpp" line="+350"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+354"/>
         <source>Done: %n file(s) written and read back.</source>
         <translation>
             <numerusform>Done: %n file written and read back.</numerusform>

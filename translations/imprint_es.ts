@@ -35,7 +35,7 @@
         <translation>Leer, editar y validar config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+382"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+386"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurar una partición de arranque: config.json, wifi, claves SSH, logotipo…</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>Ejecute &apos;imprint --help&apos; para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+288"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+292"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Guardar, mostrar, listar, quitar, exportar e importar perfiles</translation>
     </message>
@@ -2461,13 +2461,13 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>%1 no está definido; no hay nada que quitar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-330"/>
-        <location filename="../app/cli/cmd_profile.cpp" line="-155"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-334"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-144"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Cada --wifi-psk debe ir tras su propio --wifi SSID.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>image file, drive or mounted boot directory</source>
         <translation>archivo de imagen, unidad o directorio de arranque montado</translation>
     </message>
@@ -2497,7 +2497,7 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>--udev-rule admite NAME=FILE, no &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>%1 must follow the connection it belongs to (--wifi, --ethernet or --gsm; --no-proxy: --proxy).</source>
         <translation>%1 debe ir tras la conexión a la que pertenece (--wifi, --ethernet o --gsm; --no-proxy: --proxy).</translation>
     </message>
@@ -2512,12 +2512,12 @@ KEY es una ruta con puntos (os.network.connectivity.uri) o un puntero JSON (/os/
         <translation>No se puede leer %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Network options (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) belong to the --wifi, --ethernet or --gsm before them. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
         <translation>Configurar la partición de arranque de un archivo de imagen, una unidad o un directorio de arranque montado: config.json, redes wifi, claves SSH, reglas udev, logotipo de arranque y modo de desarrollo. Las opciones de red (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) pertenecen al --wifi, --ethernet o --gsm anterior. Muestra el plan, guarda los archivos que reemplaza, escribe y lo relee todo.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+206"/>
         <source>Nothing was written: fix the errors above.</source>
         <translation>No se ha escrito nada: corrija los errores anteriores.</translation>
     </message>
@@ -3062,7 +3062,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>--dev/--no-dev y --persistent-logging/--no-persistent-logging admiten cada uno solo una de las dos opciones.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+126"/>
         <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
   save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
   show P                               print a profile (P: a saved NAME or a file)

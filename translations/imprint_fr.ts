@@ -35,7 +35,7 @@
         <translation>Lire, modifier et valider config.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="+382"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="+386"/>
         <source>Configure a boot partition: config.json, WiFi, SSH keys, logo...</source>
         <translation>Configurer une partition de démarrage&#xa0;: config.json, Wi-Fi, clés SSH, logo…</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>Lancez &apos;imprint --help&apos; pour la liste des commandes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_profile.cpp" line="+288"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="+292"/>
         <source>Save, show, list, remove, export and import profiles</source>
         <translation>Enregistrer, afficher, lister, supprimer, exporter et importer des profils</translation>
     </message>
@@ -2461,13 +2461,13 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>%1 n&apos;est pas défini&#xa0;; rien à supprimer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_configure.cpp" line="-330"/>
-        <location filename="../app/cli/cmd_profile.cpp" line="-155"/>
+        <location filename="../app/cli/cmd_configure.cpp" line="-334"/>
+        <location filename="../app/cli/cmd_profile.cpp" line="-144"/>
         <source>Each --wifi-psk must follow its own --wifi SSID.</source>
         <translation>Chaque --wifi-psk doit suivre son propre --wifi SSID.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>image file, drive or mounted boot directory</source>
         <translation>fichier image, lecteur ou répertoire de démarrage monté</translation>
     </message>
@@ -2497,7 +2497,7 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>--udev-rule prend NAME=FILE, pas &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>%1 must follow the connection it belongs to (--wifi, --ethernet or --gsm; --no-proxy: --proxy).</source>
         <translation>%1 doit suivre la connexion à laquelle il appartient (--wifi, --ethernet ou --gsm&#xa0;; --no-proxy&#xa0;: --proxy).</translation>
     </message>
@@ -2512,12 +2512,12 @@ KEY est un chemin à points (os.network.connectivity.uri) ou un pointeur JSON (/
         <translation>Impossible de lire %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Configure the boot partition of an image file, a drive or a mounted boot directory: config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. Network options (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) belong to the --wifi, --ethernet or --gsm before them. Prints the plan, saves the files it replaces, writes, and reads everything back.</source>
         <translation>Configurer la partition de démarrage d&apos;un fichier image, d&apos;un lecteur ou d&apos;un répertoire de démarrage monté&#xa0;: config.json, réseaux Wi-Fi, clés SSH, règles udev, logo de démarrage et mode développement. Les options réseau (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, --dns-*, --route-metric, --priority) s&apos;appliquent au --wifi, --ethernet ou --gsm qui les précède. Affiche le plan, sauvegarde les fichiers qu&apos;il remplace, écrit, puis relit tout.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+206"/>
         <source>Nothing was written: fix the errors above.</source>
         <translation>Rien n&apos;a été écrit&#xa0;: corrigez les erreurs ci-dessus.</translation>
     </message>
@@ -3062,7 +3062,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>--dev/--no-dev et --persistent-logging/--no-persistent-logging n&apos;acceptent chacun qu&apos;un seul des deux.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+126"/>
         <source>Saved profiles, shared with the desktop app and taken by --profile NAME anywhere:
   save NAME [--from FILE] [settings]   save (see &apos;imprint profile save --help&apos;)
   show P                               print a profile (P: a saved NAME or a file)

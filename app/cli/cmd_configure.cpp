@@ -101,15 +101,19 @@ int usage(const Error& e) {
 }
 
 // Parses the arguments; false with `exitCode` set when the command ends here.
+QString configureDescription() {
+    return tr(
+        "Configure the boot partition of an image file, a drive or a mounted boot directory: "
+        "config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. "
+        "Network options (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, "
+        "--dns-*, --route-metric, --priority) belong to the --wifi, --ethernet or --gsm before "
+        "them. "
+        "Prints the plan, saves the files it replaces, writes, and reads everything back.");
+}
+
 bool parseConfigure(const QStringList& arguments, ConfigureArgs& args, int& exitCode) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Configure the boot partition of an image file, a drive or a mounted boot directory: "
-           "config.json, WiFi networks, SSH keys, udev rules, splash logo and development mode. "
-           "Network options (--wifi-security, --eap-*, --mac, --gsm-*, --ipv4, --ipv6, --gateway, "
-           "--dns-*, --route-metric, --priority) belong to the --wifi, --ethernet or --gsm before "
-           "them. "
-           "Prints the plan, saves the files it replaces, writes, and reads everything back."));
+    parser.setApplicationDescription(configureDescription());
     const auto opt = [](const char* name, const char* help, const char* value = nullptr) {
         return value ? QCommandLineOption(QString::fromLatin1(name), tr(help),
                                           QString::fromLatin1(value))
