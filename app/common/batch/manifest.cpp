@@ -29,6 +29,34 @@ Result<void> checkColumns(const QStringList& columns) {
 
 // RFC 4180: fields separated by commas, records by CRLF or LF, double quotes around fields
 // that hold commas, quotes or line breaks, a quote inside doubled.
+// The manifest of CSV records (the first the header), each with the line it starts on.
+Result<Manifest> manifestOf(const std::vector<QStringList>& records,
+                            const std::vector<int>& lines) {
+    if (records.empty()) {
+        return Error("batch.manifest_empty");
+    }
+    Manifest m;
+    m.columns = records[0];
+    if (auto r = checkColumns(m.columns); !r) {
+        return std::move(r).takeError();
+    }
+    for (std::size_t i = 1; i < records.size(); ++i) {
+        const int row = static_cast<int>(i);
+        if (records[i].size() != m.columns.size()) {
+            return withRow(Error("batch.csv_fields"), row)
+                .with("line", std::to_string(lines[i]))
+                .with("expected", std::to_string(m.columns.size()))
+                .with("actual", std::to_string(records[i].size()));
+        }
+        m.rows.push_back({row, lines[i], records[i],
+                          std::vector<bool>(static_cast<std::size_t>(m.columns.size()), true)});
+    }
+    if (m.rows.empty()) {
+        return Error("batch.manifest_empty");
+    }
+    return m;
+}
+
 Result<Manifest> parseCsv(const QString& text) {
     std::vector<QStringList> records;
     std::vector<int> lines;
@@ -90,29 +118,7 @@ Result<Manifest> parseCsv(const QString& text) {
     if (!field.isEmpty() || !record.isEmpty()) {
         endRecord();
     }
-    if (records.empty()) {
-        return Error("batch.manifest_empty");
-    }
-    Manifest m;
-    m.columns = records[0];
-    if (auto r = checkColumns(m.columns); !r) {
-        return std::move(r).takeError();
-    }
-    for (std::size_t i = 1; i < records.size(); ++i) {
-        const int row = static_cast<int>(i);
-        if (records[i].size() != m.columns.size()) {
-            return withRow(Error("batch.csv_fields"), row)
-                .with("line", std::to_string(lines[i]))
-                .with("expected", std::to_string(m.columns.size()))
-                .with("actual", std::to_string(records[i].size()));
-        }
-        m.rows.push_back({row, lines[i], records[i],
-                          std::vector<bool>(static_cast<std::size_t>(m.columns.size()), true)});
-    }
-    if (m.rows.empty()) {
-        return Error("batch.manifest_empty");
-    }
-    return m;
+    return manifestOf(records, lines);
 }
 
 Result<Manifest> parseJson(const QByteArray& bytes, const QString& path) {
