@@ -137,6 +137,9 @@ WriteRequest withAbsolutePaths(WriteRequest request) {
         if (!t.drive) {
             absolute(t.path);
         }
+        if (t.profile && t.profile->logo) {
+            absolute(*t.profile->logo);
+        }
     }
     return request;
 }

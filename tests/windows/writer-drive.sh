@@ -7,7 +7,8 @@
 # then equal what the Linux build writes to an image file for the same job, and the rest stay
 # zeros (its last MiB is wiped, as on Linux, and was zeros before). The writer judges each drive itself: a read-only card and a host device
 # (physicaldrive3 -> /dev/null, never opened) are refused whatever the caller confirmed, and no
-# byte changes; without --yes nothing is written. No link here leads to a real disk.
+# byte changes; without --yes nothing is written. `imprint.exe batch` goes the same way, each
+# row's profile with the job. No link here leads to a real disk.
 #   tests/windows/writer-drive.sh LINUX_BUILD WINDOWS_BUILD
 set -euo pipefail
 linux=$(realpath "${1:?usage: $0 LINUX_BUILD WINDOWS_BUILD}")
@@ -116,6 +117,19 @@ t = result["targets"][0]
 assert t["target"] == "\\\\.\\PhysicalDrive1" and t["written"] and t["verified"] and t["configuredFiles"] > 0, t
 EOF
 [ "$failures" -eq 0 ] && pass "progress arrived from the writer, the result says written, verified and configured"
+
+# imprint batch through the writer: the row's profile travels with the job and the writer plans
+# it; the card then holds what the Linux build's batch writes to an image file for the same row.
+printf 'hostname,uuid,wifi_ssid,wifi_psk\nbatch-card,0123456789abcdef0123456789abcdef,Lab,lab pass phrase\n' \
+    >"$work/devices.csv"
+(cd "$work" && HOME="$work/home" "$linux/bin/imprint" batch devices.csv --image "$demo" \
+    --out linux-batch --yes >/dev/null 2>linux-batch.err)
+rc=$(win batch batch devices.csv --image demo.img --to '\\.\PhysicalDrive1' --yes)
+if [ "$rc" = 0 ] && cmp -s -n "$image_size" "$work/card.img" "$work/linux-batch/batch-card.img"; then
+    pass "batch through imprint-writer: the card equals the Linux build's batch image"
+else
+    fail "batch through the writer: exit $rc"; cat "$work/batch.err" >&2
+fi
 
 if [ "$failures" -ne 0 ]; then
     echo "writer-drive.sh: $failures failures" >&2

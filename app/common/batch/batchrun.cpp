@@ -3,6 +3,7 @@
 #include "app/common/json/jsonview.h"
 #include "app/common/write/opentarget.h"
 #include "app/common/write/writeoutcome.h"
+#include "app/common/write/writerchoice.h"
 #include "flasher/request/writerequest.h"
 
 #include <QCryptographicHash>
@@ -161,6 +162,27 @@ flasher::WriteRequest groupRequest(const QString& image,
     return request;
 }
 
+// The group handed to imprint-writer (Windows without elevation, IMPRINT_WRITER=1): a plan made
+// here cannot travel, so each target carries its device's profile and the writer plans it on
+// the stream itself, from the same image, to the same files. The logo each profile reads is
+// a file the job reads, judged like the source.
+flasher::WriteReport writeGroupWithWriter(flasher::WriteRequest request,
+                                          const std::vector<const DevicePlan*>& plans,
+                                          const flasher::WriteHooks& hooks, bool& prepared) {
+    for (std::size_t i = 0; i < plans.size() && i < request.targets.size(); ++i) {
+        auto& t = request.targets[i];
+        t.plan.reset();
+        t.profile = plans[i]->device.profile;
+        if (t.profile->logo) {
+            request.readPaths.push_back(*t.profile->logo);
+        }
+    }
+    flasher::writer::WriterCall call;
+    call.progress = hooks.progress;
+    call.prepared = [&prepared](const flasher::MapFacts&) { prepared = true; };
+    return writeWithWriter(std::move(request), call);
+}
+
 } // namespace
 
 GroupResult writeGroup(const QString& image, const std::vector<const DevicePlan*>& plans,
@@ -177,7 +199,10 @@ GroupResult writeGroup(const QString& image, const std::vector<const DevicePlan*
     hooks.running = options.running;
     QElapsedTimer timer;
     timer.start();
-    const auto report = flasher::writeAll(groupRequest(image, plans, targetNames, options), hooks);
+    auto request = groupRequest(image, plans, targetNames, options);
+    const auto report = writesThroughWriter(request)
+                            ? writeGroupWithWriter(std::move(request), plans, hooks, prepared)
+                            : flasher::writeAll(request, hooks);
     out.refused = !prepared && (report.verdict == flasher::Verdict::Refused ||
                                 report.verdict == flasher::Verdict::Invalid);
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;

@@ -2,6 +2,7 @@
 // decompression of the demo image's .xz, each with its own row of the manifest. Judges: mtools
 // on the boot partition through its own loop device (losetup -o OFFSET --sizelimit), GLib for
 // the WiFi keyfile, a byte comparison with the base outside the boot partition, results.json.
+// Run twice: in this process, and through imprint-writer.
 #include "tests/support/clirunner.h"
 #include "tests/support/imagecheck.h"
 #include "tests/support/loopdevice.h"
@@ -50,7 +51,15 @@ class TestCliBatchDrives : public QObject {
     Q_OBJECT
 
 private slots:
+    // The same run in this process and through imprint-writer (IMPRINT_WRITER=1, as on Windows
+    // without elevation): there each device's profile travels and the writer plans it itself.
+    void threeLoopDevicesEachWithItsRow_data() {
+        QTest::addColumn<bool>("throughWriter");
+        QTest::newRow("in process") << false;
+        QTest::newRow("imprint-writer") << true;
+    }
     void threeLoopDevicesEachWithItsRow() {
+        QFETCH(bool, throughWriter);
         if (geteuid() != 0) {
             QSKIP("loop devices need root");
         }
@@ -95,7 +104,11 @@ private slots:
         for (const auto& l : loops) {
             args << QStringLiteral("--to") << l->path();
         }
+        if (throughWriter) {
+            qputenv("IMPRINT_WRITER", "1");
+        }
         const auto r = runImprint(args);
+        qunsetenv("IMPRINT_WRITER");
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
         const QJsonObject results = QJsonDocument::fromJson(read(report)).object();
@@ -147,6 +160,32 @@ private slots:
         }
         QCOMPARE(uuids.size(), 3);
         QVERIFY(!read(report).contains("secret"));
+    }
+
+    // Proof that the second run above went through the writer: one that cannot start fails the
+    // row (exit 1, the writer named) and the drive keeps its bytes.
+    void aWriterThatCannotStartWritesNothing() {
+        if (geteuid() != 0) {
+            QSKIP("loop devices need root");
+        }
+        QVERIFY(QDir().mkpath(kDir));
+        const QString backing = kDir + QStringLiteral("/untouched.img");
+        const QByteArray before(QFileInfo(kDemo).size() + (8 << 20), '\x33');
+        QVERIFY(write(backing, before));
+        LoopDevice loop(backing);
+        QVERIFY2(loop.isValid(), "no free loop device");
+        const QString manifest = kDir + QStringLiteral("/one.csv");
+        QVERIFY(write(manifest, "hostname\nlonely\n"));
+        qputenv("IMPRINT_WRITER", "1");
+        qputenv("IMPRINT_WRITER_PROGRAM", "/nonexistent/imprint-writer");
+        const auto r = runImprint({QStringLiteral("batch"), manifest, QStringLiteral("--image"),
+                                   kDemo + QStringLiteral(".xz"), QStringLiteral("--yes"),
+                                   QStringLiteral("--to"), loop.path()});
+        qunsetenv("IMPRINT_WRITER");
+        qunsetenv("IMPRINT_WRITER_PROGRAM");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("/nonexistent/imprint-writer")), qPrintable(r.err));
+        QCOMPARE(read(backing), before);
     }
 };
 
