@@ -1,6 +1,7 @@
 #include "app/gui/configmodel.h"
 
 #include "app/common/folders/userfolders.h"
+#include "core/provision/connectionjson.h"
 #include "core/provision/profilefield.h"
 #include "core/provision/splashlogo.h"
 
@@ -98,6 +99,9 @@ void ConfigModel::reset(const app::ImageInfo& image) {
     config_ = original_;
     originalWifi_ = balenaNetworks(image);
     wifi_ = originalWifi_;
+    connections_.clear();
+    imported_.clear();
+    proxy_.reset();
     logoFile_.clear();
     newLogo_.clear();
     textError_.reset();
@@ -130,6 +134,21 @@ void ConfigModel::setBool(std::string_view pointer, std::optional<bool> value) {
 
 void ConfigModel::setWifi(std::vector<provision::WifiNetwork> networks) {
     wifi_ = std::move(networks);
+    revalidate();
+}
+
+void ConfigModel::setConnections(std::vector<provision::Connection> connections) {
+    connections_ = std::move(connections);
+    revalidate();
+}
+
+void ConfigModel::setImportedConnections(std::vector<provision::ImportedConnection> imported) {
+    imported_ = std::move(imported);
+    revalidate();
+}
+
+void ConfigModel::setProxy(std::optional<provision::Proxy> proxy) {
+    proxy_ = std::move(proxy);
     revalidate();
 }
 
@@ -194,6 +213,9 @@ Profile ConfigModel::profile() const {
         p.networks = wifi_;
         p.existingConnections = provision::ExistingConnections::Replace;
     }
+    p.connections = connections_;
+    p.importedConnections = imported_;
+    p.proxy = proxy_;
     if (!logoFile_.isEmpty()) {
         p.logo = logoFile_.toStdString();
     }
@@ -212,6 +234,9 @@ void ConfigModel::applyProfile(const Profile& profile) {
         wifi_ = profile.networks;
         break;
     }
+    connections_ = profile.connections;
+    imported_ = profile.importedConnections;
+    proxy_ = profile.proxy;
     textError_.reset();
     setLogoFile(profile.logo ? QString::fromStdString(*profile.logo) : QString());
 }
@@ -233,6 +258,13 @@ void ConfigModel::revalidate() {
             issue.error = std::move(*problem);
             issue.error.pointer = "/wifi/" + std::to_string(i);
             issues_.push_back(std::move(issue));
+        }
+    }
+    provision::checkConnections(connections_, proxy_, issues_);
+    for (std::size_t i = 0; i < imported_.size(); ++i) {
+        if (auto problem = provision::checkImportedConnection(imported_[i])) {
+            problem->pointer = "/importedConnections/" + std::to_string(i) + "/keyfile";
+            issues_.push_back({config::Severity::Error, std::move(*problem), false});
         }
     }
     if (!logoFile_.isEmpty()) {

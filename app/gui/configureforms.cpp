@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
@@ -21,6 +22,7 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace imprint::gui {
@@ -58,7 +60,7 @@ QWidget* ConfigurePage::buildDevice() {
 }
 
 QWidget* ConfigurePage::buildNetwork() {
-    auto* page = new QWidget(this);
+    auto* page = new QWidget;
     auto* form = new QFormLayout(page);
     auto* wifiBox = new QWidget(page);
     auto* wifiLayout = new QHBoxLayout(wifiBox);
@@ -138,7 +140,13 @@ QWidget* ConfigurePage::buildNetwork() {
     form->addRow(QString(), errorLabel(page, QStringLiteral("/ntpServers")));
     form->addRow(QString(), bindCheck(page, config::keys::randomMacAddressScan,
                                       tr("Use a &random MAC address while scanning for WiFi")));
-    return page;
+    buildConnections(form, page);
+    form->addRow(buildProxy(page));
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    return scroll;
 }
 
 void ConfigurePage::editWifi(int row) {

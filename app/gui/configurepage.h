@@ -11,12 +11,15 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QNetworkAccessManager;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QTabWidget;
 class QTimer;
 class QTreeWidget;
@@ -32,6 +35,11 @@ class ConfigurePage : public QWidget {
     Q_OBJECT
 public:
     explicit ConfigurePage(ConfigModel* model, QWidget* parent = nullptr);
+
+    // Imports NetworkManager keyfiles (what the Network tab's "Import…" does with the files
+    // chosen): each checked as `imprint configure --connection` checks it; the first refused
+    // file is named with its reason and nothing of that file is taken.
+    void importConnections(const QStringList& paths);
 
 signals:
     void nextRequested();
@@ -56,6 +64,15 @@ private:
     void chooseLogo();
     void editWifi(int row);
 
+    // Other connections and the proxy (configurenetwork.cpp).
+    void buildConnections(QFormLayout* form, QWidget* page);
+    QGroupBox* buildProxy(QWidget* page);
+    void editConnection(int row);
+    void removeConnection(int row);
+    void proxyEdited();
+    void refreshConnections();
+    void refreshProxy();
+
     // Profiles (configureprofiles.cpp).
     void refreshProfiles();
     void saveProfile();
@@ -74,6 +91,16 @@ private:
     QList<std::function<void()>> fieldRefreshers_;
     QHash<QLabel*, QString> errorLabels_; // label -> pointer prefix it shows
     QListWidget* wifiList_ = nullptr;
+    QListWidget* connectionList_ = nullptr;
+    QLabel* importError_ = nullptr;
+    QGroupBox* proxyBox_ = nullptr;
+    QWidget* proxyFields_ = nullptr;
+    QComboBox* proxyType_ = nullptr;
+    QLineEdit* proxyHost_ = nullptr;
+    QSpinBox* proxyPort_ = nullptr;
+    QLineEdit* proxyLogin_ = nullptr;
+    QLineEdit* proxyPassword_ = nullptr;
+    QLineEdit* noProxy_ = nullptr;
     QPlainTextEdit* sshKeys_ = nullptr;
     QListWidget* sshVerdicts_ = nullptr;
     QListWidget* udevList_ = nullptr;

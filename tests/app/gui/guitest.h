@@ -14,12 +14,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QtDebug>
 
 #include <functional>
+#include <type_traits>
 
 namespace imprint::test {
 
@@ -28,6 +31,25 @@ namespace imprint::test {
 inline QString demoImage() {
     return QFileInfo(QStringLiteral(IMPRINT_BUILD_DIR "/demo/balena-demo-qemux86-64.img"))
         .absoluteFilePath();
+}
+
+// The widget of that class and object name inside `parent` (a warning names it when missing).
+template <typename T>
+T* namedChild(QObject& parent, const QString& name) {
+    auto* w = parent.findChild<T*>(name);
+    if (!w) {
+        qWarning() << "no widget" << name;
+    }
+    return w;
+}
+
+// Opens an image in a window (its session()) and waits until it is read.
+template <typename Window>
+bool openImageAndWait(Window& window, const QString& path) {
+    QSignalSpy opened(window.session(),
+                      &std::remove_reference_t<decltype(*window.session())>::opened);
+    window.openImage(path);
+    return opened.wait(60000);
 }
 
 // Answers the next QInputDialog with `text` as soon as it is open.

@@ -60,11 +60,7 @@ QByteArray pngBytes(Qt::GlobalColor color) {
 
 template <typename T>
 T* find(QWidget& window, const QString& name) {
-    auto* w = window.findChild<T*>(name);
-    if (!w) {
-        qWarning() << "no widget" << name;
-    }
-    return w;
+    return namedChild<T>(window, name);
 }
 
 } // namespace
@@ -76,9 +72,7 @@ private:
     QString sshKey_;
 
     bool openDemo(MainWindow& window, const QString& path) {
-        QSignalSpy opened(window.session(), &imprint::app::ImageSession::opened);
-        window.openImage(path);
-        return opened.wait(60000);
+        return openImageAndWait(window, path);
     }
 
 private slots:
