@@ -21,6 +21,7 @@ CertificateField::CertificateField(QWidget* parent) : QWidget(parent) {
     shown_ = new QLineEdit(this);
     shown_->setReadOnly(true);
     shown_->setPlaceholderText(tr("none"));
+    shown_->setAccessibleName(tr("Chosen file"));
     auto* choose = new QPushButton(tr("Choose…"), this);
     auto* clear = new QPushButton(tr("Clear"), this);
     layout->addWidget(shown_, 1);

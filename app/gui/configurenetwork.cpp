@@ -215,6 +215,15 @@ QGroupBox* ConfigurePage::buildProxy(QWidget* page) {
     noProxy_ = new QLineEdit(proxyFields_);
     noProxy_->setObjectName(QStringLiteral("noProxy"));
     noProxy_->setPlaceholderText(tr("e.g. 10.0.0.0/8 192.168.0.0/16"));
+    const std::pair<QString, QWidget*> rows[] = {
+        {tr("Proxy type"), proxyType_},         {tr("Proxy host"), proxyHost_},
+        {tr("Proxy port"), proxyPort_},         {tr("Proxy login"), proxyLogin_},
+        {tr("Proxy password"), proxyPassword_}, {tr("Addresses reached directly"), noProxy_}};
+    for (const auto& [name, widget] : rows) {
+        widget->setAccessibleName(name);
+    }
+    // A screen reader reaches the spin box's own text field too.
+    proxyPort_->findChild<QLineEdit*>()->setAccessibleName(tr("Proxy port"));
     form->addRow(tr("T&ype:"), proxyType_);
     form->addRow(tr("Hos&t:"), proxyHost_);
     form->addRow(tr("P&ort:"), proxyPort_);

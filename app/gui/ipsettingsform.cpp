@@ -68,6 +68,11 @@ IpSettingsForm::IpSettingsForm(int version, QWidget* parent)
     form_->addRow(tr("&DNS servers:"), dns_);
     form_->addRow(tr("&Search domains:"), search_);
     form_->addRow(tr("Route &metric:"), metric_);
+    for (QWidget* w : {static_cast<QWidget*>(method_), static_cast<QWidget*>(addresses_),
+                       static_cast<QWidget*>(gateway_), static_cast<QWidget*>(dns_),
+                       static_cast<QWidget*>(search_), static_cast<QWidget*>(metric_)}) {
+        w->setAccessibleName(fieldName(w));
+    }
     connect(method_, &QComboBox::currentIndexChanged, this, [this] {
         showRows();
         emit changed();
