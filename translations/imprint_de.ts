@@ -3285,6 +3285,54 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
     </message>
 </context>
 <context>
+    <name>imprint::gui::CertificateField</name>
+    <message>
+        <location filename="../app/gui/certificatefield.cpp" line="+23"/>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen file</source>
+        <translation>Gewählte Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(stored with the connection)</source>
+        <translation>(mit der Verbindung gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large for a certificate or key</source>
+        <translation>%1 ist zu groß für ein Zertifikat oder einen Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a certificate or key</source>
+        <translation>Zertifikat oder Schlüssel wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>imprint::gui::ConfigurePage</name>
     <message>
         <location filename="../app/gui/configureextras.cpp" line="+45"/>
@@ -3498,7 +3546,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/configureforms.cpp" line="+40"/>
+        <location filename="../app/gui/configureforms.cpp" line="+42"/>
         <source>Host name</source>
         <translation>Hostname</translation>
     </message>
@@ -3658,7 +3706,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Bei der WLAN-Suche eine zufällige &amp;MAC-Adresse verwenden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>The device checks now and then that it really reaches the internet. Leave these empty for balena&apos;s own check.</source>
         <translation>Das Gerät prüft ab und zu, ob es das Internet wirklich erreicht. Lassen Sie diese Felder leer, um die Prüfung von balena zu verwenden.</translation>
     </message>
@@ -3941,6 +3989,456 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <location line="+5"/>
         <source>(nothing changes yet)</source>
         <translation>(noch ändert sich nichts)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/configurenetwork.cpp" line="+37"/>
+        <source>Other connections</source>
+        <translation>Weitere Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add…</source>
+        <translation>Hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a connection</source>
+        <translation>Eine Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the selected connection</source>
+        <translation>Die gewählte Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected connection</source>
+        <translation>Die gewählte Verbindung entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import NetworkManager connection files</source>
+        <translation>NetworkManager-Verbindungsdateien importieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other connections:</source>
+        <translation>Weitere Verbindungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WPA3 or enterprise WiFi, wired Ethernet, cellular modems, and .nmconnection files you already have.</source>
+        <translation>WPA3- oder Enterprise-WLAN, kabelgebundenes Ethernet, Mobilfunkmodems und .nmconnection-Dateien, die Sie schon haben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import connections</source>
+        <translation>Verbindungen importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NetworkManager connections (*.nmconnection);;All files (*)</source>
+        <translation>NetworkManager-Verbindungen (*.nmconnection);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>WiFi &quot;%1&quot;, %2</source>
+        <translation>WLAN „%1“, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cellular</source>
+        <translation>Mobilfunk</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2; IPv4 %3; IPv6 %4</source>
+        <translation>%1: %2; IPv4 %3; IPv6 %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: not complete (see the problems below)</source>
+        <translation>%1: unvollständig (siehe die Probleme unten)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (imported from %2)</source>
+        <translation>%1 (importiert aus %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the device&apos;s traffic through a &amp;proxy</source>
+        <translation>Datenverkehr des Geräts über einen &amp;Proxy leiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS4</source>
+        <translation>SOCKS4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP (CONNECT)</source>
+        <translation>HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show the password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 10.0.0.0/8 192.168.0.0/16</source>
+        <translation>z. B. 10.0.0.0/8 192.168.0.0/16</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy type</source>
+        <translation>Proxy-Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Proxy login</source>
+        <translation>Proxy-Anmeldename</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Addresses reached directly</source>
+        <translation>Direkt erreichte Adressen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hos&amp;t:</source>
+        <translation>Hos&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Direct to:</source>
+        <translation>&amp;Direkt zu:</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::ConnectionDialog</name>
+    <message>
+        <location filename="../app/gui/connectiondialog.cpp" line="+28"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WiFi</source>
+        <translation>WLAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethernet (wired)</source>
+        <translation>Ethernet (kabelgebunden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cellular (mobile broadband)</source>
+        <translation>Mobilfunk (mobiles Breitband)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;how pass phrases and passwords</source>
+        <translation>Passphrasen und Passwörter an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/connectionforms.cpp" line="+59"/>
+        <source>Network name (&amp;SSID):</source>
+        <translation>Netzwerkname (&amp;SSID):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WPA3 personal (SAE)</source>
+        <translation>WPA3 Personal (SAE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WPA2/WPA3 personal (transition)</source>
+        <translation>WPA2/WPA3 Personal (Übergangsmodus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WPA/WPA2 personal</source>
+        <translation>WPA/WPA2 Personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise (802.1X)</source>
+        <translation>Enterprise (802.1X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (no security)</source>
+        <translation>Offen (keine Sicherheit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>Sich&amp;erheit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pass phrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enterprise sign-in</source>
+        <translation>Enterprise-Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PEAP</source>
+        <translation>PEAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTLS</source>
+        <translation>TTLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS (client certificate)</source>
+        <translation>TLS (Client-Zertifikat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Identity:</source>
+        <translation>&amp;Identität:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>MSCHAPv2</source>
+        <translation>MSCHAPv2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PAP</source>
+        <translation>PAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nner authentication:</source>
+        <translation>I&amp;nnere Authentifizierung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lient certificate:</source>
+        <translation>C&amp;lient-Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private &amp;key:</source>
+        <translation>Privater &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key pass&amp;word:</source>
+        <translation>Pass&amp;wort des privaten Schlüssels:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a CA certificate the device does not check the network&apos;s server.</source>
+        <translation>Ohne CA-Zertifikat prüft das Gerät den Server des Netzwerks nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Any wired interface, its address from DHCP. A static address and a MAC address to match are under Advanced.</source>
+        <translation>Jede kabelgebundene Schnittstelle, ihre Adresse per DHCP. Eine statische Adresse und eine passende MAC-Adresse stehen unter „Erweitert“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;APN:</source>
+        <translation>&amp;APN:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: looked up from the SIM&apos;s provider</source>
+        <translation>leer: beim Anbieter der SIM nachgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIM &amp;PIN:</source>
+        <translation>SIM-&amp;PIN:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorität:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hidden network (does not broadcast its name)</source>
+        <translation>&amp;Verstecktes Netzwerk (sendet seinen Namen nicht)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 GHz only</source>
+        <translation>nur 5 GHz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2.4 GHz only</source>
+        <translation>nur 2,4 GHz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Band:</source>
+        <translation>&amp;Band:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access point (&amp;BSSID):</source>
+        <translation>Zugangspunkt (&amp;BSSID):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: any access point</source>
+        <translation>leer: jeder Zugangspunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface &amp;MAC address:</source>
+        <translation>&amp;MAC-Adresse der Schnittstelle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: any interface</source>
+        <translation>leer: jede Schnittstelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An&amp;onymous identity:</source>
+        <translation>An&amp;onyme Identität:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4835,109 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <location line="+1"/>
         <source>%1, boot</source>
         <translation>%1, Boot</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::IpSettingsForm</name>
+    <message>
+        <location filename="../app/gui/ipsettingsform.cpp" line="+41"/>
+        <source>Automatic (DHCP)</source>
+        <translation>Automatisch (DHCP)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Automatic (SLAAC or DHCPv6)</source>
+        <translation>Automatisch (SLAAC oder DHCPv6)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manual (static addresses)</source>
+        <translation>Manuell (statische Adressen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link-local only</source>
+        <translation>Nur Link-local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 192.168.1.50/24</source>
+        <translation>z. B. 192.168.1.50/24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. fd00::50/64</source>
+        <translation>z. B. fd00::50/64</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 192.168.1.1</source>
+        <translation>z. B. 192.168.1.1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. fd00::1</source>
+        <translation>z. B. fd00::1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>addresses separated by spaces</source>
+        <translation>durch Leerzeichen getrennte Adressen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. example.com</source>
+        <translation>z. B. example.com</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add&amp;resses:</source>
+        <translation>Ad&amp;ressen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;DNS servers:</source>
+        <translation>&amp;DNS-Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search domains:</source>
+        <translation>&amp;Suchdomänen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route &amp;metric:</source>
+        <translation>Routen&amp;metrik:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (IPv4)</source>
+        <translation>%1 (IPv4)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (IPv6)</source>
+        <translation>%1 (IPv6)</translation>
     </message>
 </context>
 <context>

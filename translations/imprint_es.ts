@@ -3285,6 +3285,54 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
     </message>
 </context>
 <context>
+    <name>imprint::gui::CertificateField</name>
+    <message>
+        <location filename="../app/gui/certificatefield.cpp" line="+23"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen file</source>
+        <translation>Archivo elegido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(stored with the connection)</source>
+        <translation>(guardado con la conexión)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large for a certificate or key</source>
+        <translation>%1 es demasiado grande para un certificado o una clave</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a certificate or key</source>
+        <translation>Elegir un certificado o una clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.crt *.cer *.key);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>imprint::gui::ConfigurePage</name>
     <message>
         <location filename="../app/gui/configureextras.cpp" line="+45"/>
@@ -3498,7 +3546,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Exportado a %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/configureforms.cpp" line="+40"/>
+        <location filename="../app/gui/configureforms.cpp" line="+42"/>
         <source>Host name</source>
         <translation>Nombre de host</translation>
     </message>
@@ -3658,7 +3706,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Usar una dirección &amp;MAC aleatoria al buscar redes wifi</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>The device checks now and then that it really reaches the internet. Leave these empty for balena&apos;s own check.</source>
         <translation>El dispositivo comprueba de vez en cuando que llega de verdad a internet. Deje estos campos vacíos para usar la comprobación de balena.</translation>
     </message>
@@ -3941,6 +3989,456 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <location line="+5"/>
         <source>(nothing changes yet)</source>
         <translation>(todavía no cambia nada)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/configurenetwork.cpp" line="+37"/>
+        <source>Other connections</source>
+        <translation>Otras conexiones</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a connection</source>
+        <translation>Añadir una conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the selected connection</source>
+        <translation>Editar la conexión seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected connection</source>
+        <translation>Quitar la conexión seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import NetworkManager connection files</source>
+        <translation>Importar archivos de conexión de NetworkManager</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other connections:</source>
+        <translation>Otras conexiones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WPA3 or enterprise WiFi, wired Ethernet, cellular modems, and .nmconnection files you already have.</source>
+        <translation>Wifi WPA3 o empresarial, Ethernet por cable, módems móviles y los archivos .nmconnection que ya tenga.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import connections</source>
+        <translation>Importar conexiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NetworkManager connections (*.nmconnection);;All files (*)</source>
+        <translation>Conexiones de NetworkManager (*.nmconnection);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Not imported: %1</source>
+        <translation>No importado: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>WiFi &quot;%1&quot;, %2</source>
+        <translation>Wifi «%1», %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cellular</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2; IPv4 %3; IPv6 %4</source>
+        <translation>%1: %2; IPv4 %3; IPv6 %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: not complete (see the problems below)</source>
+        <translation>%1: incompleta (vea los problemas abajo)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (imported from %2)</source>
+        <translation>%1 (importada de %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the device&apos;s traffic through a &amp;proxy</source>
+        <translation>Enviar el tráfico del dispositivo a través de un &amp;proxy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS4</source>
+        <translation>SOCKS4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP (CONNECT)</source>
+        <translation>HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show the password</source>
+        <translation>Mostrar la contraseña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 10.0.0.0/8 192.168.0.0/16</source>
+        <translation>p. ej., 10.0.0.0/8 192.168.0.0/16</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy type</source>
+        <translation>Tipo de proxy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proxy host</source>
+        <translation>Host del proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Proxy port</source>
+        <translation>Puerto del proxy</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Proxy login</source>
+        <translation>Usuario del proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Addresses reached directly</source>
+        <translation>Direcciones alcanzadas directamente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hos&amp;t:</source>
+        <translation>Hos&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Direct to:</source>
+        <translation>&amp;Directo a:</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::ConnectionDialog</name>
+    <message>
+        <location filename="../app/gui/connectiondialog.cpp" line="+28"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WiFi</source>
+        <translation>Wifi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethernet (wired)</source>
+        <translation>Ethernet (por cable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cellular (mobile broadband)</source>
+        <translation>Móvil (banda ancha móvil)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;how pass phrases and passwords</source>
+        <translation>&amp;Mostrar frases de contraseña y contraseñas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avanzado</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/connectionforms.cpp" line="+59"/>
+        <source>Network name (&amp;SSID):</source>
+        <translation>Nombre de la red (&amp;SSID):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WPA3 personal (SAE)</source>
+        <translation>WPA3 personal (SAE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WPA2/WPA3 personal (transition)</source>
+        <translation>WPA2/WPA3 personal (transición)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WPA/WPA2 personal</source>
+        <translation>WPA/WPA2 personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise (802.1X)</source>
+        <translation>Empresarial (802.1X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (no security)</source>
+        <translation>Abierta (sin seguridad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pass phrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enterprise sign-in</source>
+        <translation>Inicio de sesión empresarial</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PEAP</source>
+        <translation>PEAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTLS</source>
+        <translation>TTLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS (client certificate)</source>
+        <translation>TLS (certificado de cliente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Identity:</source>
+        <translation>&amp;Identidad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>MSCHAPv2</source>
+        <translation>MSCHAPv2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PAP</source>
+        <translation>PAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nner authentication:</source>
+        <translation>Autenticació&amp;n interna:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificado de la &amp;CA:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lient certificate:</source>
+        <translation>Certificado de c&amp;liente:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private &amp;key:</source>
+        <translation>&amp;Clave privada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key pass&amp;word:</source>
+        <translation>Contraseña de la clave pri&amp;vada:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a CA certificate the device does not check the network&apos;s server.</source>
+        <translation>Sin un certificado de la CA, el dispositivo no comprueba el servidor de la red.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Any wired interface, its address from DHCP. A static address and a MAC address to match are under Advanced.</source>
+        <translation>Cualquier interfaz por cable, con su dirección por DHCP. Una dirección estática y una dirección MAC que deba coincidir están en «Avanzado».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;APN:</source>
+        <translation>&amp;APN:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: looked up from the SIM&apos;s provider</source>
+        <translation>vacío: se busca según el operador de la SIM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIM &amp;PIN:</source>
+        <translation>&amp;PIN de la SIM:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>default</source>
+        <translation>predeterminada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioridad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hidden network (does not broadcast its name)</source>
+        <translation>Red &amp;oculta (no anuncia su nombre)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 GHz only</source>
+        <translation>solo 5 GHz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2.4 GHz only</source>
+        <translation>solo 2,4 GHz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Band:</source>
+        <translation>&amp;Banda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access point (&amp;BSSID):</source>
+        <translation>Punto de acceso (&amp;BSSID):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: any access point</source>
+        <translation>vacío: cualquier punto de acceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface &amp;MAC address:</source>
+        <translation>Dirección &amp;MAC de la interfaz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: any interface</source>
+        <translation>vacío: cualquier interfaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An&amp;onymous identity:</source>
+        <translation>Identidad an&amp;ónima:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4835,109 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <location line="+1"/>
         <source>%1, boot</source>
         <translation>%1, arranque</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::IpSettingsForm</name>
+    <message>
+        <location filename="../app/gui/ipsettingsform.cpp" line="+41"/>
+        <source>Automatic (DHCP)</source>
+        <translation>Automático (DHCP)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Automatic (SLAAC or DHCPv6)</source>
+        <translation>Automático (SLAAC o DHCPv6)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manual (static addresses)</source>
+        <translation>Manual (direcciones estáticas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link-local only</source>
+        <translation>Solo enlace local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 192.168.1.50/24</source>
+        <translation>p. ej., 192.168.1.50/24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. fd00::50/64</source>
+        <translation>p. ej., fd00::50/64</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 192.168.1.1</source>
+        <translation>p. ej., 192.168.1.1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. fd00::1</source>
+        <translation>p. ej., fd00::1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>addresses separated by spaces</source>
+        <translation>direcciones separadas por espacios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. example.com</source>
+        <translation>p. ej., example.com</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>default</source>
+        <translation>predeterminada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add&amp;resses:</source>
+        <translation>Di&amp;recciones:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Puerta de enlace:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;DNS servers:</source>
+        <translation>Servidores &amp;DNS:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search domains:</source>
+        <translation>Dominios de &amp;búsqueda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route &amp;metric:</source>
+        <translation>&amp;Métrica de ruta:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (IPv4)</source>
+        <translation>%1 (IPv4)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (IPv6)</source>
+        <translation>%1 (IPv6)</translation>
     </message>
 </context>
 <context>

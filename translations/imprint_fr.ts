@@ -3285,6 +3285,54 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     </message>
 </context>
 <context>
+    <name>imprint::gui::CertificateField</name>
+    <message>
+        <location filename="../app/gui/certificatefield.cpp" line="+23"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen file</source>
+        <translation>Fichier choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(stored with the connection)</source>
+        <translation>(enregistré avec la connexion)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is too large for a certificate or key</source>
+        <translation>%1 est trop volumineux pour un certificat ou une clé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a certificate or key</source>
+        <translation>Choisir un certificat ou une clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.cer *.key);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>imprint::gui::ConfigurePage</name>
     <message>
         <location filename="../app/gui/configureextras.cpp" line="+45"/>
@@ -3498,7 +3546,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Exporté vers %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/configureforms.cpp" line="+40"/>
+        <location filename="../app/gui/configureforms.cpp" line="+42"/>
         <source>Host name</source>
         <translation>Nom d&apos;hôte</translation>
     </message>
@@ -3658,7 +3706,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Utiliser une adresse MAC aléato&amp;ire pendant la recherche Wi-Fi</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>The device checks now and then that it really reaches the internet. Leave these empty for balena&apos;s own check.</source>
         <translation>L&apos;appareil vérifie de temps en temps qu&apos;il atteint vraiment Internet. Laissez ces champs vides pour utiliser la vérification de balena.</translation>
     </message>
@@ -3941,6 +3989,456 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <location line="+5"/>
         <source>(nothing changes yet)</source>
         <translation>(rien ne change pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/configurenetwork.cpp" line="+37"/>
+        <source>Other connections</source>
+        <translation>Autres connexions</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a connection</source>
+        <translation>Ajouter une connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the selected connection</source>
+        <translation>Modifier la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected connection</source>
+        <translation>Supprimer la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import NetworkManager connection files</source>
+        <translation>Importer des fichiers de connexion NetworkManager</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other connections:</source>
+        <translation>Autres connexions :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WPA3 or enterprise WiFi, wired Ethernet, cellular modems, and .nmconnection files you already have.</source>
+        <translation>Wi-Fi WPA3 ou entreprise, Ethernet filaire, modems cellulaires et les fichiers .nmconnection que vous avez déjà.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import connections</source>
+        <translation>Importer des connexions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NetworkManager connections (*.nmconnection);;All files (*)</source>
+        <translation>Connexions NetworkManager (*.nmconnection);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>WiFi &quot;%1&quot;, %2</source>
+        <translation>Wi-Fi « %1 », %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cellular</source>
+        <translation>Cellulaire</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2; IPv4 %3; IPv6 %4</source>
+        <translation>%1 : %2 ; IPv4 %3 ; IPv6 %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: not complete (see the problems below)</source>
+        <translation>%1 : incomplète (voir les problèmes ci-dessous)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (imported from %2)</source>
+        <translation>%1 (importée de %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send the device&apos;s traffic through a &amp;proxy</source>
+        <translation>Faire passer le trafic de l&apos;appareil par un &amp;proxy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOCKS4</source>
+        <translation>SOCKS4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP (CONNECT)</source>
+        <translation>HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 10.0.0.0/8 192.168.0.0/16</source>
+        <translation>p. ex. 10.0.0.0/8 192.168.0.0/16</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy type</source>
+        <translation>Type de proxy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proxy host</source>
+        <translation>Hôte du proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Proxy login</source>
+        <translation>Identifiant du proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Addresses reached directly</source>
+        <translation>Adresses jointes directement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hos&amp;t:</source>
+        <translation>Hô&amp;te :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pa&amp;sse :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Direct to:</source>
+        <translation>&amp;Direct vers :</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::ConnectionDialog</name>
+    <message>
+        <location filename="../app/gui/connectiondialog.cpp" line="+28"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WiFi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethernet (wired)</source>
+        <translation>Ethernet (filaire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cellular (mobile broadband)</source>
+        <translation>Cellulaire (haut débit mobile)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;how pass phrases and passwords</source>
+        <translation>Affic&amp;her les phrases secrètes et mots de passe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avancé</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/connectionforms.cpp" line="+59"/>
+        <source>Network name (&amp;SSID):</source>
+        <translation>Nom du réseau (&amp;SSID) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WPA3 personal (SAE)</source>
+        <translation>WPA3 personnel (SAE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WPA2/WPA3 personal (transition)</source>
+        <translation>WPA2/WPA3 personnel (transition)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WPA/WPA2 personal</source>
+        <translation>WPA/WPA2 personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise (802.1X)</source>
+        <translation>Entreprise (802.1X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (no security)</source>
+        <translation>Ouvert (sans sécurité)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>Sécurit&amp;é :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pass phrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enterprise sign-in</source>
+        <translation>Connexion entreprise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PEAP</source>
+        <translation>PEAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTLS</source>
+        <translation>TTLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS (client certificate)</source>
+        <translation>TLS (certificat client)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Identity:</source>
+        <translation>&amp;Identité :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pass&amp;e :</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>MSCHAPv2</source>
+        <translation>MSCHAPv2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PAP</source>
+        <translation>PAP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nner authentication:</source>
+        <translation>Authentificatio&amp;n interne :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificat de l&apos;&amp;AC :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;lient certificate:</source>
+        <translation>Certificat c&amp;lient :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private &amp;key:</source>
+        <translation>&amp;Clé privée :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key pass&amp;word:</source>
+        <translation>Mot de passe de la clé pri&amp;vée :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a CA certificate the device does not check the network&apos;s server.</source>
+        <translation>Sans certificat d&apos;AC, l&apos;appareil ne vérifie pas le serveur du réseau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Any wired interface, its address from DHCP. A static address and a MAC address to match are under Advanced.</source>
+        <translation>N&apos;importe quelle interface filaire, son adresse par DHCP. Une adresse statique et une adresse MAC à faire correspondre se trouvent sous « Avancé ».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;APN:</source>
+        <translation>&amp;APN :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: looked up from the SIM&apos;s provider</source>
+        <translation>vide : déterminé d&apos;après l&apos;opérateur de la SIM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIM &amp;PIN:</source>
+        <translation>Code &amp;PIN de la SIM :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorité :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hidden network (does not broadcast its name)</source>
+        <translation>Réseau &amp;masqué (ne diffuse pas son nom)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any</source>
+        <translation>quelconque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 GHz only</source>
+        <translation>5 GHz uniquement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2.4 GHz only</source>
+        <translation>2,4 GHz uniquement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Band:</source>
+        <translation>&amp;Bande :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access point (&amp;BSSID):</source>
+        <translation>Point d&apos;accès (&amp;BSSID) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: any access point</source>
+        <translation>vide : n&apos;importe quel point d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface &amp;MAC address:</source>
+        <translation>Adresse &amp;MAC de l&apos;interface :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: any interface</source>
+        <translation>vide : n&apos;importe quelle interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An&amp;onymous identity:</source>
+        <translation>Identité an&amp;onyme :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4835,109 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <location line="+1"/>
         <source>%1, boot</source>
         <translation>%1, démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::gui::IpSettingsForm</name>
+    <message>
+        <location filename="../app/gui/ipsettingsform.cpp" line="+41"/>
+        <source>Automatic (DHCP)</source>
+        <translation>Automatique (DHCP)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Automatic (SLAAC or DHCPv6)</source>
+        <translation>Automatique (SLAAC ou DHCPv6)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manual (static addresses)</source>
+        <translation>Manuelle (adresses statiques)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link-local only</source>
+        <translation>Lien local uniquement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 192.168.1.50/24</source>
+        <translation>p. ex. 192.168.1.50/24</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. fd00::50/64</source>
+        <translation>p. ex. fd00::50/64</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 192.168.1.1</source>
+        <translation>p. ex. 192.168.1.1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. fd00::1</source>
+        <translation>p. ex. fd00::1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>addresses separated by spaces</source>
+        <translation>adresses séparées par des espaces</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. example.com</source>
+        <translation>p. ex. example.com</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add&amp;resses:</source>
+        <translation>Ad&amp;resses :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gateway:</source>
+        <translation>Pass&amp;erelle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;DNS servers:</source>
+        <translation>Serveurs &amp;DNS :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search domains:</source>
+        <translation>Domaines de re&amp;cherche :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route &amp;metric:</source>
+        <translation>&amp;Métrique de route :</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (IPv4)</source>
+        <translation>%1 (IPv4)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (IPv6)</source>
+        <translation>%1 (IPv6)</translation>
     </message>
 </context>
 <context>
