@@ -137,6 +137,174 @@ class TestGuiConnections : public QObject {
 private:
     QTemporaryDir dir_;
     QString ca_;
+    QByteArray officeText_;
+
+    // A static wired, a WPA3 and a PEAP connection through the Add button and the dialog.
+    void addThroughTheTab(MainWindow& window) {
+        auto* add = child<QPushButton>(window, QStringLiteral("connectionAdd"));
+        auto ok = std::make_shared<bool>(false);
+        answerConnectionDialog(
+            [](ConnectionDialog& d) {
+                type(d, "connectionId", QStringLiteral("wired"));
+                fillStaticEthernet(d, QStringLiteral("10.0.2.15/24"), QStringLiteral("10.0.2.2"));
+                type(d, "ipv4Dns", QStringLiteral("10.0.2.3"));
+                choose(d, "ipv6Method", static_cast<int>(imprint::provision::IpMethod::Manual));
+                type(d, "ipv6Addresses", QStringLiteral("fd00::15/64"));
+                type(d, "ipv6Gateway", QStringLiteral("fd00::2"));
+                type(d, "macAddress", QStringLiteral("52:54:00:12:34:56"));
+            },
+            ok);
+        add->click();
+        QVERIFY(*ok);
+        answerConnectionDialog(
+            [](ConnectionDialog& d) {
+                type(d, "connectionId", QStringLiteral("home"));
+                type(d, "ssid", QStringLiteral("Home =# \"net\" ü"));
+                choose(d, "security", static_cast<int>(imprint::provision::WifiSecurity::Sae));
+                type(d, "passphrase", QStringLiteral("correct;horse=#battery"));
+            },
+            ok);
+        add->click();
+        QVERIFY(*ok);
+        const QString ca = ca_;
+        answerConnectionDialog(
+            [ca](ConnectionDialog& d) {
+                type(d, "connectionId", QStringLiteral("campus"));
+                fillEnterprise(d, QStringLiteral("alice@example.org"));
+                child<imprint::gui::CertificateField>(d, QStringLiteral("caCertificate"))
+                    ->loadFile(ca);
+            },
+            ok);
+        add->click();
+        QVERIFY(*ok);
+    }
+
+    // A refused and a good import, the list, the proxy form.
+    void importAndProxy(MainWindow& window) {
+        // An import with a bad pass phrase is refused naming the key, never showing it.
+        auto* page = window.findChild<imprint::gui::ConfigurePage*>();
+        const QString bad = dir_.filePath(QStringLiteral("bad.nmconnection"));
+        writeFile(bad, "[connection]\nid=bad\ntype=wifi\n[wifi]\nssid=Bad\n"
+                       "[wifi-security]\nkey-mgmt=wpa-psk\npsk=short7\n");
+        page->importConnections({bad});
+        auto* importError = child<QLabel>(window, QStringLiteral("importError"));
+        QVERIFY2(importError->text().contains(QStringLiteral("[wifi-security] psk")),
+                 qPrintable(importError->text()));
+        QVERIFY(!importError->text().contains(QStringLiteral("short7")));
+        const QString office = dir_.filePath(QStringLiteral("office.nmconnection"));
+        officeText_ = "[connection]\nid=office\ntype=ethernet\n# kept as written\n\n"
+                      "[ipv4]\nmethod=manual\naddress1=192.168.7.9/24,192.168.7.1\n\n"
+                      "[x-custom]\nodd key = odd value ;\n";
+        writeFile(office, officeText_);
+        page->importConnections({office});
+        QVERIFY(importError->isHidden());
+
+        auto* list = child<QListWidget>(window, QStringLiteral("connectionList"));
+        QCOMPARE(list->count(), 4);
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("IPv4 manual 10.0.2.15/24")),
+                 qPrintable(list->item(0)->text()));
+        QVERIFY(list->item(3)->text().contains(QStringLiteral("192.168.7.9/24")));
+        for (int i = 0; i < list->count(); ++i) {
+            QVERIFY(!list->item(i)->text().contains(QStringLiteral("battery")));
+        }
+
+        // The proxy: a bad host is an error where the form is; a good one clears it.
+        auto* proxy = child<QGroupBox>(window, QStringLiteral("proxy"));
+        proxy->setChecked(true);
+        QTest::keyClicks(child<QLineEdit>(window, QStringLiteral("proxyHost")),
+                         QStringLiteral("bad host!"));
+        child<QSpinBox>(window, QStringLiteral("proxyPort"))->setValue(3128);
+        auto* proxyError = child<QLabel>(window, QStringLiteral("error:/proxy"));
+        QVERIFY(window.model()->hasErrors());
+        QVERIFY2(proxyError->text().contains(QStringLiteral("bad host!")),
+                 qPrintable(proxyError->text()));
+        auto* host = child<QLineEdit>(window, QStringLiteral("proxyHost"));
+        host->clear();
+        QTest::keyClicks(host, QStringLiteral("proxy.example.org"));
+        QVERIFY2(!window.model()->hasErrors(),
+                 window.model()->issues().empty()
+                     ? ""
+                     : window.model()->issues().front().error.code.c_str());
+    }
+
+    // What "Configure only" wrote, read by GLib and mtools.
+    void judgeTheImage(const QString& copy) {
+        const auto wired = judged(copy, QStringLiteral("system-connections/wired"));
+        QVERIFY(wired.loaded());
+        QCOMPARE(wired.string(QStringLiteral("connection"), QStringLiteral("type")),
+                 QByteArray("ethernet"));
+        QCOMPARE(wired.string(QStringLiteral("ipv4"), QStringLiteral("method")),
+                 QByteArray("manual"));
+        QCOMPARE(wired.string(QStringLiteral("ipv4"), QStringLiteral("address1")),
+                 QByteArray("10.0.2.15/24,10.0.2.2"));
+        QCOMPARE(wired.strings(QStringLiteral("ipv4"), QStringLiteral("dns")),
+                 QStringList{QStringLiteral("10.0.2.3")});
+        QCOMPARE(wired.string(QStringLiteral("ipv6"), QStringLiteral("address1")),
+                 QByteArray("fd00::15/64,fd00::2"));
+        QCOMPARE(wired.string(QStringLiteral("ethernet"), QStringLiteral("mac-address")),
+                 QByteArray("52:54:00:12:34:56"));
+
+        const auto home = judged(copy, QStringLiteral("system-connections/home"));
+        QVERIFY(home.loaded());
+        // An SSID with a quote or a non-ASCII byte is written as NetworkManager writes it: a list
+        // of its bytes.
+        QByteArray ssid;
+        for (const int b :
+             home.integers(QStringLiteral("wifi"), QStringLiteral("ssid")).value_or(QList<int>())) {
+            ssid.append(static_cast<char>(b));
+        }
+        QCOMPARE(ssid, QByteArray("Home =# \"net\" ü"));
+        QCOMPARE(home.string(QStringLiteral("wifi-security"), QStringLiteral("key-mgmt")),
+                 QByteArray("sae"));
+        QCOMPARE(home.string(QStringLiteral("wifi-security"), QStringLiteral("psk")),
+                 QByteArray("correct;horse=#battery"));
+
+        const auto campus = judged(copy, QStringLiteral("system-connections/campus"));
+        QVERIFY(campus.loaded());
+        QCOMPARE(campus.strings(QStringLiteral("802-1x"), QStringLiteral("eap")),
+                 QStringList{QStringLiteral("peap")});
+        QCOMPARE(campus.string(QStringLiteral("802-1x"), QStringLiteral("identity")),
+                 QByteArray("alice@example.org"));
+        QCOMPARE(campus.string(QStringLiteral("802-1x"), QStringLiteral("password")),
+                 QByteArray("s3cret;#=\"x\""));
+        const QByteArray caPath =
+            campus.string(QStringLiteral("802-1x"), QStringLiteral("ca-cert")).value_or("");
+        QVERIFY2(caPath.startsWith("/mnt/boot/"), caPath.constData());
+        QCOMPARE(mtype(copy, QString::fromUtf8(caPath.mid(10))), fileText(ca_));
+
+        // The imported file, byte for byte, under a name of its own.
+        const QStringList names =
+            QString::fromUtf8(
+                run(QStringLiteral("mdir"), {QStringLiteral("-b"), QStringLiteral("-i"),
+                                             onBoot(copy), QStringLiteral("::system-connections")}))
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        bool found = false;
+        for (const auto& name : names) {
+            found = found || mtype(copy, name.mid(2)) == officeText_;
+        }
+        QVERIFY2(found, qPrintable(names.join(QLatin1Char(' '))));
+        QVERIFY(mtype(copy, QStringLiteral("system-proxy/redsocks.conf"))
+                    .contains("proxy.example.org"));
+    }
+
+    // The window's profile, loaded in another window.
+    void profileRoundTrip(MainWindow& window) {
+        // Saved from the window, loaded in another: the same connections, imports and proxy.
+        answerInputDialog(QStringLiteral("networks"));
+        child<QPushButton>(window, QStringLiteral("profileSave"))->click();
+        MainWindow second;
+        second.show();
+        QVERIFY(openImageAndWait(second, demoImage()));
+        second.goTo(MainWindow::ConfigureStep);
+        auto* profiles = child<QComboBox>(second, QStringLiteral("profiles"));
+        profiles->setCurrentText(QStringLiteral("networks"));
+        child<QPushButton>(second, QStringLiteral("profileLoad"))->click();
+        QCOMPARE(second.model()->connections().size(), std::size_t(3));
+        QVERIFY(second.model()->connections() == window.model()->connections());
+        QVERIFY(second.model()->importedConnections() == window.model()->importedConnections());
+        QVERIFY(second.model()->proxy() == window.model()->proxy());
+        QCOMPARE(child<QListWidget>(second, QStringLiteral("connectionList"))->count(), 4);
+    }
 
 private slots:
     void initTestCase() {
@@ -226,165 +394,22 @@ private slots:
         window.show();
         QVERIFY(openImageAndWait(window, copy));
         window.goTo(MainWindow::ConfigureStep);
-        auto* add = child<QPushButton>(window, QStringLiteral("connectionAdd"));
-        auto ok = std::make_shared<bool>(false);
-        answerConnectionDialog(
-            [](ConnectionDialog& d) {
-                type(d, "connectionId", QStringLiteral("wired"));
-                fillStaticEthernet(d, QStringLiteral("10.0.2.15/24"), QStringLiteral("10.0.2.2"));
-                type(d, "ipv4Dns", QStringLiteral("10.0.2.3"));
-                choose(d, "ipv6Method", static_cast<int>(imprint::provision::IpMethod::Manual));
-                type(d, "ipv6Addresses", QStringLiteral("fd00::15/64"));
-                type(d, "ipv6Gateway", QStringLiteral("fd00::2"));
-                type(d, "macAddress", QStringLiteral("52:54:00:12:34:56"));
-            },
-            ok);
-        add->click();
-        QVERIFY(*ok);
-        answerConnectionDialog(
-            [](ConnectionDialog& d) {
-                type(d, "connectionId", QStringLiteral("home"));
-                type(d, "ssid", QStringLiteral("Home =# \"net\" ü"));
-                choose(d, "security", static_cast<int>(imprint::provision::WifiSecurity::Sae));
-                type(d, "passphrase", QStringLiteral("correct;horse=#battery"));
-            },
-            ok);
-        add->click();
-        QVERIFY(*ok);
-        const QString ca = ca_;
-        answerConnectionDialog(
-            [ca](ConnectionDialog& d) {
-                type(d, "connectionId", QStringLiteral("campus"));
-                fillEnterprise(d, QStringLiteral("alice@example.org"));
-                child<imprint::gui::CertificateField>(d, QStringLiteral("caCertificate"))
-                    ->loadFile(ca);
-            },
-            ok);
-        add->click();
-        QVERIFY(*ok);
-
-        // An import with a bad pass phrase is refused naming the key, never showing it.
-        auto* page = window.findChild<imprint::gui::ConfigurePage*>();
-        const QString bad = dir_.filePath(QStringLiteral("bad.nmconnection"));
-        writeFile(bad, "[connection]\nid=bad\ntype=wifi\n[wifi]\nssid=Bad\n"
-                       "[wifi-security]\nkey-mgmt=wpa-psk\npsk=short7\n");
-        page->importConnections({bad});
-        auto* importError = child<QLabel>(window, QStringLiteral("importError"));
-        QVERIFY2(importError->text().contains(QStringLiteral("[wifi-security] psk")),
-                 qPrintable(importError->text()));
-        QVERIFY(!importError->text().contains(QStringLiteral("short7")));
-        const QString office = dir_.filePath(QStringLiteral("office.nmconnection"));
-        const QByteArray officeText =
-            "[connection]\nid=office\ntype=ethernet\n# kept as written\n\n"
-            "[ipv4]\nmethod=manual\naddress1=192.168.7.9/24,192.168.7.1\n\n"
-            "[x-custom]\nodd key = odd value ;\n";
-        writeFile(office, officeText);
-        page->importConnections({office});
-        QVERIFY(importError->isHidden());
-
-        auto* list = child<QListWidget>(window, QStringLiteral("connectionList"));
-        QCOMPARE(list->count(), 4);
-        QVERIFY2(list->item(0)->text().contains(QStringLiteral("IPv4 manual 10.0.2.15/24")),
-                 qPrintable(list->item(0)->text()));
-        QVERIFY(list->item(3)->text().contains(QStringLiteral("192.168.7.9/24")));
-        for (int i = 0; i < list->count(); ++i) {
-            QVERIFY(!list->item(i)->text().contains(QStringLiteral("battery")));
+        addThroughTheTab(window);
+        if (QTest::currentTestFailed()) {
+            return;
         }
-
-        // The proxy: a bad host is an error where the form is; a good one clears it.
-        auto* proxy = child<QGroupBox>(window, QStringLiteral("proxy"));
-        proxy->setChecked(true);
-        QTest::keyClicks(child<QLineEdit>(window, QStringLiteral("proxyHost")),
-                         QStringLiteral("bad host!"));
-        child<QSpinBox>(window, QStringLiteral("proxyPort"))->setValue(3128);
-        auto* proxyError = child<QLabel>(window, QStringLiteral("error:/proxy"));
-        QVERIFY(window.model()->hasErrors());
-        QVERIFY2(proxyError->text().contains(QStringLiteral("bad host!")),
-                 qPrintable(proxyError->text()));
-        auto* host = child<QLineEdit>(window, QStringLiteral("proxyHost"));
-        host->clear();
-        QTest::keyClicks(host, QStringLiteral("proxy.example.org"));
-        QVERIFY2(!window.model()->hasErrors(),
-                 window.model()->issues().empty()
-                     ? ""
-                     : window.model()->issues().front().error.code.c_str());
-
+        importAndProxy(window);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         window.goTo(MainWindow::WriteStep);
         child<QPushButton>(window, QStringLiteral("configureInPlace"))->click();
         QVERIFY(!child<QLabel>(window, QStringLiteral("inPlaceResult"))->text().isEmpty());
-
-        const auto wired = judged(copy, QStringLiteral("system-connections/wired"));
-        QVERIFY(wired.loaded());
-        QCOMPARE(wired.string(QStringLiteral("connection"), QStringLiteral("type")),
-                 QByteArray("ethernet"));
-        QCOMPARE(wired.string(QStringLiteral("ipv4"), QStringLiteral("method")),
-                 QByteArray("manual"));
-        QCOMPARE(wired.string(QStringLiteral("ipv4"), QStringLiteral("address1")),
-                 QByteArray("10.0.2.15/24,10.0.2.2"));
-        QCOMPARE(wired.strings(QStringLiteral("ipv4"), QStringLiteral("dns")),
-                 QStringList{QStringLiteral("10.0.2.3")});
-        QCOMPARE(wired.string(QStringLiteral("ipv6"), QStringLiteral("address1")),
-                 QByteArray("fd00::15/64,fd00::2"));
-        QCOMPARE(wired.string(QStringLiteral("ethernet"), QStringLiteral("mac-address")),
-                 QByteArray("52:54:00:12:34:56"));
-
-        const auto home = judged(copy, QStringLiteral("system-connections/home"));
-        QVERIFY(home.loaded());
-        // An SSID with a quote or a non-ASCII byte is written as NetworkManager writes it: a list
-        // of its bytes.
-        QByteArray ssid;
-        for (const int b :
-             home.integers(QStringLiteral("wifi"), QStringLiteral("ssid")).value_or(QList<int>())) {
-            ssid.append(static_cast<char>(b));
+        judgeTheImage(copy);
+        if (QTest::currentTestFailed()) {
+            return;
         }
-        QCOMPARE(ssid, QByteArray("Home =# \"net\" ü"));
-        QCOMPARE(home.string(QStringLiteral("wifi-security"), QStringLiteral("key-mgmt")),
-                 QByteArray("sae"));
-        QCOMPARE(home.string(QStringLiteral("wifi-security"), QStringLiteral("psk")),
-                 QByteArray("correct;horse=#battery"));
-
-        const auto campus = judged(copy, QStringLiteral("system-connections/campus"));
-        QVERIFY(campus.loaded());
-        QCOMPARE(campus.strings(QStringLiteral("802-1x"), QStringLiteral("eap")),
-                 QStringList{QStringLiteral("peap")});
-        QCOMPARE(campus.string(QStringLiteral("802-1x"), QStringLiteral("identity")),
-                 QByteArray("alice@example.org"));
-        QCOMPARE(campus.string(QStringLiteral("802-1x"), QStringLiteral("password")),
-                 QByteArray("s3cret;#=\"x\""));
-        const QByteArray caPath =
-            campus.string(QStringLiteral("802-1x"), QStringLiteral("ca-cert")).value_or("");
-        QVERIFY2(caPath.startsWith("/mnt/boot/"), caPath.constData());
-        QCOMPARE(mtype(copy, QString::fromUtf8(caPath.mid(10))), fileText(ca_));
-
-        // The imported file, byte for byte, under a name of its own.
-        const QStringList names =
-            QString::fromUtf8(
-                run(QStringLiteral("mdir"), {QStringLiteral("-b"), QStringLiteral("-i"),
-                                             onBoot(copy), QStringLiteral("::system-connections")}))
-                .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        bool found = false;
-        for (const auto& name : names) {
-            found = found || mtype(copy, name.mid(2)) == officeText;
-        }
-        QVERIFY2(found, qPrintable(names.join(QLatin1Char(' '))));
-        QVERIFY(mtype(copy, QStringLiteral("system-proxy/redsocks.conf"))
-                    .contains("proxy.example.org"));
-
-        // Saved from the window, loaded in another: the same connections, imports and proxy.
-        answerInputDialog(QStringLiteral("networks"));
-        child<QPushButton>(window, QStringLiteral("profileSave"))->click();
-        MainWindow second;
-        second.show();
-        QVERIFY(openImageAndWait(second, demoImage()));
-        second.goTo(MainWindow::ConfigureStep);
-        auto* profiles = child<QComboBox>(second, QStringLiteral("profiles"));
-        profiles->setCurrentText(QStringLiteral("networks"));
-        child<QPushButton>(second, QStringLiteral("profileLoad"))->click();
-        QCOMPARE(second.model()->connections().size(), std::size_t(3));
-        QVERIFY(second.model()->connections() == window.model()->connections());
-        QVERIFY(second.model()->importedConnections() == window.model()->importedConnections());
-        QVERIFY(second.model()->proxy() == window.model()->proxy());
-        QCOMPARE(child<QListWidget>(second, QStringLiteral("connectionList"))->count(), 4);
+        profileRoundTrip(window);
     }
 };
 
