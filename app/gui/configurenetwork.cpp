@@ -87,7 +87,7 @@ void ConfigurePage::editConnection(int row) {
     }
     provision::Connection given;
     if (row < 0) {
-        given.id = tr("connection-%1").arg(typed + 1).toStdString();
+        given.id = "connection-" + std::to_string(typed + 1);
         given.wifi.security = provision::WifiSecurity::Sae;
     } else {
         given = connections[static_cast<std::size_t>(row)];
