@@ -250,7 +250,8 @@ Result<provision::Plan> ConfigModel::plan() const {
 
 void ConfigModel::revalidate() {
     config::ValidationContext context;
-    context.wifiNetworks = static_cast<int>(wifi_.size());
+    context.wifiNetworks =
+        static_cast<int>(wifi_.size()) + provision::wifiConnectionCount(connections_, imported_);
     issues_ = config::validateEdit(original_, config_, context);
     for (std::size_t i = 0; i < wifi_.size(); ++i) {
         if (auto problem = provision::checkWifiNetwork(wifi_[i])) {

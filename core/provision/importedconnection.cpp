@@ -119,6 +119,18 @@ std::vector<CertificateReference> certificateReferences(std::string_view keyfile
     return refs;
 }
 
+int wifiConnectionCount(const std::vector<Connection>& typed,
+                        const std::vector<ImportedConnection>& imported) {
+    const auto typedWifi = std::count_if(typed.begin(), typed.end(), [](const Connection& c) {
+        return c.kind == ConnectionKind::Wifi;
+    });
+    const auto importedWifi =
+        std::count_if(imported.begin(), imported.end(), [](const ImportedConnection& i) {
+            return readConnection(i.keyfile).type == "wifi";
+        });
+    return static_cast<int>(typedWifi + importedWifi);
+}
+
 std::string importedId(const ImportedConnection& imported) {
     return KeyFile::parse(imported.keyfile).get("connection", "id").value_or("");
 }

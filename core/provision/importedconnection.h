@@ -47,6 +47,10 @@ std::optional<Error> checkImportedConnection(const ImportedConnection& imported)
 // [connection] id, empty when there is none.
 std::string importedId(const ImportedConnection& imported);
 
+// How many of these connections are WiFi networks (the WiFi country matters for them).
+int wifiConnectionCount(const std::vector<Connection>& typed,
+                        const std::vector<ImportedConnection>& imported);
+
 // The file name in system-connections/ of each import: its id made safe (no path separator, no
 // character FAT refuses, not a name NetworkManager skips), none equal to a name in `taken` or to
 // another import's (FAT compares names without case).

@@ -251,9 +251,7 @@ Result<Plan> makePlan(const Profile& profile, disk::BootPartition& boot,
     if (auto r = planConnections(profile, boot, plan); !r) {
         return std::move(r).takeError();
     }
-    wifi += static_cast<int>(
-        std::count_if(profile.connections.begin(), profile.connections.end(),
-                      [](const Connection& c) { return c.kind == ConnectionKind::Wifi; }));
+    wifi += wifiConnectionCount(profile.connections, profile.importedConnections);
     finishConfig(plan, raw, wifi);
     for (auto& issue : profile.check()) {
         plan.issues.push_back(std::move(issue));

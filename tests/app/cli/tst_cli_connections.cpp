@@ -96,6 +96,9 @@ private slots:
         const auto r = configureAll();
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         noSecretsIn(r);
+        // Two imported WiFi networks and no country on the image: the country is asked for.
+        QVERIFY2(r.err.contains(QLatin1String("WiFi networks: 2, but no country")),
+                 qPrintable(r.err));
         const std::pair<const char*, QByteArray> files[] = {
             {"Home WiFi", kHome}, {"campus_eduroam", kCampus}, {"wired-2", kWired}, {"lte", kLte}};
         for (const auto& [name, given] : files) {

@@ -204,6 +204,18 @@ private slots:
                                      "private-key-password=********\n[gsm]\npin=********\n"));
     }
 
+    // An imported WiFi network needs the WiFi country like one typed in (the plan warns).
+    void importedWifiCountsForTheCountry() {
+        const ImportedConnection wired{
+            "wired.nmconnection", "[connection]\nid=wired\ntype=ethernet\n", {}};
+        QCOMPARE(wifiConnectionCount({}, {campus(pems_.certificate), wired}), 1);
+        Connection typedWifi;
+        Connection ethernet;
+        ethernet.kind = ConnectionKind::Ethernet;
+        QCOMPARE(wifiConnectionCount({typedWifi, ethernet}, {campus(pems_.certificate)}), 2);
+        QCOMPARE(wifiConnectionCount({ethernet}, {wired}), 0);
+    }
+
     void profilesKeepThem() {
         Profile p;
         p.importedConnections.push_back(campus(pems_.certificate));
