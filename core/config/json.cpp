@@ -228,6 +228,27 @@ std::string lastToken(const std::string& what) {
     return token;
 }
 
+// What nlohmann's out_of_range message quotes: "number overflow parsing '1e999'".
+std::string quotedToken(const std::string& what) {
+    const auto open = what.find('\'');
+    const auto close = what.rfind('\'');
+    return open == std::string::npos || close <= open ? std::string()
+                                                      : what.substr(open + 1, close - open - 1);
+}
+
+Error syntaxError(std::string_view text, std::size_t offset, const std::string& token) {
+    StructureScanner scanner(text);
+    (void)scanner.scan(offset);
+    const Position p = positionOf(text, offset);
+    const bool truncated = offset >= text.size();
+    return Error(truncated ? "json.truncated" : "json.syntax")
+        .with("line", std::to_string(p.line))
+        .with("column", std::to_string(p.column))
+        .with("token", token.size() > 40 ? token.substr(0, 40) + "..." : token)
+        .at(offset)
+        .atPointer(scanner.pointer());
+}
+
 } // namespace
 
 std::string pointerToken(std::string_view key) {
@@ -273,17 +294,12 @@ Result<Json> parseJson(std::string_view text, std::size_t maxBytes) {
                 offset = open;
             }
         }
-        const std::string token = lastToken(e.what());
-        StructureScanner scanner(text);
-        (void)scanner.scan(offset);
-        const Position p = positionOf(text, offset);
-        const bool truncated = offset >= text.size();
-        return Error(truncated ? "json.truncated" : "json.syntax")
-            .with("line", std::to_string(p.line))
-            .with("column", std::to_string(p.column))
-            .with("token", token.size() > 40 ? token.substr(0, 40) + "..." : token)
-            .at(offset)
-            .atPointer(scanner.pointer());
+        return syntaxError(text, offset, lastToken(e.what()));
+    } catch (const Json::out_of_range& e) {
+        // A number beyond a double ("1e999"): nlohmann names it but not where it is.
+        const std::string token = quotedToken(e.what());
+        const auto at = token.empty() ? std::string_view::npos : text.find(token);
+        return syntaxError(text, at == std::string_view::npos ? 0 : at, token);
     }
     StructureScanner scanner(text);
     if (auto duplicate = scanner.scan(text.size())) {

@@ -122,6 +122,12 @@ std::optional<std::vector<std::uint8_t>> decodeBase64(std::string_view text) {
         const auto n = (static_cast<std::uint32_t>(v[0]) << 18U) |
                        (static_cast<std::uint32_t>(v[1]) << 12U) |
                        (static_cast<std::uint32_t>(v[2]) << 6U) | static_cast<std::uint32_t>(v[3]);
+        // The bits padding drops must be zero, as OpenSSH's decoder (b64_pton) demands: a key
+        // sshd would refuse is not accepted here, and one key has one text.
+        const std::uint32_t dropped = padding == 2 ? 0xFFFFU : padding == 1 ? 0xFFU : 0U;
+        if ((n & dropped) != 0) {
+            return std::nullopt;
+        }
         out.push_back(static_cast<std::uint8_t>(n >> 16U));
         if (padding < 2) {
             out.push_back(static_cast<std::uint8_t>((n >> 8U) & 0xFFU));

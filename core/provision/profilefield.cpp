@@ -1,5 +1,7 @@
 #include "core/provision/profilefield.h"
 
+#include "core/config/config.h"
+
 #include <array>
 
 namespace imprint::provision {
@@ -64,14 +66,16 @@ void addSshKeys(Profile& profile, std::string_view text) {
 
 Result<void> setConfigValue(Profile& profile, const std::string& pointer, std::string_view text) {
     auto parsed = config::Json::parse(text, nullptr, false);
-    try {
-        profile.baseConfig[config::Json::json_pointer(pointer)] =
-            parsed.is_discarded() ? config::Json(std::string(text)) : std::move(parsed);
-    } catch (const config::Json::exception&) {
+    // Config::set makes objects on the way and changes an array only at an index it has (or the
+    // one after its end): a json_pointer would make "/a/4444444444" an array grown to that size.
+    config::Config base(profile.baseConfig);
+    if (!base.set(pointer,
+                  parsed.is_discarded() ? config::Json(std::string(text)) : std::move(parsed))) {
         return Error("config.not_an_object")
             .with("key", pointer)
             .atPointer("/baseConfig" + pointer);
     }
+    profile.baseConfig = base.json();
     return {};
 }
 

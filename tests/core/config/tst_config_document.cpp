@@ -89,6 +89,11 @@ private slots:
                                   << "1"
                                   << "9"
                                   << "/a";
+        // nlohmann throws out_of_range, not parse_error, for a number beyond a double.
+        QTest::newRow("number too large") << QByteArray("{\n  \"a\": 1e999}") << "json.syntax"
+                                          << "2"
+                                          << "8"
+                                          << "/a";
     }
     void syntaxErrorsHaveLineAndColumn() {
         QFETCH(QByteArray, text);

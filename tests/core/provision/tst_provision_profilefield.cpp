@@ -64,6 +64,14 @@ private slots:
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().code, std::string("config.not_an_object"));
         QCOMPARE(bad.error().pointer, std::string("/baseConfig/os/fan/name/x"));
+        // A number is a key where nothing is yet, and an array grows by one at most (a manifest
+        // column config.a.4444444444 once grew an array to that size).
+        QVERIFY(setConfigValue(p, "/os/pins/4444444444", "1").ok());
+        QVERIFY(p.baseConfig["os"]["pins"].is_object());
+        p.baseConfig["list"] = config::Json::array({1});
+        QVERIFY(setConfigValue(p, "/list/1", "2").ok());
+        QVERIFY(!setConfigValue(p, "/list/4444444444", "2").ok());
+        QCOMPARE(p.baseConfig["list"].size(), std::size_t(2));
     }
 };
 
