@@ -3581,7 +3581,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>Protokolle über Neustarts hinweg &amp;aufbewahren (dauerhafte Protokollierung)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>WiFi networks</source>
         <translation>WLAN-Netzwerke</translation>
     </message>
@@ -3646,7 +3646,7 @@ TARGET ist eine Abbilddatei, ein Laufwerk (/dev/sdX) oder ein eingehängtes Boot
         <translation>, statisch %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>WiFi country</source>
         <translation>WLAN-Land</translation>
     </message>

@@ -3581,7 +3581,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>Co&amp;nservar los registros entre reinicios (registro persistente)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>WiFi networks</source>
         <translation>Redes wifi</translation>
     </message>
@@ -3646,7 +3646,7 @@ TARGET es un archivo de imagen, una unidad (/dev/sdX) o un directorio de arranqu
         <translation>, estática %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>WiFi country</source>
         <translation>País de la wifi</translation>
     </message>

@@ -3314,7 +3314,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     <message>
         <location line="+8"/>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3581,7 +3581,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>Conserver les &amp;journaux après un redémarrage (journalisation persistante)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>WiFi networks</source>
         <translation>Réseaux Wi-Fi</translation>
     </message>
@@ -3646,7 +3646,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
         <translation>, statique %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>WiFi country</source>
         <translation>Pays Wi-Fi</translation>
     </message>
@@ -4038,7 +4038,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     <message>
         <location line="+4"/>
         <source>Other connections:</source>
-        <translation>Autres connexions :</translation>
+        <translation>Autres connexions&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4058,12 +4058,12 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     <message>
         <location line="+50"/>
         <source>Not imported: %1</source>
-        <translation>Non importé : %1</translation>
+        <translation>Non importé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>WiFi &quot;%1&quot;, %2</source>
-        <translation>Wi-Fi « %1 », %2</translation>
+        <translation>Wi-Fi «&#xa0;%1&#xa0;», %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4078,12 +4078,12 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     <message>
         <location line="+15"/>
         <source>%1: %2; IPv4 %3; IPv6 %4</source>
-        <translation>%1 : %2 ; IPv4 %3 ; IPv6 %4</translation>
+        <translation>%1&#xa0;: %2&#xa0;; IPv4 %3&#xa0;; IPv6 %4</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: not complete (see the problems below)</source>
-        <translation>%1 : incomplète (voir les problèmes ci-dessous)</translation>
+        <translation>%1&#xa0;: incomplète (voir les problèmes ci-dessous)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4154,32 +4154,32 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     <message>
         <location line="+6"/>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hos&amp;t:</source>
-        <translation>Hô&amp;te :</translation>
+        <translation>Hô&amp;te&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pa&amp;sse :</translation>
+        <translation>Mot de pa&amp;sse&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Direct to:</source>
-        <translation>&amp;Direct vers :</translation>
+        <translation>&amp;Direct vers&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4207,12 +4207,12 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     <message>
         <location line="+1"/>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4227,12 +4227,12 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     <message>
         <location line="+165"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/connectionforms.cpp" line="+59"/>
         <source>Network name (&amp;SSID):</source>
-        <translation>Nom du réseau (&amp;SSID) :</translation>
+        <translation>Nom du réseau (&amp;SSID)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4262,12 +4262,12 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     <message>
         <location line="+1"/>
         <source>S&amp;ecurity:</source>
-        <translation>Sécurit&amp;é :</translation>
+        <translation>Sécurit&amp;é&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pass phrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4292,18 +4292,18 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     <message>
         <location line="+1"/>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Identity:</source>
-        <translation>&amp;Identité :</translation>
+        <translation>&amp;Identité&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pass&amp;e :</translation>
+        <translation>Mot de pass&amp;e&#xa0;:</translation>
     </message>
     <message>
         <location line="-38"/>
@@ -4318,27 +4318,27 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     <message>
         <location line="+1"/>
         <source>I&amp;nner authentication:</source>
-        <translation>Authentificatio&amp;n interne :</translation>
+        <translation>Authentificatio&amp;n interne&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;CA certificate:</source>
-        <translation>Certificat de l&apos;&amp;AC :</translation>
+        <translation>Certificat de l&apos;&amp;AC&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;lient certificate:</source>
-        <translation>Certificat c&amp;lient :</translation>
+        <translation>Certificat c&amp;lient&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Private &amp;key:</source>
-        <translation>&amp;Clé privée :</translation>
+        <translation>&amp;Clé privée&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private key pass&amp;word:</source>
-        <translation>Mot de passe de la clé pri&amp;vée :</translation>
+        <translation>Mot de passe de la clé pri&amp;vée&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4348,27 +4348,27 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     <message>
         <location line="+9"/>
         <source>Any wired interface, its address from DHCP. A static address and a MAC address to match are under Advanced.</source>
-        <translation>N&apos;importe quelle interface filaire, son adresse par DHCP. Une adresse statique et une adresse MAC à faire correspondre se trouvent sous « Avancé ».</translation>
+        <translation>N&apos;importe quelle interface filaire, son adresse par DHCP. Une adresse statique et une adresse MAC à faire correspondre se trouvent sous «&#xa0;Avancé&#xa0;».</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;APN:</source>
-        <translation>&amp;APN :</translation>
+        <translation>&amp;APN&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: looked up from the SIM&apos;s provider</source>
-        <translation>vide : déterminé d&apos;après l&apos;opérateur de la SIM</translation>
+        <translation>vide&#xa0;: déterminé d&apos;après l&apos;opérateur de la SIM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SIM &amp;PIN:</source>
-        <translation>Code &amp;PIN de la SIM :</translation>
+        <translation>Code &amp;PIN de la SIM&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4378,7 +4378,7 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     <message>
         <location line="+2"/>
         <source>P&amp;riority:</source>
-        <translation>P&amp;riorité :</translation>
+        <translation>P&amp;riorité&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4403,32 +4403,32 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     <message>
         <location line="+1"/>
         <source>&amp;Band:</source>
-        <translation>&amp;Bande :</translation>
+        <translation>&amp;Bande&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access point (&amp;BSSID):</source>
-        <translation>Point d&apos;accès (&amp;BSSID) :</translation>
+        <translation>Point d&apos;accès (&amp;BSSID)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: any access point</source>
-        <translation>vide : n&apos;importe quel point d&apos;accès</translation>
+        <translation>vide&#xa0;: n&apos;importe quel point d&apos;accès</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface &amp;MAC address:</source>
-        <translation>Adresse &amp;MAC de l&apos;interface :</translation>
+        <translation>Adresse &amp;MAC de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty: any interface</source>
-        <translation>vide : n&apos;importe quelle interface</translation>
+        <translation>vide&#xa0;: n&apos;importe quelle interface</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An&amp;onymous identity:</source>
-        <translation>Identité an&amp;onyme :</translation>
+        <translation>Identité an&amp;onyme&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4902,32 +4902,32 @@ TARGET est un fichier image, un lecteur (/dev/sdX) ou un répertoire de démarra
     <message>
         <location line="+2"/>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add&amp;resses:</source>
-        <translation>Ad&amp;resses :</translation>
+        <translation>Ad&amp;resses&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gateway:</source>
-        <translation>Pass&amp;erelle :</translation>
+        <translation>Pass&amp;erelle&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;DNS servers:</source>
-        <translation>Serveurs &amp;DNS :</translation>
+        <translation>Serveurs &amp;DNS&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Search domains:</source>
-        <translation>Domaines de re&amp;cherche :</translation>
+        <translation>Domaines de re&amp;cherche&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route &amp;metric:</source>
-        <translation>&amp;Métrique de route :</translation>
+        <translation>&amp;Métrique de route&#xa0;:</translation>
     </message>
     <message>
         <location line="+59"/>

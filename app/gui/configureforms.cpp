@@ -59,9 +59,8 @@ QWidget* ConfigurePage::buildDevice() {
     return page;
 }
 
-QWidget* ConfigurePage::buildNetwork() {
-    auto* page = new QWidget;
-    auto* form = new QFormLayout(page);
+// The simple WiFi networks (what --wifi makes), with Add, Edit and Remove.
+void ConfigurePage::buildWifiList(QFormLayout* form, QWidget* page) {
     auto* wifiBox = new QWidget(page);
     auto* wifiLayout = new QHBoxLayout(wifiBox);
     wifiLayout->setContentsMargins(0, 0, 0, 0);
@@ -113,6 +112,12 @@ QWidget* ConfigurePage::buildNetwork() {
             wifiList_->addItem(text);
         }
     };
+}
+
+QWidget* ConfigurePage::buildNetwork() {
+    auto* page = new QWidget;
+    auto* form = new QFormLayout(page);
+    buildWifiList(form, page);
 
     auto* country = bindLine(page, config::keys::country, tr("WiFi country"));
     QStringList codes;

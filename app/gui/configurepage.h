@@ -65,6 +65,7 @@ private:
     void editWifi(int row);
 
     // Other connections and the proxy (configurenetwork.cpp).
+    void buildWifiList(QFormLayout* form, QWidget* page);
     void buildConnections(QFormLayout* form, QWidget* page);
     QGroupBox* buildProxy(QWidget* page);
     void editConnection(int row);

@@ -240,6 +240,59 @@ std::string SshPublicKey::fingerprint() const {
     return "SHA256:" + b64;
 }
 
+namespace {
+
+// The key's fields after its type in the wire blob, by kind; sets key.bits.
+Result<void> checkKeyFields(WireReader& reader, const KnownType& known, SshPublicKey& key) {
+    const auto malformed = [&] { return Error("sshkey.malformed").with("type", key.type); };
+    if (key.type == "ssh-rsa") {
+        const auto e = reader.bytes();
+        const auto n = reader.bytes();
+        if (!e || !n || !reader.atEnd() || mpintBits(*e) == 0) {
+            return malformed();
+        }
+        key.bits = mpintBits(*n);
+        if (key.bits < minimumRsaBits) {
+            return Error("sshkey.rsa_too_small")
+                .with("bits", std::to_string(key.bits))
+                .with("minimum", std::to_string(minimumRsaBits));
+        }
+    } else if (!known.curve.empty()) {
+        const auto curve = reader.string();
+        const auto point = reader.bytes();
+        if (!curve || !point || point->empty()) {
+            return malformed();
+        }
+        if (*curve != known.curve) {
+            return Error("sshkey.curve_mismatch").with("type", key.type).with("curve", *curve);
+        }
+        // An uncompressed point: 0x04, then X and Y of the curve's size.
+        const std::size_t coordinate = (known.bits + 7) / 8;
+        if ((*point)[0] != 0x04 || point->size() != 1 + 2 * coordinate) {
+            return malformed();
+        }
+        if (key.type.starts_with("sk-") && !reader.string()) {
+            return malformed();
+        }
+        key.bits = known.bits;
+    } else {
+        const auto publicKey = reader.bytes();
+        if (!publicKey || publicKey->size() != 32) {
+            return malformed();
+        }
+        if (key.type.starts_with("sk-") && !reader.string()) {
+            return malformed();
+        }
+        key.bits = known.bits;
+    }
+    if (!reader.atEnd()) {
+        return malformed();
+    }
+    return {};
+}
+
+} // namespace
+
 Result<SshPublicKey> parseSshPublicKey(std::string_view line) {
     while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) {
         line.remove_suffix(1);
@@ -304,49 +357,8 @@ Result<SshPublicKey> parseSshPublicKey(std::string_view line) {
         }
         return Error("sshkey.type_mismatch").with("type", key.type).with("inner", shown);
     }
-    const auto malformed = [&] { return Error("sshkey.malformed").with("type", key.type); };
-    if (key.type == "ssh-rsa") {
-        const auto e = reader.bytes();
-        const auto n = reader.bytes();
-        if (!e || !n || !reader.atEnd() || mpintBits(*e) == 0) {
-            return malformed();
-        }
-        key.bits = mpintBits(*n);
-        if (key.bits < minimumRsaBits) {
-            return Error("sshkey.rsa_too_small")
-                .with("bits", std::to_string(key.bits))
-                .with("minimum", std::to_string(minimumRsaBits));
-        }
-    } else if (!known->curve.empty()) {
-        const auto curve = reader.string();
-        const auto point = reader.bytes();
-        if (!curve || !point || point->empty()) {
-            return malformed();
-        }
-        if (*curve != known->curve) {
-            return Error("sshkey.curve_mismatch").with("type", key.type).with("curve", *curve);
-        }
-        // An uncompressed point: 0x04, then X and Y of the curve's size.
-        const std::size_t coordinate = (known->bits + 7) / 8;
-        if ((*point)[0] != 0x04 || point->size() != 1 + 2 * coordinate) {
-            return malformed();
-        }
-        if (key.type.starts_with("sk-") && !reader.string()) {
-            return malformed();
-        }
-        key.bits = known->bits;
-    } else {
-        const auto publicKey = reader.bytes();
-        if (!publicKey || publicKey->size() != 32) {
-            return malformed();
-        }
-        if (key.type.starts_with("sk-") && !reader.string()) {
-            return malformed();
-        }
-        key.bits = known->bits;
-    }
-    if (!reader.atEnd()) {
-        return malformed();
+    if (auto r = checkKeyFields(reader, *known, key); !r) {
+        return std::move(r).takeError();
     }
     return key;
 }
